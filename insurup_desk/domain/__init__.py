@@ -1,0 +1,1 @@
+"""Pure rules and formats of the counter's domain: no I/O, no Qt."""

@@ -1,0 +1,56 @@
+"""Payment card checks. Nothing here stores or logs a card; callers keep card data in memory only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_NON_DIGIT = re.compile(r"\D")
+
+
+def card_digits(value: str) -> str:
+    return _NON_DIGIT.sub("", value)
+
+
+def luhn_ok(number: str) -> bool:
+    digits = card_digits(number)
+    if not 12 <= len(digits) <= 19 or digits != number.replace(" ", "").replace("-", ""):
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch)
+        if i % 2 == 1:
+            n *= 2
+            if n > 9:
+                n -= 9
+        total += n
+    return total % 10 == 0
+
+
+def group_card_number(value: str) -> str:
+    """'4242424242424242' -> '4242 4242 4242 4242' (as typed, for display while typing)."""
+    digits = card_digits(value)[:19]
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+def parse_expiry(value: str) -> tuple[int, int] | None:
+    """'12/30', '12/2030', '1230' -> (12, 2030); None when malformed."""
+    m = re.fullmatch(r"\s*(\d{1,2})\s*/?\s*(\d{2}|\d{4})\s*", value)
+    if not m:
+        return None
+    month, year = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    if year < 100:
+        year += 2000
+    return month, year
+
+
+def expiry_in_future(month: int, year: int, today: dt.date | None = None) -> bool:
+    """A card is valid through the last day of its expiry month."""
+    today = today or dt.date.today()
+    return (year, month) >= (today.year, today.month)
+
+
+def cvc_ok(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{3,4}", value))

@@ -1,0 +1,144 @@
+"""Fixtures shared by every test package: offscreen Qt, a qasync loop, sandboxes and a memory keyring."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import httpx
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+import pytest_asyncio
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that lives in the test's memory, so no test touches a real credential store."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.store[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError("not found") from None
+
+
+@pytest.fixture
+def mem_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    kr = MemoryKeyring()
+    keyring.set_keyring(kr)
+    yield kr
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings, data and logs of the app under test go to a temporary folder, never the real profile."""
+    base = tmp_path_factory.mktemp("profile")
+    monkeypatch.setenv("INSURUP_DESK_HOME", str(base))
+
+
+def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Any]:
+    """Async tests that touch Qt run on a qasync loop; others use a plain loop."""
+    if item.get_closest_marker("qt_async") is None:
+        return {"asyncio": asyncio.new_event_loop}
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    return {"qasync": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "qt_async: run this async test on a qasync event loop")
+
+
+@pytest.fixture
+def qloop_running(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop marked as running, for synchronous tests that wait with qtbot.waitUntil."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
+    yield loop
+    asyncio.events._set_running_loop(None)
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+async def wait_for(predicate: Any, timeout: float = 5.0, step: float = 0.01) -> None:
+    """Await a condition inside async tests (qtbot waits must not be used there)."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not predicate():
+        if loop.time() > end:
+            raise TimeoutError("condition not met")
+        await asyncio.sleep(step)
+
+
+# --- sandbox -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def sandbox_config() -> Any:
+    from insurup_desk.sandbox import SandboxConfig
+
+    return SandboxConfig.for_tests()
+
+
+@pytest.fixture
+def sandbox_app(sandbox_config: Any) -> Any:
+    from insurup_desk.sandbox import create_app
+
+    return create_app(sandbox_config)
+
+
+@pytest.fixture
+def sandbox(sandbox_app: Any) -> Any:
+    """The sandbox's state object (data, faults, clock) behind ``sandbox_app``."""
+    return sandbox_app.state.sandbox
+
+
+@pytest_asyncio.fixture
+async def asgi_http(sandbox_app: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """Raw HTTP against the in-process sandbox (no client library involved)."""
+    transport = httpx.ASGITransport(app=sandbox_app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox.test") as http:
+        yield http
+
+
+@pytest.fixture
+def live_sandbox(sandbox_app: Any) -> Iterator[Any]:
+    """The sandbox on a real loopback socket (uvicorn in a thread); ``.url`` is its origin."""
+    from insurup_desk.sandbox import SandboxServer
+
+    server = SandboxServer(sandbox_app, host="127.0.0.1", port=0)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
