@@ -1,15 +1,176 @@
-"""Composition root (placeholder until the desktop shell lands)."""
+"""Composition root: command line, QApplication on a qasync loop, services, and the shell."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import logging
+import os
+import signal
 import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from insurup_desk import APP_NAME, ORG_NAME, __version__
+
+log = logging.getLogger("insurup_desk.app")
+
+KEYRING_SERVICE = "InsurUp Desk"
+TIMING_ENV = "INSURUP_DESK_TIMING"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="insurup-desk", description="InsurUp Desk")
-    parser.parse_args(argv)
-    return 0
+async def _cancel_leftover_tasks() -> None:
+    """Pages may still be loading when the app ends; stop them before the loop closes."""
+    current = asyncio.current_task()
+    leftovers = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    for task in leftovers:
+        task.cancel()
+    if leftovers:
+        await asyncio.gather(*leftovers, return_exceptions=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="insurup-desk", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--sandbox", action="store_true", help="start the embedded training sandbox and use it")
+    parser.add_argument("--api-url", metavar="URL", help="InsurUp REST base (or origin) to use instead of settings")
+    parser.add_argument("--lang", choices=("tr", "en"), help="interface language (default: from settings, tr)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start, sign in (INSURUP_DESK_EMAIL/PASSWORD/2FA_CODE or the sandbox demo user), "
+        "load the first page of policies and exit 0, or exit 1 with the reason on stderr",
+    )
+    parser.add_argument(
+        "--screenshots", metavar="DIR", type=Path, help="with --self-test: save login.png and main_window.png"
+    )
+    parser.add_argument("--debug", action="store_true", help="log at DEBUG level, also to stderr")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def api_config_for(url: str) -> Any:
+    from insurup_desk.api import ApiConfig
+    from insurup_desk.services.settings import normalise_api_url
+
+    return ApiConfig(rest_base=normalise_api_url(url))
+
+
+def start_sandbox() -> Any:
+    from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
+
+    server = SandboxServer(create_app(SandboxConfig()), host="127.0.0.1", port=0)
+    server.start()
+    return server
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from insurup_desk.api import InsurUpClient
+    from insurup_desk.services.connectivity import ConnectivityMonitor, observe_client
+    from insurup_desk.services.logging_setup import configure_logging, install_excepthook, route_qt_messages
+    from insurup_desk.services.paths import app_paths
+    from insurup_desk.services.secrets import MemoryVault, SecretVault
+    from insurup_desk.services.session import Session, Vault
+    from insurup_desk.services.settings import SettingsStore
+    from insurup_desk.ui.banner import SandboxMarker
+    from insurup_desk.ui.i18n import install_language
+    from insurup_desk.ui.login_dialog import sandbox_demo_accounts
+    from insurup_desk.ui.self_test import SelfTestFailed, run_self_test
+    from insurup_desk.ui.shell import Shell, wall_clock_marker
+    from insurup_desk.ui.theme import apply_theme
+
+    paths = app_paths().ensure()
+    configure_logging(paths.log_file, level=logging.DEBUG if args.debug else logging.INFO, console=args.debug)
+    install_excepthook()
+    route_qt_messages()
+    log.info("starting %s %s", APP_NAME, __version__)
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "insurup-desk"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    # The shell decides when the app ends (the login dialog closes between sessions).
+    app.setQuitOnLastWindowClosed(False)
+    apply_theme(app)
+
+    store = SettingsStore(paths.settings_file)
+    settings = store.load()
+    install_language(app, args.lang or settings.language, paths.translations_cache)
+
+    def fail(reason: str) -> int:
+        sys.stderr.write(f"insurup-desk: {' '.join(reason.split())}\n")
+        return 1
+
+    sandbox = None
+    try:
+        if args.sandbox:
+            sandbox = start_sandbox()
+            from insurup_desk.api import ApiConfig
+
+            config = ApiConfig.for_origin(sandbox.url)
+        else:
+            config = api_config_for(args.api_url or settings.api_url)
+    except (ValueError, OSError, RuntimeError) as exc:
+        log.exception("could not prepare the API connection")
+        return fail(f"cannot start: {exc}")
+
+    if sandbox is not None:
+        app.installEventFilter(SandboxMarker(app))
+    client = InsurUpClient(config)
+    monitor = ConnectivityMonitor()
+    observe_client(client, monitor)
+    # A self-test must neither read nor leave credentials on the machine it checks.
+    vault: Vault = MemoryVault() if args.self_test else SecretVault(KEYRING_SERVICE)
+    session = Session(client.auth, client.me, vault, profile="sandbox" if sandbox else config.rest_base)
+    shell = Shell(
+        client=client,
+        session=session,
+        settings_store=store,
+        settings=settings,
+        connectivity=monitor,
+        paths=paths,
+        sandbox=sandbox,
+        demo_accounts=sandbox_demo_accounts() if sandbox is not None else (),
+        marker=wall_clock_marker(sys.stdout) if os.environ.get(TIMING_ENV) else None,
+    )
+
+    async def run() -> int:
+        try:
+            if not args.self_test:
+                return await shell.run()
+            try:
+                result = await run_self_test(shell, screenshot_dir=args.screenshots)
+            except SelfTestFailed as exc:
+                return fail(f"self-test failed: {exc}")
+            total = "?" if result.total_policies is None else str(result.total_policies)
+            print(f"self-test passed: signed in as {result.user}; {result.policies_on_page} of {total} policies")
+            return 0
+        finally:
+            await shell.shutdown()
+            await client.aclose()
+            await _cancel_leftover_tasks()
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    # Ctrl+C or a service manager's stop ends the session cleanly (the keyring write is flushed).
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: loop.call_soon_threadsafe(shell.quit, 130))
+    try:
+        with loop:
+            return int(loop.run_until_complete(run()))
+    except Exception as exc:  # the last line of defence: a reason, not a traceback, for the operator
+        log.exception("fatal error")
+        return fail(f"{type(exc).__name__}: {exc}")
+    finally:
+        if sandbox is not None:
+            sandbox.stop()
+        log.info("stopped")
 
 
 if __name__ == "__main__":

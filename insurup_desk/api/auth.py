@@ -1,0 +1,226 @@
+"""Agent-user sessions: login, 2FA, rotating refresh tokens, single-flight refresh.
+
+Tokens live only in this object's memory. The refresh token is handed to listeners (the app stores it in
+the OS keyring); nothing here logs or prints a token, and ``repr`` shows only whether a session exists.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ApiError, NetworkError, ProtocolError, RequestTimeout, ServerError, SessionExpired
+from .models.common import AgentUser
+from .session import ApiSession
+
+log = logging.getLogger("insurup_desk.api.auth")
+
+LOGIN_PATH = "authentication:agent-user/login"
+VERIFY_MFA_PATH = "authentication:agent-user/verify-mfa"
+REFRESH_PATH = "authentication:agent-user/refresh"
+
+TokenListener = Callable[[str | None], None]
+
+
+def _consume(future: asyncio.Future[None]) -> None:
+    # Every waiter sees the outcome through the shield; this only silences "exception never retrieved".
+    if not future.cancelled():
+        future.exception()
+
+
+@dataclass(frozen=True, slots=True)
+class LoginOutcome:
+    requires_two_factor: bool
+    user_id: str
+
+
+class TokenManager:
+    """Holds the access/refresh pair and keeps it fresh.
+
+    ``clock`` is injectable (monotonic seconds) so expiry can be tested without waiting.
+    """
+
+    #: Fraction of the lifetime after which the app's timer should refresh proactively.
+    PROACTIVE_FRACTION = 0.8
+
+    def __init__(self, session: ApiSession, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._session = session
+        self._clock = clock
+        self._access: str | None = None
+        self._refresh: str | None = None
+        self._issued_at = 0.0
+        self._lifetime = 0.0
+        self._inflight: asyncio.Future[None] | None = None
+        self._listeners: list[TokenListener] = []
+        self.refresh_count = 0
+        self.user_id: str | None = None
+
+    def __repr__(self) -> str:
+        state = "authenticated" if self.is_authenticated else "signed out"
+        return f"TokenManager({state})"
+
+    # -- state ------------------------------------------------------------------------------------
+
+    @property
+    def is_authenticated(self) -> bool:
+        return self._access is not None or self._refresh is not None
+
+    @property
+    def refresh_token(self) -> str | None:
+        return self._refresh
+
+    @property
+    def lifetime_s(self) -> float:
+        return self._lifetime
+
+    def seconds_left(self) -> float:
+        if self._access is None:
+            return 0.0
+        return self._issued_at + self._lifetime - self._clock()
+
+    def proactive_refresh_delay(self) -> float | None:
+        """Seconds until 80 % of the access token's lifetime has passed (0 if already past);
+        ``None`` when there is no session to refresh."""
+        if not self.is_authenticated:
+            return None
+        if self._access is None:
+            return 0.0
+        due = self._issued_at + self._lifetime * self.PROACTIVE_FRACTION
+        return max(0.0, due - self._clock())
+
+    def add_listener(self, callback: TokenListener) -> Callable[[], None]:
+        """``callback(refresh_token)`` runs after every rotation, and with ``None`` when the session ends."""
+        self._listeners.append(callback)
+
+        def remove() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(callback)
+
+        return remove
+
+    def _notify(self) -> None:
+        for callback in list(self._listeners):
+            try:
+                callback(self._refresh)
+            except Exception:
+                log.exception("token listener failed")
+
+    def _store(self, body: Any) -> None:
+        if not isinstance(body, dict):
+            raise ProtocolError("Oturum yanıtı okunamadı.")
+        access = body.get("accessToken")
+        refresh = body.get("refreshToken")
+        if not isinstance(access, str) or not access:
+            raise ProtocolError("Oturum yanıtında erişim anahtarı yok.")
+        self._access = access
+        if isinstance(refresh, str) and refresh:
+            self._refresh = refresh
+        expires_in = body.get("expiresIn")
+        self._lifetime = float(expires_in) if isinstance(expires_in, int | float) and expires_in > 0 else 600.0
+        self._issued_at = self._clock()
+        if isinstance(body.get("userId"), str):
+            self.user_id = body["userId"]
+        self._notify()
+
+    def _clear(self) -> None:
+        had_session = self.is_authenticated
+        self._access = None
+        self._refresh = None
+        self._lifetime = 0.0
+        if had_session:
+            self._notify()
+
+    # -- flows ------------------------------------------------------------------------------------
+
+    async def login(self, email: str, password: str) -> LoginOutcome:
+        body = await self._session.json(
+            "POST", LOGIN_PATH, json_body={"email": email, "password": password}, auth=False
+        )
+        if not isinstance(body, dict):
+            raise ProtocolError("Giriş yanıtı okunamadı.")
+        user_id = str(body.get("userId") or "")
+        if body.get("requiresTwoFactor"):
+            # Whatever token fields come with a pending 2FA answer are not usable yet.
+            self._clear()
+            self.user_id = user_id or None
+            return LoginOutcome(True, user_id)
+        self._store(body)
+        return LoginOutcome(False, user_id)
+
+    async def verify_mfa(self, user_id: str, code: str) -> None:
+        body = await self._session.json(
+            "POST", VERIFY_MFA_PATH, json_body={"userId": user_id, "code": code.strip()}, auth=False
+        )
+        self._store(body)
+
+    async def resume(self, refresh_token: str) -> None:
+        """Start a session from a stored refresh token; ``SessionExpired`` if the server rejects it."""
+        self._access = None
+        self._refresh = refresh_token
+        await self.refresh()
+
+    def logout(self) -> None:
+        self._clear()
+        self.user_id = None
+
+    async def refresh(self) -> None:
+        """Rotate the token pair. Concurrent callers share one in-flight request."""
+        if self._inflight is None or self._inflight.done():
+            self._inflight = asyncio.ensure_future(self._do_refresh())
+            self._inflight.add_done_callback(_consume)
+        # Shield so one caller's cancellation does not abort the refresh the others wait for.
+        await asyncio.shield(self._inflight)
+
+    async def _do_refresh(self) -> None:
+        token = self._refresh
+        if not token:
+            self._clear()
+            raise SessionExpired()
+        self.refresh_count += 1
+        try:
+            body = await self._session.json(
+                "POST", REFRESH_PATH, json_body={"refreshToken": token}, auth=False, idempotent=False
+            )
+        except (NetworkError, RequestTimeout, ServerError):
+            raise  # the line is down, not the session: keep the tokens and let the caller retry later
+        except ApiError as exc:
+            self._clear()
+            raise SessionExpired(status=exc.status, trace_id=exc.trace_id, codes=exc.codes) from None
+        self._store(body)
+
+    def _needs_refresh(self) -> bool:
+        if self._access is None:
+            return True
+        # Refresh slightly before expiry so the token does not lapse while the request is in flight.
+        margin = min(30.0, self._lifetime * 0.1)
+        return self.seconds_left() <= margin
+
+    async def ensure_fresh(self) -> None:
+        if not self.is_authenticated:
+            raise SessionExpired("Oturum açılmamış.")
+        if self._needs_refresh():
+            await self.refresh()
+
+    async def access_token(self) -> str:
+        await self.ensure_fresh()
+        if self._access is None:
+            raise SessionExpired()
+        return self._access
+
+    async def refresh_after_unauthorized(self, rejected_token: str) -> None:
+        """Called after a 401: refresh unless another caller already replaced the rejected token."""
+        if self._inflight is not None and not self._inflight.done():
+            await asyncio.shield(self._inflight)
+            return
+        if self._access is not None and self._access != rejected_token:
+            return
+        await self.refresh()
+
+    async def me(self) -> AgentUser:
+        body = await self._session.json("GET", "agent-users/me")
+        return AgentUser.model_validate(body)

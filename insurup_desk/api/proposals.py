@@ -1,0 +1,75 @@
+"""``proposals`` resource: create, detail, premium detail, coverage, documents, retry."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .documents import Document, download, fetch_document
+from .errors import NotFound, ProtocolError
+from .models.proposals import PremiumDetail, Proposal, ProposalCreate, ProposalProduct
+from .session import ApiSession, segment
+
+
+def _product_path(pid: str, ppid: str) -> str:
+    return f"proposals/{segment(pid)}/products/{segment(ppid)}"
+
+
+class ProposalsApi:
+    def __init__(self, session: ApiSession) -> None:
+        self._s = session
+
+    async def create(self, body: ProposalCreate) -> str:
+        """Start pricing and return the proposal id. Never retried (a repeat prices twice)."""
+        result = await self._s.json("POST", "proposals", json_body=body.to_wire(), idempotent=False)
+        if isinstance(result, dict) and result.get("proposalId"):
+            return str(result["proposalId"])
+        raise ProtocolError("Sunucu teklif numarasını döndürmedi.")
+
+    async def get(self, proposal_id: str) -> Proposal:
+        response = await self._s.request("GET", f"proposals/{segment(proposal_id)}")
+        return Proposal.model_validate_json(response.content)
+
+    async def product(self, proposal_id: str, proposal_product_id: str) -> ProposalProduct:
+        """One product, read through the proposal detail (the SDK's only source of product state)."""
+        proposal = await self.get(proposal_id)
+        found = proposal.product(proposal_product_id)
+        if found is None:
+            raise NotFound("Teklif ürünü bulunamadı.", status=404)
+        return found
+
+    async def premium_detail(self, proposal_id: str, proposal_product_id: str, installment: int) -> PremiumDetail:
+        path = f"{_product_path(proposal_id, proposal_product_id)}/premium-detail/{installment}"
+        return PremiumDetail.model_validate(await self._s.json("GET", path))
+
+    async def product_coverage(self, proposal_id: str, proposal_product_id: str) -> dict[str, Any]:
+        body = await self._s.json("GET", f"{_product_path(proposal_id, proposal_product_id)}/coverage")
+        if isinstance(body, dict) and isinstance(body.get("coverage"), dict):
+            return dict(body["coverage"])
+        return {}
+
+    async def document_url(self, proposal_id: str, proposal_product_id: str) -> Document:
+        return await fetch_document(self._s, "GET", f"{_product_path(proposal_id, proposal_product_id)}/document")
+
+    async def information_form_url(self, proposal_id: str, proposal_product_id: str) -> Document:
+        path = f"{_product_path(proposal_id, proposal_product_id)}/information-form"
+        return await fetch_document(self._s, "GET", path)
+
+    async def compare_pdf_url(
+        self, proposal_id: str, proposal_product_ids: Sequence[str], excluded_coverage_fields: Sequence[str] = ()
+    ) -> Document:
+        body = {
+            "proposalId": proposal_id,
+            "proposalProductIds": list(proposal_product_ids),
+            "excludedCoverageFields": list(excluded_coverage_fields),
+        }
+        return await fetch_document(self._s, "POST", f"proposals/{segment(proposal_id)}/products/compare-pdf", body)
+
+    async def download(self, document: Document | str) -> bytes:
+        return await download(self._s, document)
+
+    async def retry(self, proposal_id: str, proposal_product_id: str) -> None:
+        """Ask the insurer to price this product again (the answer arrives later)."""
+        body = {"proposalId": proposal_id, "proposalProductId": proposal_product_id}
+        path = f"{_product_path(proposal_id, proposal_product_id)}/retry"
+        await self._s.request("POST", path, json_body=body, idempotent=False)

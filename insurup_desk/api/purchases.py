@@ -1,0 +1,99 @@
+"""Synchronous purchase (credit card, open account) and reconciliation after a lost answer.
+
+A purchase is sent exactly once. If its answer is lost (timeout, dropped line, 5xx) the caller gets
+``PurchaseOutcomeUnknown`` and must call ``reconcile`` before offering the operator another attempt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import NotFound, ProtocolError, PurchaseOutcomeUnknown
+from .models.policies import Policy
+from .models.proposals import ProposalProduct
+from .models.purchases import CardDetails, PurchaseResult, Reconciliation
+from .policies import PoliciesApi
+from .proposals import ProposalsApi
+from .session import ApiSession, PurchaseIds, decode_json, segment
+
+_IN_FLIGHT_STATES = frozenset({"PURCHASING"})
+
+
+class PurchasesApi:
+    def __init__(self, session: ApiSession, proposals: ProposalsApi, policies: PoliciesApi) -> None:
+        self._s = session
+        self._proposals = proposals
+        self._policies = policies
+
+    async def pay_by_card(
+        self,
+        proposal_id: str,
+        proposal_product_id: str,
+        installment_number: int,
+        card: CardDetails,
+        metadata: dict[str, Any] | None = None,
+    ) -> PurchaseResult:
+        body: dict[str, Any] = {
+            "$type": "credit-card",
+            "proposalId": proposal_id,
+            "proposalProductId": proposal_product_id,
+            "installmentNumber": installment_number,
+            "card": card.to_wire(),
+        }
+        if metadata:
+            body["metadata"] = metadata
+        return await self._purchase(proposal_id, proposal_product_id, body)
+
+    async def pay_open_account(
+        self,
+        proposal_id: str,
+        proposal_product_id: str,
+        installment_number: int,
+        metadata: dict[str, Any] | None = None,
+    ) -> PurchaseResult:
+        body: dict[str, Any] = {
+            "$type": "open-account",
+            "proposalId": proposal_id,
+            "proposalProductId": proposal_product_id,
+            "installmentNumber": installment_number,
+        }
+        if metadata:
+            body["metadata"] = metadata
+        return await self._purchase(proposal_id, proposal_product_id, body)
+
+    async def _purchase(self, pid: str, ppid: str, body: dict[str, Any]) -> PurchaseResult:
+        path = f"proposals/{segment(pid)}/products/{segment(ppid)}/purchase/sync"
+        response = await self._s.request("POST", path, json_body=body, purchase=PurchaseIds(pid, ppid))
+        try:
+            data = decode_json(response)
+        except ProtocolError:
+            data = None
+        if not isinstance(data, dict) or not data.get("policyId"):
+            # A 2xx means the server accepted it; the policy id is missing, so let reconciliation find it.
+            raise PurchaseOutcomeUnknown(proposal_id=pid, proposal_product_id=ppid, status=response.status)
+        return PurchaseResult.model_validate(data)
+
+    async def reconcile(self, proposal_id: str, proposal_product_id: str) -> Reconciliation:
+        """Read back what happened to a purchase: PURCHASED (with the policy), NOT_PURCHASED or PROCESSING."""
+        product = await self._read_product(proposal_id, proposal_product_id)
+        state = (product.state or "").upper()
+        if product.policy_id:
+            try:
+                policy: Policy | None = await self._policies.get(product.policy_id)
+            except NotFound:
+                policy = None
+            if policy is None:
+                return Reconciliation(status="PROCESSING", product=product)
+            return Reconciliation(status="PURCHASED", product=product, policy=policy)
+        if state in _IN_FLIGHT_STATES or state == "PURCHASED":
+            return Reconciliation(status="PROCESSING", product=product)
+        return Reconciliation(status="NOT_PURCHASED", product=product)
+
+    async def _read_product(self, pid: str, ppid: str) -> ProposalProduct:
+        proposal = await self._proposals.get(pid)
+        found = proposal.product(ppid)
+        if found is not None:
+            return found
+        # Some deployments only list products under their own path (documented, absent from the SDK).
+        body = await self._s.json("GET", f"proposals/{segment(pid)}/products/{segment(ppid)}")
+        return ProposalProduct.model_validate(body)

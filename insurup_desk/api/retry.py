@@ -1,0 +1,52 @@
+"""Which calls may be repeated, and how long to wait between attempts.
+
+Only idempotent calls are ever retried (GET, PUT, DELETE and GraphQL queries). Creating customers or
+proposals and every purchase go out exactly once: repeating them could duplicate records or charge twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass
+class RetryPolicy:
+    """Exponential backoff with jitter: about 1–2 s, 2–4 s, 4–8 s, never more than ``cap_s``.
+
+    ``base_s`` and ``sleep`` are injectable so tests can run the whole schedule instantly.
+    """
+
+    max_retries: int = 3
+    base_s: float = 1.0
+    factor: float = 2.0
+    cap_s: float = 10.0
+    retry_after_cap_s: float = 60.0
+    sleep: Sleep = asyncio.sleep
+    rng: random.Random = field(default_factory=random.Random)
+
+    @classmethod
+    def disabled(cls) -> RetryPolicy:
+        return cls(max_retries=0)
+
+    def may_retry_status(self, method: str, status: int, *, idempotent: bool) -> bool:
+        if not idempotent:
+            return False
+        if status in RETRYABLE_STATUSES:
+            return True
+        # A 500 on a read is often transient; on a write it may mean the change happened.
+        return status == 500 and method.upper() == "GET"
+
+    def delay(self, retry_number: int, retry_after_s: float | None = None) -> float:
+        """Seconds to wait before retry ``retry_number`` (1-based)."""
+        if retry_after_s is not None:
+            return min(max(0.0, retry_after_s), self.retry_after_cap_s)
+        jitter = 1.0 + self.rng.random()
+        return min(self.base_s * self.factor ** (retry_number - 1) * jitter, self.cap_s)

@@ -1,0 +1,65 @@
+"""Vehicles of a customer and the vehicle parameter lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from .customers import _id_from
+from .models.common import ParameterItem
+from .models.vehicles import DocumentSerial, Plate, Vehicle, VehicleCreate, VehicleLookup
+from .session import ApiSession, segment
+
+VehicleList = list[Vehicle]
+ParameterList = list[ParameterItem]
+_VEHICLES = TypeAdapter(VehicleList)
+_PARAMS = TypeAdapter(ParameterList)
+
+
+class VehiclesApi:
+    def __init__(self, session: ApiSession) -> None:
+        self._s = session
+
+    async def list(self, customer_id: str) -> VehicleList:
+        response = await self._s.request("GET", f"customers/{segment(customer_id)}/vehicles")
+        return _VEHICLES.validate_json(response.content or b"[]")
+
+    async def get(self, customer_id: str, vehicle_id: str) -> Vehicle:
+        body = await self._s.json("GET", f"customers/{segment(customer_id)}/vehicles/{segment(vehicle_id)}")
+        return Vehicle.model_validate(body)
+
+    async def create(self, customer_id: str, body: VehicleCreate) -> str:
+        wire = body.to_wire()
+        wire["customerId"] = customer_id
+        path = f"customers/{segment(customer_id)}/vehicles"
+        return _id_from(await self._s.json("POST", path, json_body=wire, idempotent=False))
+
+    async def update(self, customer_id: str, vehicle_id: str, body: VehicleCreate) -> None:
+        wire = body.to_wire()
+        wire["customerId"] = customer_id
+        wire["vehicleId"] = vehicle_id
+        path = f"customers/{segment(customer_id)}/vehicles/{segment(vehicle_id)}"
+        await self._s.request("PUT", path, json_body=wire)
+
+    async def external_lookup(
+        self, customer_id: str, plate: Plate | str, document_serial: DocumentSerial | None = None
+    ) -> VehicleLookup:
+        """Registry (Tramer) look-up by plate and registration document serial."""
+        plate_obj = Plate.parse(plate) if isinstance(plate, str) else plate
+        body: dict[str, Any] = {"customerId": customer_id, "plate": plate_obj.model_dump(mode="json")}
+        if document_serial is not None:
+            body["documentSerial"] = document_serial.model_dump(mode="json")
+        path = f"customers/{segment(customer_id)}/vehicles/external-lookup"
+        result = await self._s.json("POST", path, json_body=body, idempotent=False)
+        return VehicleLookup.model_validate(result or {})
+
+    async def brands(self) -> ParameterList:
+        response = await self._s.request("GET", "vehicle-parameters/brands")
+        return _PARAMS.validate_json(response.content or b"[]")
+
+    async def models(self, brand_reference: str, year: int) -> ParameterList:
+        response = await self._s.request(
+            "GET", "vehicle-parameters/models", params={"brandReference": brand_reference, "year": year}
+        )
+        return _PARAMS.validate_json(response.content or b"[]")

@@ -1,0 +1,243 @@
+"""Proposal routes (§6): create, detail, products, premium detail, coverage, snapshot, retry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from .auth import current_user
+from .enums import CHANNELS
+from .pricing import build_products, reprice
+from .problems import Problem, field_error, not_found, validation_problem
+from .proposal_views import make_snapshot, product_view, proposal_view
+from .records import ProductRec, ProposalRec, User
+from .state import Sandbox
+from .web import discriminator, json_body, no_content, ok, path_param, sandbox_of
+
+_ALL_TYPES = ("kasko", "trafik", "imm", "konut", "dask", "tss")
+_DOC_TYPE_NAMES = {"kasko": "kasko", "traffic": "trafik", "trafik": "trafik"}
+
+
+def _doc_shape_to_sdk(body: dict[str, Any]) -> dict[str, Any]:
+    """The docs' older body (type/customerId/lowercase channel, §16 #11) mapped onto the SDK shape."""
+    kind = _DOC_TYPE_NAMES.get(str(body.get("type", "")).lower())
+    if kind is None:
+        raise Problem(400, "bad-request", "'$type' alanı zorunludur (kasko, trafik).",
+                      codes=["TYPE_DISCRIMINATOR_MISSING"])
+    customer = body.get("customerId")
+    return {
+        "$type": kind,
+        "productBranch": kind.upper(),
+        "insurerCustomerId": customer,
+        "insuredCustomerId": customer,
+        "vehicleId": body.get("vehicleId"),
+        "coverageGroupIds": [str(g) for g in body.get("coverageGroupIds") or []],
+        "channel": str(body.get("channel") or "MANUAL").upper(),
+        "agentBranchId": body.get("agentBranchId"),
+        "policyStartDate": body.get("policyStartDate"),
+    }
+
+
+def _validate(sb: Sandbox, user: User, body: dict[str, Any], kind: str) -> tuple[dt.date, list[dict[str, Any]]]:
+    errors: list[dict[str, Any]] = []
+    branch = kind.upper()
+    if body.get("productBranch") != branch:
+        errors.append(field_error("productBranch", "Ürün branşı '$type' ile aynı olmalıdır.",
+                                  body.get("productBranch")))
+    for key in ("insurerCustomerId", "insuredCustomerId"):
+        cid = body.get(key)
+        if not cid or sb.customer_for(user.agent_id, str(cid)) is None:
+            errors.append(field_error(key, "Müşteri bulunamadı.", cid))
+    vid = body.get("vehicleId")
+    vehicle = sb.vehicles.get(str(vid)) if vid else None
+    owners = {body.get("insurerCustomerId"), body.get("insuredCustomerId")}
+    if vehicle is None or vehicle.agent_id != user.agent_id or vehicle.customer_id not in owners:
+        errors.append(field_error("vehicleId", "Araç bulunamadı.", vid))
+    groups = []
+    for gid in body.get("coverageGroupIds") or []:
+        group = sb.coverage_groups.get(str(gid))
+        if group is None or group["agentId"] != user.agent_id or group["productBranch"] != branch:
+            errors.append(field_error("coverageGroupIds", "Teminat grubu bulunamadı.", gid))
+        else:
+            groups.append(group)
+    if len(body.get("coverageGroupIds") or []) > 3:
+        errors.append(field_error("coverageGroupIds", "En fazla 3 teminat grubu seçilebilir.", None))
+    if body.get("channel") not in CHANNELS:
+        errors.append(field_error("channel", "Kanal geçersiz.", body.get("channel")))
+    branch_id = body.get("agentBranchId")
+    if branch_id and sb.agent_of(user).branch(str(branch_id)) is None:
+        errors.append(field_error("agentBranchId", "Şube bu acenteye ait değil.", branch_id))
+    today = sb.clock.utcnow().date()
+    start = today
+    if body.get("policyStartDate"):
+        try:
+            start = dt.date.fromisoformat(str(body["policyStartDate"]))
+        except ValueError:
+            errors.append(field_error("policyStartDate", "Tarih YYYY-AA-GG biçiminde olmalıdır.",
+                                      body.get("policyStartDate")))
+        else:
+            if not today <= start <= today + dt.timedelta(days=60):
+                errors.append(field_error("policyStartDate", "Başlangıç tarihi bugünden 60 gün sonrasına kadar "
+                                          "olabilir.", body.get("policyStartDate")))
+    if errors:
+        raise validation_problem(errors, "Teklif bilgileri geçersiz.", "PROPOSAL_INPUT_INVALID")
+    return start, groups
+
+
+async def create_proposal(request: Request) -> JSONResponse:
+    sb = sandbox_of(request)
+    user = current_user(request)
+    body = await json_body(request)
+    if "$type" not in body and "type" in body:
+        body = _doc_shape_to_sdk(body)
+    kind = discriminator(body, _ALL_TYPES)
+    assert kind is not None
+    if kind not in ("kasko", "trafik"):
+        raise Problem(422, "feature-not-supported", "Bu ortamda yalnızca Kasko ve Trafik teklifleri alınabilir.",
+                      codes=["BRANCH_NOT_SUPPORTED"])
+    with sb.lock:
+        start, groups = _validate(sb, user, body, kind)
+        pid = sb.ids.object_id()
+        vehicle = sb.vehicles[str(body["vehicleId"])].data
+        now = sb.clock.now()
+        insurer = sb.customers[str(body["insurerCustomerId"])].data
+        insured = sb.customers[str(body["insuredCustomerId"])].data
+        products = build_products(config=sb.config, ids=sb.ids, proposal_id=pid, branch=kind.upper(),
+                                  vehicle=vehicle, groups=groups, now=now, year_now=start.year)
+        proposal = ProposalRec(
+            id=pid, agent_id=user.agent_id, branch=kind.upper(), channel=str(body["channel"]),
+            created_at=sb.clock.utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
+            insurer_customer_id=insurer["id"], insured_customer_id=insured["id"], vehicle_id=vehicle["id"],
+            agent_branch_id=body.get("agentBranchId") or insured.get("agentBranchId"),
+            created_by=user.ref(), policy_start=start.isoformat(),
+            policy_end=start.replace(year=start.year + 1).isoformat() if not (start.month == 2 and start.day == 29)
+            else (start + dt.timedelta(days=365)).isoformat(),
+            coverage_group_ids=[g["id"] for g in groups],
+            initial_coverage=body.get("coverage"),
+            snapshot=make_snapshot(kind.upper(), insurer, insured, vehicle),
+            products=products,
+        )
+        sb.add_proposal(proposal)
+    return ok({"proposalId": pid})
+
+
+def find_proposal(request: Request, sb: Sandbox) -> ProposalRec:
+    user = current_user(request)
+    p = sb.proposal_for(user.agent_id, path_param(request, "proposal_id"))
+    if p is None:
+        raise not_found("Teklif", "PROPOSAL_NOT_FOUND")
+    return p
+
+
+def find_product(request: Request, sb: Sandbox) -> tuple[ProposalRec, ProductRec]:
+    p = find_proposal(request, sb)
+    prod = p.product(path_param(request, "product_id"))
+    if prod is None:
+        raise not_found("Teklif ürünü", "PROPOSAL_PRODUCT_NOT_FOUND")
+    return p, prod
+
+
+async def get_proposal(request: Request) -> JSONResponse:
+    sb = sandbox_of(request)
+    with sb.lock:
+        p = find_proposal(request, sb)
+        return ok(proposal_view(sb, p, sb.clock.now()))
+
+
+async def list_products(request: Request) -> JSONResponse:
+    sb = sandbox_of(request)
+    with sb.lock:
+        p = find_proposal(request, sb)
+        now = sb.clock.now()
+        return ok([product_view(p, prod, now) for prod in p.products])
+
+
+async def get_product(request: Request) -> JSONResponse:
+    sb = sandbox_of(request)
+    with sb.lock:
+        p, prod = find_product(request, sb)
+        return ok(product_view(p, prod, sb.clock.now()))
+
+
+def require_priced(prod: ProductRec, now: float) -> None:
+    state = prod.state(now)
+    if state not in ("ACTIVE", "PURCHASING", "PURCHASED"):
+        detail = "Teklif henüz fiyatlanmadı." if state == "WAITING" else "Bu ürün için fiyat alınamadı."
+        raise Problem(422, "resource-invalid-state", detail, codes=["PROPOSAL_PRODUCT_NOT_PRICED"],
+                      template_args={"state": state})
+
+
+async def premium_detail(request: Request) -> JSONResponse:
+    sb = sandbox_of(request)
+    raw = path_param(request, "installment")
+    with sb.lock:
+        p, prod = find_product(request, sb)
+        require_priced(prod, sb.clock.now())
+        premium = prod.premium(int(raw)) if raw.isdigit() else None
+        if premium is None:
+            raise not_found("Taksit seçeneği", "INSTALLMENT_NOT_FOUND")
+        return ok({
+            "proposalId": p.id,
+            "proposalProductId": prod.id,
+            "insurerCustomerId": p.insurer_customer_id,
+            "insuredCustomerId": p.insured_customer_id,
+            "installmentNumber": premium["installmentNumber"],
+            "insuranceServicesProposalId": f"isp-{prod.id}",
+            "insuranceServicesPremiumId": f"ispr-{prod.id}-{premium['installmentNumber']}",
+            "insuranceCompanyProposalNumber": premium["insuranceCompanyProposalNumber"],
+            "netPremium": premium["netPremium"],
+            "grossPremium": premium["grossPremium"],
+            "commission": premium["commission"],
+            "currency": premium["currency"],
+        })
+
+
+async def product_coverage(request: Request) -> JSONResponse:
+    sb = sandbox_of(request)
+    with sb.lock:
+        _p, prod = find_product(request, sb)
+        require_priced(prod, sb.clock.now())
+        return ok({"coverage": prod.coverage})
+
+
+async def proposal_coverage(request: Request) -> JSONResponse:
+    sb = sandbox_of(request)
+    with sb.lock:
+        p = find_proposal(request, sb)
+        coverage = p.initial_coverage
+        if coverage is None and p.coverage_group_ids:
+            group = sb.coverage_groups.get(p.coverage_group_ids[0])
+            coverage = group["coverageTable"][0]["coverage"] if group else None
+        return ok({"coverage": coverage or {"$type": "empty", "productBranch": p.branch}})
+
+
+async def proposal_snapshot(request: Request) -> JSONResponse:
+    sb = sandbox_of(request)
+    with sb.lock:
+        return ok(find_proposal(request, sb).snapshot)
+
+
+async def retry_product(request: Request) -> Response:
+    sb = sandbox_of(request)
+    if request.method == "POST":
+        body = await json_body(request)
+        if body.get("proposalProductId") not in (None, request.path_params["product_id"]):
+            raise validation_problem([field_error("proposalProductId", "Adresle aynı olmalıdır.",
+                                                  body.get("proposalProductId"))],
+                                     "İstek geçersiz.", "PROPOSAL_PRODUCT_MISMATCH")
+    with sb.lock:
+        p, prod = find_product(request, sb)
+        now = sb.clock.now()
+        if prod.state(now) != "FAILED":
+            raise Problem(422, "resource-invalid-state", "Yalnızca fiyat alınamayan ürünler yeniden denenebilir.",
+                          codes=["PROPOSAL_PRODUCT_NOT_FAILED"])
+        vehicle = sb.vehicles[p.vehicle_id].data if p.vehicle_id in sb.vehicles else None
+        prod.retries += 1
+        attempt = prod.retries
+        reprice(prod, config=sb.config, branch=p.branch, vehicle=vehicle, now=now,
+                year_now=sb.clock.utcnow().year, attempt=attempt)
+        sb.refresh_proposal_node(p.id)
+    return no_content()

@@ -1,0 +1,258 @@
+"""What a list asks the server for, and the page shape every list view consumes.
+
+A list page knows nothing about GraphQL: it holds a ``ListQuery`` (filter, search, order as wire-ready
+mappings) and a ``FetchPage`` function that turns (query, first, after) into a ``Page`` of lean row tuples.
+The builders here turn what the operator typed into those mappings, the Turkish way (a plate typed as
+"34 abc 123", a TCKN, a policy number or a name all land on the right field).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from insurup_desk.domain.plate import parse_plate
+
+JsonMap = Mapping[str, Any]
+
+
+class CellKind(StrEnum):
+    """How a field is shown and exported."""
+
+    TEXT = "text"
+    MONEY = "money"
+    DATE = "date"
+    DATETIME = "datetime"
+    PLATE = "plate"
+    INT = "int"
+    ENUM = "enum"
+    PHONE = "phone"
+    DAYS_LEFT = "days_left"  # a date shown as the number of days from today
+
+
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    """One server-side question. Equal queries ask the same thing (used to skip pointless reloads)."""
+
+    filter: JsonMap | None = None
+    search: JsonMap | None = None
+    order: tuple[tuple[str, str], ...] = ()
+
+    def with_order(self, sort_field: str | None, direction: str = "ASC") -> ListQuery:
+        if sort_field is None:
+            return replace(self, order=())
+        return replace(self, order=((sort_field, direction),))
+
+    def order_input(self) -> list[dict[str, str]] | None:
+        return [{name: direction} for name, direction in self.order] or None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a cursor connection, already reduced to row tuples in the table's field layout."""
+
+    rows: Sequence[tuple[Any, ...]]
+    total_count: int | None
+    end_cursor: str | None
+    has_next: bool
+
+
+FetchPage = Callable[[ListQuery, int, str | None], Awaitable[Page]]
+
+
+# --- filter / search builders ---------------------------------------------------------------------
+
+
+def _and(parts: Sequence[JsonMap]) -> JsonMap | None:
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    return {"and": list(parts)}
+
+
+def _text(value: str) -> dict[str, str]:
+    return {"value": value}
+
+
+def _date_range(name: str, start: dt.date | None, end: dt.date | None) -> JsonMap | None:
+    ops: dict[str, str] = {}
+    if start is not None:
+        ops["gte"] = start.isoformat()
+    if end is not None:
+        ops["lte"] = end.isoformat()
+    return {name: ops} if ops else None
+
+
+def _in(name: str, values: Sequence[str] | Sequence[int]) -> JsonMap | None:
+    if not values:
+        return None
+    if len(values) == 1:
+        return {name: {"eq": values[0]}}
+    return {name: {"in": list(values)}}
+
+
+_DIGITS = re.compile(r"^\d+$")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchTerms:
+    """What a free-text search box means once classified."""
+
+    text: str
+    identity: str | None = None  # 11 digits (TCKN) or 10 digits (VKN)
+    plate_city: int | None = None
+    plate_code: str | None = None
+
+
+def classify_search(text: str) -> SearchTerms | None:
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    compact = cleaned.replace(" ", "")
+    if _DIGITS.match(compact) and len(compact) in (10, 11):
+        return SearchTerms(cleaned, identity=compact)
+    plate = parse_plate(cleaned)
+    if plate is not None:
+        return SearchTerms(cleaned, plate_city=plate.city, plate_code=plate.code)
+    return SearchTerms(cleaned)
+
+
+def _plate_or_identity(
+    terms: SearchTerms, *, identity_fields: Sequence[str], plate: bool
+) -> tuple[JsonMap | None, JsonMap | None] | None:
+    """(search, extra filter) for identity numbers and plates, or None when the text is neither."""
+    if terms.identity is not None:
+        ops = [{name: {"eq": _text(terms.identity)}} for name in identity_fields]
+        return ({"or": ops} if len(ops) > 1 else ops[0]), None
+    if plate and terms.plate_code is not None:
+        # The plate code is stored without its province number; the province narrows it as a filter.
+        return {"vehiclePlateCode": {"eq": _text(terms.plate_code)}}, {"vehiclePlateCity": {"eq": terms.plate_city}}
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyFilters:
+    text: str = ""
+    branches: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()
+    insurers: tuple[str, ...] = ()  # insuranceCompanyName (the id is not filterable, reference §10.8)
+    start_from: dt.date | None = None
+    start_to: dt.date | None = None
+    end_from: dt.date | None = None
+    end_to: dt.date | None = None
+    agent_branch_id: str | None = None
+    extra: tuple[JsonMap, ...] = field(default=())
+
+    def to_query(self, order: tuple[tuple[str, str], ...] = ()) -> ListQuery:
+        filters: list[JsonMap | None] = [
+            _in("productBranch", self.branches),
+            _in("state", self.states),
+            _in("insuranceCompanyName", self.insurers),
+            _date_range("startDate", self.start_from, self.start_to),
+            _date_range("endDate", self.end_from, self.end_to),
+            {"agentBranchId": {"eq": self.agent_branch_id}} if self.agent_branch_id else None,
+            *self.extra,
+        ]
+        search: JsonMap | None = None
+        terms = classify_search(self.text)
+        if terms is not None:
+            special = _plate_or_identity(
+                terms,
+                identity_fields=("insuredCustomerIdentityNumber", "insurerCustomerIdentityNumber"),
+                plate=True,
+            )
+            if special is not None:
+                search, extra_filter = special
+                filters.append(extra_filter)
+            else:
+                value = _text(terms.text)
+                search = {
+                    "or": [
+                        {"insuranceCompanyPolicyNumber": {"contains": value}},
+                        {"insuranceCompanyProposalNumber": {"contains": value}},
+                        {"insuredCustomerName": {"contains": value}},
+                        {"insurerCustomerName": {"contains": value}},
+                    ]
+                }
+        return ListQuery(filter=_and([f for f in filters if f]), search=search, order=order)
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalFilters:
+    text: str = ""
+    branches: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()
+    created_from: dt.date | None = None
+    created_to: dt.date | None = None
+    agent_branch_id: str | None = None
+    insured_customer_id: str | None = None
+
+    def to_query(self, order: tuple[tuple[str, str], ...] = ()) -> ListQuery:
+        created: JsonMap | None = None
+        if self.created_from or self.created_to:
+            ops: dict[str, str] = {}
+            if self.created_from:
+                ops["gte"] = f"{self.created_from.isoformat()}T00:00:00Z"
+            if self.created_to:
+                ops["lt"] = f"{(self.created_to + dt.timedelta(days=1)).isoformat()}T00:00:00Z"
+            created = {"createdAt": ops}
+        filters: list[JsonMap | None] = [
+            _in("productBranch", self.branches),
+            _in("state", self.states),
+            created,
+            {"agentBranchId": {"eq": self.agent_branch_id}} if self.agent_branch_id else None,
+            {"insuredCustomerId": {"eq": self.insured_customer_id}} if self.insured_customer_id else None,
+        ]
+        search: JsonMap | None = None
+        terms = classify_search(self.text)
+        if terms is not None:
+            special = _plate_or_identity(
+                terms, identity_fields=("insuredCustomerIdentityNumber", "insuredCustomerTaxNumber"), plate=True
+            )
+            if special is not None:
+                search, extra_filter = special
+                filters.append(extra_filter)
+            else:
+                value = _text(terms.text)
+                search = {
+                    "or": [
+                        {"insuredCustomerName": {"contains": value}},
+                        {"vehicleModelBrandText": {"contains": value}},
+                        {"insuredCustomerEmail": {"contains": value}},
+                    ]
+                }
+        return ListQuery(filter=_and([f for f in filters if f]), search=search, order=order)
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerFilters:
+    text: str = ""
+    types: tuple[str, ...] = ()
+
+    def to_query(self, order: tuple[tuple[str, str], ...] = ()) -> ListQuery:
+        search: JsonMap | None = None
+        terms = classify_search(self.text)
+        if terms is not None:
+            special = _plate_or_identity(terms, identity_fields=("identityNumber", "taxNumber"), plate=False)
+            if special is not None:
+                search = special[0]
+            else:
+                value = _text(terms.text)
+                digits = re.sub(r"\D", "", terms.text)
+                ops: list[JsonMap] = [
+                    {"name": {"contains": value}},
+                    {"primaryEmail": {"contains": value}},
+                    {"passportNumber": {"eq": value}},
+                ]
+                if len(digits) >= 4:
+                    # Phones are stored as the national number; "+90 532 ..." and "0532..." both mean it.
+                    national = digits[2:] if digits.startswith("90") and len(digits) > 10 else digits.lstrip("0")
+                    ops.append({"primaryPhoneNumber": {"contains": _text(national)}})
+                search = {"or": ops}
+        return ListQuery(filter=_in("type", self.types), search=search, order=order)

@@ -1,0 +1,160 @@
+"""Customer and vehicle entry while the line is down: drafts queued in the outbox, replayed in order later.
+
+A replay never creates a duplicate: it looks the customer up by TCKN/VKN (and the vehicle by plate) first and
+links to what the server already has. What the server refuses stays in the outbox with its message until the
+operator retries or discards it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from insurup_desk.api import (
+    ApiError,
+    CompanyCustomerCreate,
+    ForeignCustomerCreate,
+    IndividualCustomerCreate,
+    InsurUpClient,
+    NetworkError,
+    RequestTimeout,
+    VehicleCreate,
+)
+from insurup_desk.api.models.customers import CustomerCreate
+from insurup_desk.store import AsyncStore, OutboxEntry
+
+log = logging.getLogger(__name__)
+
+_CUSTOMER_MODELS: dict[str, type[IndividualCustomerCreate | CompanyCustomerCreate | ForeignCustomerCreate]] = {
+    "individual": IndividualCustomerCreate,
+    "company": CompanyCustomerCreate,
+    "foreign": ForeignCustomerCreate,
+}
+PENDING_CUSTOMER_PREFIX = "draft:"
+
+
+@dataclass
+class ReplayReport:
+    sent: list[int] = field(default_factory=list)
+    linked_existing: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    stopped_offline: bool = False
+
+
+class Outbox:
+    """Queues offline entries and replays them when the line returns."""
+
+    def __init__(self, client: InsurUpClient, store: AsyncStore) -> None:
+        self._client = client
+        self._store = store
+        self._listeners: list[Callable[[], None]] = []
+
+    def add_listener(self, callback: Callable[[], None]) -> None:
+        """Called after the outbox changes (queued, replayed, discarded) so views can refresh."""
+        self._listeners.append(callback)
+
+    def _changed(self) -> None:
+        for callback in list(self._listeners):
+            callback()
+
+    # -- queueing --------------------------------------------------------------------------------------
+
+    async def queue_customer(self, body: CustomerCreate) -> OutboxEntry:
+        payload = {"model": body.discriminator, "fields": body.model_dump(mode="json", exclude={"discriminator"})}
+        entry = await self._store.call(self._store.sync.save_draft, "customer", payload)
+        self._changed()
+        return entry
+
+    async def queue_vehicle(self, body: VehicleCreate, *, customer_draft_id: str | None = None) -> OutboxEntry:
+        """``customer_draft_id`` links a vehicle to a customer that was itself entered offline."""
+        payload = {"fields": body.model_dump(mode="json"), "customerDraftId": customer_draft_id}
+        entry = await self._store.call(self._store.sync.save_draft, "vehicle", payload)
+        self._changed()
+        return entry
+
+    async def pending(self) -> list[OutboxEntry]:
+        return await self._store.call(self._store.sync.outbox)
+
+    async def discard(self, seq: int) -> None:
+        await self._store.call(self._store.sync.discard, seq)
+        self._changed()
+
+    async def retry(self, seq: int) -> ReplayReport:
+        await self._store.call(self._store.sync.requeue, seq)
+        return await self.replay()
+
+    # -- replay ----------------------------------------------------------------------------------------
+
+    async def replay(self) -> ReplayReport:
+        """Send pending entries in the order they were made; stop at the first sign the line is down."""
+        report = ReplayReport()
+        try:
+            for entry in await self._store.call(self._store.sync.outbox, ("pending",)):
+                try:
+                    server_id, existed = await self._replay_one(entry)
+                except (NetworkError, RequestTimeout):
+                    report.stopped_offline = True
+                    break
+                except ApiError as exc:
+                    await self._store.call(self._store.sync.mark_failed, entry.seq, _message(exc))
+                    report.failed.append(entry.seq)
+                    continue
+                except _ReplayConflict as exc:
+                    await self._store.call(self._store.sync.mark_failed, entry.seq, str(exc))
+                    report.failed.append(entry.seq)
+                    continue
+                await self._store.call(self._store.sync.mark_sent, entry.seq, entry.draft_id, server_id)
+                (report.linked_existing if existed else report.sent).append(entry.seq)
+        finally:
+            self._changed()
+        return report
+
+    async def _replay_one(self, entry: OutboxEntry) -> tuple[str, bool]:
+        if entry.kind == "customer":
+            return await self._replay_customer(entry.payload)
+        if entry.kind == "vehicle":
+            return await self._replay_vehicle(entry.payload)
+        raise _ReplayConflict(f"Bilinmeyen kayıt türü: {entry.kind}")
+
+    async def _replay_customer(self, payload: dict[str, Any]) -> tuple[str, bool]:
+        model = _CUSTOMER_MODELS[payload["model"]].model_validate(payload["fields"])
+        number = getattr(model, "identity_number", None) or getattr(model, "tax_number", None)
+        existing = await self._client.customers.find_by_identity(number) if number else None
+        if existing is not None:
+            typed_name = getattr(model, "full_name", None) or getattr(model, "title", None)
+            if typed_name and _fold(typed_name) != _fold(existing.display_name):
+                raise _ReplayConflict(
+                    f"Bu kimlik numarası sistemde '{existing.display_name}' adıyla kayıtlı; çevrimdışı girilen "
+                    f"ad '{typed_name}'. Kaydı kontrol edip taslağı silin ya da mevcut müşteriyle devam edin."
+                )
+            return existing.id, True
+        return await self._client.customers.create(model), False
+
+    async def _replay_vehicle(self, payload: dict[str, Any]) -> tuple[str, bool]:
+        fields = dict(payload["fields"])
+        draft_id = payload.get("customerDraftId")
+        if draft_id:
+            customer_id = await self._store.call(self._store.sync.draft_server_id, draft_id)
+            if customer_id is None:
+                raise _ReplayConflict("Aracın müşterisi henüz sunucuya gönderilemedi; önce müşteri kaydını çözün.")
+            fields["customer_id"] = customer_id
+        body = VehicleCreate.model_validate(fields)
+        for vehicle in await self._client.vehicles.list(body.customer_id):
+            plate = vehicle.plate
+            if plate is not None and (plate.city, plate.code.upper()) == (body.plate.city, body.plate.code.upper()):
+                return vehicle.id, True
+        return await self._client.vehicles.create(body.customer_id, body), False
+
+
+class _ReplayConflict(Exception):
+    """The server's data and the offline draft disagree; the operator decides."""
+
+
+def _message(exc: ApiError) -> str:
+    return " ".join([exc.detail, *exc.suggestions]).strip()
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("İ", "i").replace("I", "ı").lower().split())

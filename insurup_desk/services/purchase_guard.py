@@ -1,0 +1,183 @@
+"""One purchase per proposal, never two: the state machine around ``purchase/sync``.
+
+A purchase is never retried automatically. When the answer is lost (timeout, dropped line) the sale is in
+"outcome unknown": the guard refuses any further payment on that proposal until reconciliation says the
+policy was NOT bought. A decline is a normal answer and the operator may try again (e.g. another card).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+from insurup_desk.api.errors import ApiError, PurchaseOutcomeUnknown
+from insurup_desk.api.models import CardDetails, Policy, PurchaseResult, Reconciliation
+
+
+class PurchaseState(StrEnum):
+    IDLE = "idle"
+    PAYING = "paying"
+    PURCHASED = "purchased"
+    DECLINED = "declined"  # the bank or insurer said no; paying again is allowed
+    FAILED = "failed"  # a definite error before anything was charged; paying again is allowed
+    UNKNOWN = "unknown"  # the answer was lost; reconcile before anything else
+    CHECKING = "checking"
+    PROCESSING = "processing"  # the insurer is still working on it; check again later
+
+
+BLOCKING = frozenset(
+    {
+        PurchaseState.PAYING,
+        PurchaseState.PURCHASED,
+        PurchaseState.UNKNOWN,
+        PurchaseState.CHECKING,
+        PurchaseState.PROCESSING,
+    }
+)
+
+
+class PurchaseBlocked(RuntimeError):
+    """Paying now could charge the customer twice."""
+
+
+class PurchasesApi(Protocol):
+    async def pay_by_card(
+        self,
+        proposal_id: str,
+        proposal_product_id: str,
+        installment_number: int,
+        card: CardDetails,
+        metadata: dict[str, Any] | None = None,
+    ) -> PurchaseResult: ...
+
+    async def pay_open_account(
+        self,
+        proposal_id: str,
+        proposal_product_id: str,
+        installment_number: int,
+        metadata: dict[str, Any] | None = None,
+    ) -> PurchaseResult: ...
+
+    async def reconcile(self, proposal_id: str, proposal_product_id: str) -> Reconciliation: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseOutcome:
+    state: PurchaseState
+    policy_id: str | None = None
+    policy_number: str | None = None
+    policy: Policy | None = None
+    error: ApiError | None = None
+
+
+class PurchaseGuard:
+    """Guards one proposal. Create a new guard for a new proposal."""
+
+    def __init__(
+        self,
+        purchases: PurchasesApi,
+        proposal_id: str,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        processing_checks: int = 10,
+        processing_delay_s: float = 2.0,
+    ) -> None:
+        self._api = purchases
+        self.proposal_id = proposal_id
+        self._sleep = sleep
+        self._processing_checks = processing_checks
+        self._processing_delay_s = processing_delay_s
+        self.state = PurchaseState.IDLE
+        self.product_id: str | None = None
+        self.outcome: PurchaseOutcome = PurchaseOutcome(PurchaseState.IDLE)
+        self.attempts = 0
+
+    @property
+    def may_pay(self) -> bool:
+        return self.state not in BLOCKING
+
+    @property
+    def needs_reconcile(self) -> bool:
+        return self.state in (PurchaseState.UNKNOWN, PurchaseState.PROCESSING)
+
+    def restore_pending(self, proposal_product_id: str) -> None:
+        """A resumed sale whose last purchase answer was lost: block payment until reconciled."""
+        self.product_id = proposal_product_id
+        self._set(PurchaseOutcome(PurchaseState.UNKNOWN))
+
+    async def pay_by_card(
+        self, proposal_product_id: str, installment_number: int, card: CardDetails
+    ) -> PurchaseOutcome:
+        return await self._pay(
+            proposal_product_id,
+            lambda: self._api.pay_by_card(self.proposal_id, proposal_product_id, installment_number, card),
+        )
+
+    async def pay_open_account(self, proposal_product_id: str, installment_number: int) -> PurchaseOutcome:
+        return await self._pay(
+            proposal_product_id,
+            lambda: self._api.pay_open_account(self.proposal_id, proposal_product_id, installment_number),
+        )
+
+    async def reconcile(self) -> PurchaseOutcome:
+        """Ask the server what happened; PROCESSING answers are re-checked a few times, spaced out."""
+        if self.product_id is None or not self.needs_reconcile:
+            return self.outcome
+        self._set(PurchaseOutcome(PurchaseState.CHECKING))
+        for attempt in range(self._processing_checks):
+            try:
+                answer = await self._api.reconcile(self.proposal_id, self.product_id)
+            except ApiError as exc:
+                # Still cannot tell: stay blocked, the operator may check again.
+                return self._set(PurchaseOutcome(PurchaseState.UNKNOWN, error=exc))
+            if answer.status == "PURCHASED":
+                policy = answer.policy
+                return self._set(
+                    PurchaseOutcome(
+                        PurchaseState.PURCHASED,
+                        policy_id=policy.id if policy else None,
+                        policy_number=_policy_number(policy),
+                        policy=policy,
+                    )
+                )
+            if answer.status == "NOT_PURCHASED":
+                return self._set(PurchaseOutcome(PurchaseState.FAILED))
+            if attempt + 1 < self._processing_checks:
+                await self._sleep(self._processing_delay_s)
+        return self._set(PurchaseOutcome(PurchaseState.PROCESSING))
+
+    async def _pay(self, proposal_product_id: str, call: Callable[[], Awaitable[PurchaseResult]]) -> PurchaseOutcome:
+        if not self.may_pay:
+            raise PurchaseBlocked(f"purchase on proposal {self.proposal_id} is {self.state.value}")
+        self.product_id = proposal_product_id
+        self.attempts += 1
+        self._set(PurchaseOutcome(PurchaseState.PAYING))
+        try:
+            result = await call()
+        except PurchaseOutcomeUnknown as exc:
+            return self._set(PurchaseOutcome(PurchaseState.UNKNOWN, error=exc))
+        except ApiError as exc:
+            state = PurchaseState.DECLINED if exc.status in (400, 402, 409, 422) else PurchaseState.FAILED
+            return self._set(PurchaseOutcome(state, error=exc))
+        except BaseException:
+            # Cancelled or crashed mid-call: the request may have left, so treat it as unknown.
+            self._set(PurchaseOutcome(PurchaseState.UNKNOWN))
+            raise
+        return self._set(
+            PurchaseOutcome(PurchaseState.PURCHASED, policy_id=result.policy_id, policy_number=result.policy_number)
+        )
+
+    def _set(self, outcome: PurchaseOutcome) -> PurchaseOutcome:
+        self.state = outcome.state
+        self.outcome = outcome
+        return outcome
+
+
+def _policy_number(policy: Policy | None) -> str | None:
+    if policy is None:
+        return None
+    value = getattr(policy, "insurance_company_policy_number", None)
+    return str(value) if value else None

@@ -1,0 +1,239 @@
+"""The API work behind each wizard step, as plain coroutines the pages call through ``run_op``.
+
+Rules that are not about drawing live here: a duplicate on create opens the existing customer, look-ups
+turn into form prefills, reference lists are fetched once per session, a proposal is built from the sale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from insurup_desk.api.errors import Duplicate, NotFound
+from insurup_desk.api.models import (
+    CoverageGroup,
+    Customer,
+    CustomerNode,
+    ParameterItem,
+    Policy,
+    Proposal,
+    ProposalCreate,
+    Vehicle,
+    VehicleLookup,
+)
+from insurup_desk.api.models.vehicles import DocumentSerial, Plate
+from insurup_desk.domain.formats import format_date
+
+from .customer_form import CustomerDraft, create_body, identity_of
+from .customer_search import search_customers
+from .sales_flow import SaleData
+from .vehicle_form import VehicleDraft, parse_serial
+from .vehicle_form import create_body as vehicle_body
+
+
+class SaleClient(Protocol):
+    """The parts of ``InsurUpClient`` a sale needs (kept narrow so tests may pass a fake)."""
+
+    @property
+    def customers(self) -> Any: ...
+    @property
+    def vehicles(self) -> Any: ...
+    @property
+    def coverage(self) -> Any: ...
+    @property
+    def proposals(self) -> Any: ...
+    @property
+    def purchases(self) -> Any: ...
+    @property
+    def policies(self) -> Any: ...
+    @property
+    def graphql(self) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerResult:
+    customer: Customer
+    already_existed: bool = False
+
+
+class SaleSettingsSource(Protocol):
+    """Where the sales channel and agency branch come from (fixed values, or the live app settings)."""
+
+    @property
+    def channel(self) -> str: ...
+    @property
+    def agent_branch_id(self) -> str | None: ...
+
+
+@dataclass(slots=True)
+class SaleSettings:
+    channel: str = "MANUAL"
+    agent_branch_id: str | None = None
+
+
+@dataclass(slots=True)
+class SaleService:
+    client: SaleClient
+    settings: SaleSettingsSource = field(default_factory=SaleSettings)
+    _brands: list[ParameterItem] | None = None
+    _models: dict[tuple[str, int], list[ParameterItem]] = field(default_factory=dict)
+    _groups: dict[str, list[CoverageGroup]] = field(default_factory=dict)
+
+    # --- customers -------------------------------------------------------------------------------
+    async def search_customers(self, text: str, limit: int = 10) -> list[CustomerNode]:
+        return await search_customers(self.client.graphql, text, limit)
+
+    async def customer(self, customer_id: str) -> Customer:
+        result: Customer = await self.client.customers.get(customer_id)
+        return result
+
+    async def create_customer(self, draft: CustomerDraft) -> CustomerResult:
+        """Create, or open the existing record when the identity number is already registered."""
+        try:
+            new_id: str = await self.client.customers.create(create_body(draft))
+        except Duplicate as exc:
+            existing = await self._existing_customer(exc, identity_of(draft))
+            if existing is None:
+                raise
+            return CustomerResult(existing, already_existed=True)
+        return CustomerResult(await self.customer(new_id))
+
+    async def _existing_customer(self, exc: Duplicate, identity: str) -> Customer | None:
+        if exc.existing_id:
+            try:
+                return await self.customer(exc.existing_id)
+            except NotFound:
+                pass
+        found: Customer | None = await self.client.customers.find_by_identity(identity)
+        return found
+
+    async def lookup_customer(self, draft: CustomerDraft) -> dict[str, str]:
+        """Registry data for the typed identity, as form values (only the fields it could fill)."""
+        if draft.kind == "company":
+            raw = await self.client.customers.external_lookup(tax_number=draft.tax_number.strip())
+        else:
+            raw = await self.client.customers.external_lookup(
+                identity_number=draft.identity_number.strip(), foreign=draft.kind == "foreign",
+                birth_date=_iso_or_none(draft.birth_date))
+        return prefill_from_lookup(raw)
+
+    # --- vehicles ---------------------------------------------------------------------------------
+    async def vehicles(self, customer_id: str) -> list[Vehicle]:
+        result: list[Vehicle] = await self.client.vehicles.list(customer_id)
+        return result
+
+    async def create_vehicle(self, customer_id: str, draft: VehicleDraft) -> Vehicle:
+        new_id: str = await self.client.vehicles.create(customer_id, vehicle_body(customer_id, draft))
+        vehicle: Vehicle = await self.client.vehicles.get(customer_id, new_id)
+        return vehicle
+
+    async def lookup_vehicle(self, customer_id: str, plate_text: str, serial_text: str) -> VehicleLookup:
+        serial = parse_serial(serial_text) if serial_text.strip() else None
+        document = DocumentSerial(code=serial[0], number=serial[1]) if serial else None
+        result: VehicleLookup = await self.client.vehicles.external_lookup(
+            customer_id, Plate.parse(plate_text.replace(" ", "")), document)
+        return result
+
+    async def brands(self) -> list[ParameterItem]:
+        if self._brands is None:
+            self._brands = list(await self.client.vehicles.brands())
+        return self._brands
+
+    async def models(self, brand_reference: str, year: int) -> list[ParameterItem]:
+        key = (brand_reference, year)
+        if key not in self._models:
+            self._models[key] = list(await self.client.vehicles.models(brand_reference, year))
+        return self._models[key]
+
+    # --- quotes -----------------------------------------------------------------------------------
+    async def coverage_groups(self, branch: str) -> list[CoverageGroup]:
+        if branch not in self._groups:
+            groups: Sequence[CoverageGroup] = await self.client.coverage.groups(branch)
+            self._groups[branch] = [g for g in groups if (g.product_branch or branch) == branch]
+        return self._groups[branch]
+
+    async def create_proposal(self, sale: SaleData) -> str:
+        if not sale.customer_id or not sale.vehicle_id:
+            raise ValueError("a proposal needs a customer and a vehicle")
+        body = ProposalCreate(
+            discriminator="kasko" if sale.branch == "KASKO" else "trafik",
+            product_branch=sale.branch,
+            insurer_customer_id=sale.customer_id,
+            insured_customer_id=sale.customer_id,
+            vehicle_id=sale.vehicle_id,
+            channel=self.settings.channel,
+            agent_branch_id=self.settings.agent_branch_id,
+            coverage_group_ids=[sale.coverage_group_id] if sale.coverage_group_id else None,
+            policy_start_date=dt.date.fromisoformat(sale.policy_start_date) if sale.policy_start_date else None,
+        )
+        proposal_id: str = await self.client.proposals.create(body)
+        return proposal_id
+
+    async def proposal(self, proposal_id: str) -> Proposal:
+        result: Proposal = await self.client.proposals.get(proposal_id)
+        return result
+
+    async def retry(self, proposal_id: str, proposal_product_id: str) -> None:
+        await self.client.proposals.retry(proposal_id, proposal_product_id)
+
+    async def coverage(self, proposal_id: str, proposal_product_id: str) -> dict[str, Any]:
+        result: dict[str, Any] = await self.client.proposals.product_coverage(proposal_id, proposal_product_id)
+        return result
+
+    async def offer_document(self, proposal_id: str, proposal_product_id: str, kind: str) -> bytes:
+        """``kind`` is 'document' (the offer) or 'information' (the information form)."""
+        api = self.client.proposals
+        if kind == "information":
+            doc = await api.information_form_url(proposal_id, proposal_product_id)
+        else:
+            doc = await api.document_url(proposal_id, proposal_product_id)
+        content: bytes = await api.download(doc)
+        return content
+
+    # --- after the sale ---------------------------------------------------------------------------
+    async def policy(self, policy_id: str) -> Policy:
+        result: Policy = await self.client.policies.get(policy_id)
+        return result
+
+    async def policy_document(self, policy_id: str) -> bytes:
+        doc = await self.client.policies.document_url(policy_id)
+        content: bytes = await self.client.proposals.download(doc)
+        return content
+
+    async def send_policy(self, policy_id: str, customer_id: str, email: str) -> None:
+        await self.client.policies.send_document_by_email(policy_id, customer_id, email)
+
+
+def prefill_from_lookup(raw: dict[str, Any]) -> dict[str, str]:
+    """Registry answers vary; keep the fields the form knows, as display text."""
+    out: dict[str, str] = {}
+    name = raw.get("fullName") or " ".join(p for p in (raw.get("firstName"), raw.get("lastName")) if p)
+    if name:
+        out["fullName"] = str(name)
+    if raw.get("title"):
+        out["title"] = str(raw["title"])
+    born = raw.get("birthDate")
+    if isinstance(born, dict):
+        born = born.get("value")
+    if born:
+        out["birthDate"] = format_date(str(born))
+    city = raw.get("city") or raw.get("cityReference")
+    if isinstance(city, dict):
+        city = city.get("value") or city.get("reference")
+    if city:
+        out["cityReference"] = str(city)
+    district = raw.get("district") or raw.get("districtReference")
+    if isinstance(district, dict):
+        district = district.get("text") or district.get("value")
+    if district:
+        out["districtReference"] = str(district)
+    return out
+
+
+def _iso_or_none(text: str) -> str | None:
+    from insurup_desk.domain.formats import parse_tr_date
+
+    parsed = parse_tr_date(text) if text.strip() else None
+    return parsed.isoformat() if parsed else None

@@ -1,0 +1,205 @@
+"""The one way pages run API work: a coroutine for a widget, visible progress, success to a callback,
+and every API error shown the same way (detail, suggestions, trace id) in an inline banner or a message box.
+
+Pages never write their own try/except-and-QMessageBox; they call ``run_op``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from insurup_desk.api.errors import ApiError
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+ErrorHandler = Callable[[ApiError], bool]
+
+
+class ErrorBanner(QFrame):
+    """Inline problem box: what went wrong, what to do, and the trace id to quote to support."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#errorBanner { background: #fdecea; border: 1px solid #d93025; border-radius: 4px; }"
+            "#errorBanner QLabel { color: #5f1410; }"
+        )
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.suggestions = QLabel(self)
+        self.suggestions.setWordWrap(True)
+        self.trace = QLabel(self)
+        self.trace.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton(self.tr("Kapat"), self)
+        close.setFlat(True)
+        close.clicked.connect(self.hide)
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.suggestions)
+        text.addWidget(self.trace)
+        row = QHBoxLayout(self)
+        row.addLayout(text, 1)
+        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_error(self, error: ApiError) -> None:
+        self.show_message(error.detail, error.suggestions, error.trace_id)
+
+    def show_message(self, detail: str, suggestions: Sequence[str] = (), trace_id: str | None = None) -> None:
+        self.title.setText(self.tr("Hata: %1").replace("%1", detail))
+        self.suggestions.setText("\n".join(f"• {s}" for s in suggestions))
+        self.suggestions.setVisible(bool(suggestions))
+        self.trace.setText(self.tr("İzleme kodu: %1").replace("%1", trace_id) if trace_id else "")
+        self.trace.setVisible(bool(trace_id))
+        self.show()
+
+    def text(self) -> str:
+        parts = [self.title.text(), self.suggestions.text(), self.trace.text()]
+        return "\n".join(p for p in parts if p)
+
+
+class BusyBar(QProgressBar):
+    """A thin indeterminate bar with a caption, shown while work runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 0)
+        self.setTextVisible(True)
+        self.setMaximumHeight(18)
+        self._count = 0
+        self.hide()
+
+    def begin(self, caption: str) -> None:
+        self._count += 1
+        self.setFormat(caption)
+        self.show()
+
+    def end(self) -> None:
+        self._count = max(0, self._count - 1)
+        if self._count == 0:
+            self.hide()
+
+
+def show_error_box(parent: QWidget, error: ApiError) -> QMessageBox:
+    """Window-modal but non-blocking, so the event loop (and the tests) keep running."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("İşlem tamamlanamadı"))
+    box.setText(error.detail)
+    info = "\n".join(f"• {s}" for s in error.suggestions)
+    if error.trace_id:
+        info = (info + "\n\n" if info else "") + parent.tr("İzleme kodu: %1").replace("%1", error.trace_id)
+    box.setInformativeText(info)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+class _Ops(QObject):
+    """Keeps references to a widget's running tasks and cancels them when the widget goes away."""
+
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner)
+        self.tasks: set[asyncio.Task[Any]] = set()
+        owner.destroyed.connect(self._cancel_all)
+
+    def _cancel_all(self) -> None:
+        for task in list(self.tasks):
+            task.cancel()
+        self.tasks.clear()
+
+
+def _ops_for(owner: QWidget) -> _Ops:
+    ops = owner.findChild(_Ops, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    return ops if ops is not None else _Ops(owner)
+
+
+def cancel_ops(owner: QWidget) -> None:
+    ops = owner.findChild(_Ops, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    if ops is not None:
+        ops._cancel_all()
+
+
+def run_op(
+    owner: QWidget,
+    work: Awaitable[T],
+    *,
+    on_success: Callable[[T], None] | None = None,
+    on_error: ErrorHandler | None = None,
+    banner: ErrorBanner | None = None,
+    busy: BusyBar | None = None,
+    caption: str = "",
+    disable: Sequence[QWidget] = (),
+    on_finally: Callable[[], None] | None = None,
+) -> asyncio.Task[None]:
+    """Run ``work`` for ``owner``. ``on_error`` may claim an ApiError (return True) before the standard display."""
+    ops = _ops_for(owner)
+    if banner is not None:
+        banner.hide()
+    for widget in disable:
+        widget.setEnabled(False)
+    if busy is not None:
+        busy.begin(caption or owner.tr("Lütfen bekleyin…"))
+
+    async def runner() -> None:
+        try:
+            result = await work
+        except ApiError as exc:
+            log.info("operation failed: %r", exc)
+            if on_error is not None and on_error(exc):
+                return
+            if banner is not None:
+                banner.show_error(exc)
+            else:
+                show_error_box(owner, exc)
+            return
+        finally:
+            for widget in disable:
+                if shiboken6.isValid(widget):
+                    widget.setEnabled(True)
+            if busy is not None and shiboken6.isValid(busy):
+                busy.end()
+            if on_finally is not None and shiboken6.isValid(owner):
+                on_finally()
+        if on_success is not None and shiboken6.isValid(owner):
+            on_success(result)
+
+    task = asyncio.ensure_future(runner())
+    ops.tasks.add(task)
+    task.add_done_callback(ops.tasks.discard)
+    task.add_done_callback(_surface_crash)
+    return task
+
+
+def _surface_crash(task: asyncio.Task[None]) -> None:
+    # A bug (not an API error) must not vanish silently: hand it to the excepthook like a Qt slot would.
+    if task.cancelled():
+        return
+    exc = task.exception()
+    if exc is not None:
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)

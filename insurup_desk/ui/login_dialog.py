@@ -1,0 +1,334 @@
+"""Sign-in dialog: e-mail and password, optional two-factor code, progress while the server answers.
+
+All network work runs as asyncio tasks on the Qt loop, so the window keeps painting and Esc cancels a
+sign-in that hangs. The same dialog re-authenticates over the main window when a session expires.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from insurup_desk.api.errors import ApiError
+from insurup_desk.services.session import SavedLogin, Session
+
+from . import auth_messages
+from .banner import SandboxBanner
+from .theme import mark_primary, set_invalid
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    label: str
+    email: str
+    password: str
+
+
+CREDENTIALS_STEP = 0
+CODE_STEP = 1
+
+
+class LoginDialog(QDialog):
+    """``accepted`` fires once the session is signed in; ``busyChanged`` tracks the wait."""
+
+    busyChanged = Signal(bool)
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        is_sandbox: bool = False,
+        demo_accounts: Sequence[DemoAccount] = (),
+        saved: SavedLogin | None = None,
+        relogin_email: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._task: asyncio.Task[None] | None = None
+        self._relogin = relogin_email is not None
+        self._demo_accounts = list(demo_accounts)
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("InsurUp Desk — Giriş"))
+        self.setModal(True)
+        self.setMinimumWidth(520)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        if is_sandbox:
+            root.addWidget(SandboxBanner(self))
+        body = QWidget(self)
+        root.addWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(12)
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("dialogTitle")
+        self.hint_label = QLabel(self)
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setWordWrap(True)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.hint_label)
+
+        self.steps = QStackedWidget(self)
+        self.steps.addWidget(self._build_credentials_step())
+        self.steps.addWidget(self._build_code_step())
+        layout.addWidget(self.steps)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("hint")
+        self.progress.hide()
+        self.progress_label.hide()
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self)
+        self.submit_button = QPushButton(self)
+        mark_primary(self.submit_button)
+        self.submit_button.setDefault(True)
+        self.submit_button.setAutoDefault(True)
+        self.cancel_button.setAutoDefault(False)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.submit_button)
+        layout.addLayout(buttons)
+
+        self.submit_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+
+        if relogin_email is not None:
+            self.email_edit.setText(relogin_email)
+            self.email_edit.setReadOnly(True)
+        elif saved is not None:
+            self.email_edit.setText(saved.email or "")
+            if saved.password:
+                self.password_edit.setText(saved.password)
+                self.remember_check.setChecked(True)
+        self._show_step(CREDENTIALS_STEP)
+
+    # --- construction -------------------------------------------------------------------------------
+
+    def _build_credentials_step(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 4, 0, 0)
+        form.setVerticalSpacing(10)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.demo_combo = QComboBox(page)
+        self.demo_combo.addItem(self.tr("— Demo hesabı seçin —"))
+        for account in self._demo_accounts:
+            self.demo_combo.addItem(account.label)
+        # Long account labels must not squeeze the form's labels.
+        self.demo_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.demo_combo.setMinimumContentsLength(24)
+        self.demo_combo.currentIndexChanged.connect(self._demo_chosen)
+        if self._demo_accounts:
+            form.addRow(self.tr("Demo hesa&bı"), self.demo_combo)
+        else:
+            self.demo_combo.hide()
+        self.email_edit = QLineEdit(page)
+        self.email_edit.setPlaceholderText(self.tr("ornek@acente.com.tr"))
+        self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.password_edit = QLineEdit(page)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember_check = QCheckBox(self.tr("Beni &hatırla"), page)
+        self.remember_check.setToolTip(
+            self.tr("Şifreniz bu bilgisayarın güvenli anahtar deposunda saklanır. Ortak bilgisayarda seçmeyin.")
+        )
+        form.addRow(self.tr("&E-posta"), self.email_edit)
+        form.addRow(self.tr("Ş&ifre"), self.password_edit)
+        form.addRow("", self.remember_check)
+        return page
+
+    def _build_code_step(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 4, 0, 0)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.code_edit = QLineEdit(page)
+        self.code_edit.setMaxLength(8)
+        self.code_edit.setPlaceholderText("123456")
+        self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        form.addRow(self.tr("&Doğrulama kodu"), self.code_edit)
+        return page
+
+    # --- state --------------------------------------------------------------------------------------
+
+    @property
+    def step(self) -> int:
+        return self.steps.currentIndex()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start_at_code_step(self) -> None:
+        """For a silent sign-in with a remembered password that still needs the code."""
+        self._show_step(CODE_STEP)
+
+    def _show_step(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        if step == CREDENTIALS_STEP:
+            if self._relogin:
+                self.title_label.setText(self.tr("Oturumun süresi doldu"))
+                self.hint_label.setText(
+                    self.tr("Ekrandaki çalışmanız korunuyor. Devam etmek için şifrenizi yeniden girin.")
+                )
+                self.cancel_button.setText(self.tr("Oturumu &kapat"))
+            else:
+                self.title_label.setText(self.tr("Giriş yap"))
+                self.hint_label.setText(self.tr("InsurUp acente kullanıcı bilgilerinizle giriş yapın."))
+                self.cancel_button.setText(self.tr("&Vazgeç"))
+            self.submit_button.setText(self.tr("&Giriş yap"))
+            (self.password_edit if self.email_edit.text() else self.email_edit).setFocus()
+        else:
+            self.title_label.setText(self.tr("İki adımlı doğrulama"))
+            self.hint_label.setText(self.tr("Telefonunuza gönderilen doğrulama kodunu girin."))
+            self.submit_button.setText(self.tr("&Doğrula"))
+            self.cancel_button.setText(self.tr("&Vazgeç"))
+            self.code_edit.clear()
+            self.code_edit.setFocus()
+
+    def _demo_chosen(self, index: int) -> None:
+        if index <= 0 or self._relogin:
+            return
+        account = self._demo_accounts[index - 1]
+        self.email_edit.setText(account.email)
+        self.password_edit.setText(account.password)
+        self.submit_button.setFocus()
+
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        for widget in (self.email_edit, self.password_edit, self.remember_check, self.demo_combo, self.code_edit):
+            widget.setEnabled(not busy)
+        if self._relogin:
+            self.email_edit.setEnabled(True)
+        self.submit_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress_label.setVisible(busy)
+        self.progress_label.setText(message)
+        self.busyChanged.emit(busy)
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self.show_error("")
+        if self.step == CREDENTIALS_STEP:
+            email = self.email_edit.text().strip()
+            password = self.password_edit.text()
+            set_invalid(self.email_edit, not email or "@" not in email)
+            set_invalid(self.password_edit, not password)
+            if not email or "@" not in email:
+                self.show_error(self.tr("Geçerli bir e-posta adresi girin."))
+                self.email_edit.setFocus()
+                return
+            if not password:
+                self.show_error(self.tr("Şifrenizi girin."))
+                self.password_edit.setFocus()
+                return
+            self._set_busy(True, self.tr("Giriş yapılıyor…"))
+            self._task = asyncio.ensure_future(self._sign_in(email, password, self.remember_check.isChecked()))
+        else:
+            code = self.code_edit.text().strip()
+            set_invalid(self.code_edit, not code.isdigit())
+            if not code.isdigit():
+                self.show_error(self.tr("Doğrulama kodu yalnızca rakamlardan oluşur."))
+                return
+            self._set_busy(True, self.tr("Kod doğrulanıyor…"))
+            self._task = asyncio.ensure_future(self._verify(code))
+
+    async def _sign_in(self, email: str, password: str, remember: bool) -> None:
+        try:
+            needs_code = await self._session.login(email, password, remember=remember)
+        except ApiError as exc:
+            self._failed(exc, two_factor=False)
+            return
+        self._set_busy(False)
+        if needs_code:
+            self._show_step(CODE_STEP)
+        else:
+            self.accept()
+
+    async def _verify(self, code: str) -> None:
+        try:
+            await self._session.verify_mfa(code)
+        except ApiError as exc:
+            self._failed(exc, two_factor=True)
+            return
+        self._set_busy(False)
+        self.accept()
+
+    def _failed(self, error: ApiError, *, two_factor: bool) -> None:
+        self._set_busy(False)
+        self.show_error(auth_messages.describe(error, two_factor_step=two_factor))
+        if two_factor:
+            self.code_edit.selectAll()
+            self.code_edit.setFocus()
+        else:
+            self.password_edit.selectAll()
+            self.password_edit.setFocus()
+
+    def reject(self) -> None:
+        if self.busy and self._task is not None:
+            # Esc during a hanging request: stop waiting and let the operator try again.
+            self._task.cancel()
+            self._set_busy(False)
+            self.show_error(self.tr("Giriş iptal edildi."))
+            return
+        if self.step == CODE_STEP:
+            self._show_step(CREDENTIALS_STEP)
+            return
+        super().reject()
+
+
+def sandbox_demo_accounts() -> list[DemoAccount]:
+    """The sandbox's demo users, offered in training mode so nobody has to remember them."""
+    from PySide6.QtCore import QCoreApplication
+
+    return [
+        DemoAccount(
+            QCoreApplication.translate("LoginDialog", "Gişe görevlisi — gise@demo.acente"),
+            "gise@demo.acente",
+            "Demo1234!",
+        ),
+        DemoAccount(
+            QCoreApplication.translate("LoginDialog", "Şube müdürü — mudur@demo.acente (kod 123456)"),
+            "mudur@demo.acente",
+            "Demo1234!",
+        ),
+    ]

@@ -1,0 +1,1 @@
+"""List pages: policies, proposals, customers and renewals, with their detail panes."""

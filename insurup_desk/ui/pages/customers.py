@@ -1,0 +1,114 @@
+"""Müşteriler: search first (name, TCKN/VKN, phone, e-mail), then the customer's page on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
+
+from insurup_desk.services.list_queries import CellKind, CustomerFilters, ListQuery
+from insurup_desk.services.list_sources import CUSTOMERS, client_fetcher
+from insurup_desk.ui.pages.customer_detail import CustomerDetailPane
+from insurup_desk.ui.tables.columns import Column, TableSpec
+from insurup_desk.ui.tables.filter_bar import ChoiceButton
+from insurup_desk.ui.tables.formatting import format_count
+from insurup_desk.ui.tables.labels import customer_type_labels
+from insurup_desk.ui.tables.list_page import ListPage, Row
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CustomerColumns", text)
+
+
+def customer_spec() -> TableSpec:
+    return TableSpec(
+        name="customers",
+        fields=CUSTOMERS.fields,
+        columns=(
+            Column("name", _t("Ad / unvan"), sort_field="name"),
+            Column("type", _t("Tür"), CellKind.ENUM, labels=customer_type_labels()),
+            Column("identityNumber", _t("TCKN")),
+            Column("taxNumber", _t("VKN")),
+            Column("passportNumber", _t("Pasaport"), visible=False),
+            Column("primaryPhoneNumber", _t("Cep telefonu"), CellKind.PHONE,
+                   companion="primaryPhoneNumberCountryCode"),
+            Column("primaryEmail", _t("E-posta"), visible=False),
+            Column("cityText", _t("İl")),
+            Column("districtText", _t("İlçe"), visible=False),
+            Column("createdAt", _t("Kayıt"), CellKind.DATETIME, sort_field="createdAt"),
+        ),
+    )
+
+
+class CustomersPage(ListPage):
+    def __init__(
+        self,
+        client: Any,
+        *,
+        navigator: Any | None = None,
+        settings: QSettings | None = None,
+        profile: str = "default",
+        page_size: int = 100,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            customer_spec(),
+            client_fetcher(client, CUSTOMERS),
+            title=QCoreApplication.translate("CustomersPage", "Müşteriler"),
+            search_placeholder=QCoreApplication.translate(
+                "CustomersPage", "Müşteri ara: ad, TCKN/VKN, telefon veya e-posta (Ctrl+F)"
+            ),
+            settings=settings,
+            profile=profile,
+            page_size=page_size,
+            order=(("createdAt", "DESC"),),
+            parent=parent,
+        )
+        self._navigator = navigator
+        self.type_filter = ChoiceButton(self.tr("Tür"), list(customer_type_labels().items()), self)
+        self.type_filter.changed.connect(self.apply_filters)
+        self.add_filter(self.type_filter)
+        self.detail = CustomerDetailPane(client, self)
+        self.detail.newSaleRequested.connect(self._new_sale)
+        self.detail.proposalRequested.connect(self._open_proposal)
+        self.set_detail_pane(self.detail)
+        self.setFocusProxy(self.search)
+
+    def build_query(self) -> ListQuery:
+        return CustomerFilters(text=self.search.value(), types=self.type_filter.values()).to_query()
+
+    def current_query(self) -> ListQuery:
+        query = super().current_query()
+        if query.search is not None:
+            # While searching, the best match comes first (reference §10.6), whatever the column sort says.
+            return ListQuery(filter=query.filter, search=query.search, order=(("searchScore", "DESC"), *query.order))
+        return query
+
+    def count_text(self, count: int) -> str:
+        return self.tr("{count} müşteri").format(count=format_count(count))
+
+    def empty_text(self) -> str:
+        return self.tr("Eşleşen müşteri yok. Yeni müşteriyi “Yeni satış” sayfasında kaydedebilirsiniz.")
+
+    def export_name(self) -> str:
+        return self.tr("musteriler")
+
+    def show_detail(self, row: Row, *, focus: bool) -> None:
+        spec = self.spec
+        self.detail.show_customer(str(row[spec.index_of("id")]), str(row[spec.index_of("name")] or ""))
+        if focus:
+            self.detail.new_sale_button.setFocus()
+
+    def show_customer(self, customer_id: str) -> None:
+        """Open one customer's page (the navigator calls this, e.g. from a finished sale)."""
+        self.ensure_loaded()
+        self.detail.show_customer(customer_id)
+
+    def _new_sale(self, customer_id: str, vehicle_id: str) -> None:
+        if self._navigator is not None:
+            self._navigator.open_new_sale(customer_id=customer_id, vehicle_id=vehicle_id or None)
+
+    def _open_proposal(self, proposal_id: str) -> None:
+        if self._navigator is not None and hasattr(self._navigator, "open_proposal"):
+            self._navigator.open_proposal(proposal_id)

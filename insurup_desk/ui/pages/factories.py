@@ -1,0 +1,57 @@
+"""Builds the list pages from the running app's context (used by ``ui.pages_registry``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from insurup_desk.services.context import AppContext
+
+
+def _profile(ctx: AppContext) -> str:
+    """Column choices are kept per signed-in user (and per API environment)."""
+    user = ctx.session.user
+    who = ctx.session.email or getattr(user, "email", None) or getattr(user, "id", None) or "default"
+    return f"{ctx.session.profile}|{who}"
+
+
+def _branches(ctx: AppContext) -> list[tuple[str, str]]:
+    user = ctx.session.user
+    pairs: list[tuple[str, str]] = []
+    for branch in getattr(user, "branches", None) or []:
+        branch_id = getattr(branch, "value", None) or branch.extra("id")
+        name = getattr(branch, "text", None) or branch.extra("name") or branch_id
+        if branch_id:
+            pairs.append((str(branch_id), str(name)))
+    if not pairs:
+        pairs = [(str(i), str(i)) for i in getattr(user, "agent_branch_ids", None) or []]
+    return pairs
+
+
+def _common(ctx: AppContext) -> dict[str, Any]:
+    return {"settings": ctx.settings_store.qsettings(), "profile": _profile(ctx), "page_size": ctx.page_size}
+
+
+def policies_page(ctx: AppContext) -> QWidget:
+    from insurup_desk.ui.pages.policies import PoliciesPage
+
+    return PoliciesPage(ctx.client, branches=_branches(ctx), **_common(ctx))
+
+
+def proposals_page(ctx: AppContext) -> QWidget:
+    from insurup_desk.ui.pages.proposals import ProposalsPage
+
+    return ProposalsPage(ctx.client, navigator=ctx.navigator, branches=_branches(ctx), **_common(ctx))
+
+
+def customers_page(ctx: AppContext) -> QWidget:
+    from insurup_desk.ui.pages.customers import CustomersPage
+
+    return CustomersPage(ctx.client, navigator=ctx.navigator, **_common(ctx))
+
+
+def renewals_page(ctx: AppContext) -> QWidget:
+    from insurup_desk.ui.pages.renewals import RenewalsPage
+
+    return RenewalsPage(ctx.client, navigator=ctx.navigator, branches=_branches(ctx), **_common(ctx))

@@ -1,0 +1,136 @@
+"""Poliçeler: the main list. Search (policy no, insured name, TCKN, plate), filters, server-side sort, detail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from insurup_desk.services.list_queries import CellKind, ListQuery, PolicyFilters
+from insurup_desk.services.list_sources import POLICIES, client_fetcher, insurer_names
+from insurup_desk.ui.background import run_op
+from insurup_desk.ui.pages.policy_detail import PolicyDetailPane
+from insurup_desk.ui.tables.columns import Column, TableSpec
+from insurup_desk.ui.tables.filter_bar import BranchPicker, ChoiceButton, DateRange
+from insurup_desk.ui.tables.formatting import format_count
+from insurup_desk.ui.tables.labels import POLICY_STATE_COLORS, branch_labels, policy_state_labels
+from insurup_desk.ui.tables.list_page import ListPage, Row
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PolicyColumns", text)
+
+
+def policy_columns() -> tuple[Column, ...]:
+    return (
+        Column("insuranceCompanyPolicyNumber", _t("Poliçe no")),
+        Column("insuredCustomerName", _t("Sigortalı")),
+        Column("insuredCustomerIdentityNumber", _t("TCKN / VKN"), visible=False),
+        Column("productBranch", _t("Branş"), CellKind.ENUM, labels=branch_labels()),
+        Column("insuranceCompanyName", _t("Sigorta şirketi")),
+        Column("productName", _t("Ürün"), visible=False),
+        Column("vehiclePlateCode", _t("Plaka"), CellKind.PLATE, companion="vehiclePlateCity"),
+        Column("vehicleModelBrandText", _t("Marka"), visible=False),
+        Column("grossPremium", _t("Brüt prim"), CellKind.MONEY, sort_field="grossPremium", companion="currency"),
+        Column("netPremium", _t("Net prim"), CellKind.MONEY, sort_field="netPremium", companion="currency",
+               visible=False),
+        Column("startDate", _t("Başlangıç"), CellKind.DATE, sort_field="startDate"),
+        Column("endDate", _t("Bitiş"), CellKind.DATE, sort_field="endDate"),
+        Column("state", _t("Durum"), CellKind.ENUM, labels=policy_state_labels(), colors=POLICY_STATE_COLORS),
+        Column("createdAt", _t("Düzenlenme"), CellKind.DATETIME, sort_field="createdAt"),
+    )
+
+
+def policy_spec(name: str = "policies") -> TableSpec:
+    return TableSpec(name=name, fields=POLICIES.fields, columns=policy_columns())
+
+
+def row_context(spec: TableSpec, row: Row) -> dict[str, Any]:
+    return {name: row[i] for i, name in enumerate(spec.fields)}
+
+
+class PoliciesPage(ListPage):
+    def __init__(
+        self,
+        client: Any,
+        *,
+        settings: QSettings | None = None,
+        profile: str = "default",
+        branches: Sequence[tuple[str, str]] = (),
+        page_size: int = 100,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            policy_spec(),
+            client_fetcher(client, POLICIES),
+            title=QCoreApplication.translate("PoliciesPage", "Poliçeler"),
+            search_placeholder=QCoreApplication.translate(
+                "PoliciesPage", "Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)"
+            ),
+            settings=settings,
+            profile=profile,
+            page_size=page_size,
+            order=(("createdAt", "DESC"),),
+            parent=parent,
+        )
+        self._client = client
+        self.branch_filter = ChoiceButton(self.tr("Branş"), list(branch_labels().items()), self)
+        self.state_filter = ChoiceButton(self.tr("Durum"), list(policy_state_labels().items()), self)
+        self.insurer_filter = ChoiceButton(self.tr("Şirket"), [], self)
+        self.start_range = DateRange(self.tr("Başlangıç"), self)
+        self.end_range = DateRange(self.tr("Bitiş"), self)
+        self.agency_branch = BranchPicker(branches, self)
+        for widget in (self.branch_filter, self.state_filter, self.insurer_filter):
+            self.add_filter(widget)
+            widget.changed.connect(self.apply_filters)
+        second = QHBoxLayout()
+        for other in (self.start_range, self.end_range, self.agency_branch):
+            second.addWidget(other)
+            other.changed.connect(self.apply_filters)
+        second.addStretch(1)
+        self.layout().insertLayout(2, second)  # type: ignore[union-attr]
+
+        self.detail = PolicyDetailPane(client, self)
+        self.set_detail_pane(self.detail)
+        self._load_insurers()
+
+    def _load_insurers(self) -> None:
+        def fill(names: list[str]) -> None:
+            self.insurer_filter.set_choices([(n, n) for n in names])
+
+        # A missing insurer list only costs the filter its choices; the list itself still works.
+        run_op(self, insurer_names(self._client), on_success=fill, on_error=lambda _e: True)
+
+    def filters(self) -> PolicyFilters:
+        start_from, start_to = self.start_range.values()
+        end_from, end_to = self.end_range.values()
+        return PolicyFilters(
+            text=self.search.value(),
+            branches=self.branch_filter.values(),
+            states=self.state_filter.values(),
+            insurers=self.insurer_filter.values(),
+            start_from=start_from,
+            start_to=start_to,
+            end_from=end_from,
+            end_to=end_to,
+            agent_branch_id=self.agency_branch.value(),
+        )
+
+    def build_query(self) -> ListQuery:
+        return self.filters().to_query()
+
+    def count_text(self, count: int) -> str:
+        return self.tr("{count} poliçe").format(count=format_count(count))
+
+    def empty_text(self) -> str:
+        return self.tr("Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.")
+
+    def export_name(self) -> str:
+        return self.tr("policeler")
+
+    def show_detail(self, row: Row, *, focus: bool) -> None:
+        self.detail.show_policy(row[self.spec.index_of("id")], row_context(self.spec, row))
+        if focus:
+            self.detail.setFocus()

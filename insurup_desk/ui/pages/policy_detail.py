@@ -1,0 +1,252 @@
+"""One policy in full (GET /api/policies/{id}): premiums, dates, parties, vehicle, versions; PDF and e-mail."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from insurup_desk.domain.formats import format_date, format_datetime, format_money
+from insurup_desk.domain.plate import format_plate
+from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
+from insurup_desk.ui.pages.detail_form import DetailForm
+from insurup_desk.ui.pages.documents import ask_pdf_path, open_file, save_pdf, write_temp_pdf
+from insurup_desk.ui.tables.labels import branch_labels, payment_labels, policy_state_labels
+
+_EMAIL_OK = "@"
+
+
+def _version_text(version: Any, tr: Any) -> str:
+    if not isinstance(version, dict):
+        return str(version)
+    kinds = {"INITIAL": tr("İlk düzenleme"), "CANCELLATION": tr("İptal"), "UPDATE": tr("Zeyil")}
+    number = version.get("version", "?")
+    kind = kinds.get(str(version.get("versionType")), str(version.get("versionType") or ""))
+    when = version.get("timestamp")
+    when_text = ""
+    if isinstance(when, str) and when:
+        try:
+            when_text = format_datetime(dt.datetime.fromisoformat(when.replace("Z", "+00:00")))
+        except ValueError:
+            when_text = when
+    reason = version.get("updateReasonText") or ""
+    return " · ".join(p for p in (f"v{number}", kind, when_text, reason) if p)
+
+
+class PolicyDetailPane(QWidget):
+    loaded = Signal(object)  # the Policy
+    emailSent = Signal(str)
+
+    def __init__(self, client: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._client = client
+        self.policy: Any | None = None
+        self._row_context: dict[str, Any] = {}
+        self._current_id: str | None = None
+
+        self.heading = QLabel(self.tr("Bir poliçe seçin"), self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.busy = BusyBar(self)
+        self.banner = ErrorBanner(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        self.form = DetailForm(self)
+        f = self.form
+        f.add_section(self.tr("Poliçe"))
+        f.add_field("number", self.tr("Poliçe no"))
+        f.add_field("state", self.tr("Durum"))
+        f.add_field("branch", self.tr("Branş"))
+        f.add_field("insurer", self.tr("Sigorta şirketi"))
+        f.add_field("proposal_number", self.tr("Şirket teklif no"))
+        f.add_field("dates", self.tr("Başlangıç – bitiş"))
+        f.add_field("arranged", self.tr("Tanzim"))
+        f.add_section(self.tr("Prim"))
+        f.add_field("net", self.tr("Net prim"), right=True)
+        f.add_field("gross", self.tr("Brüt prim"), right=True)
+        f.add_field("commission", self.tr("Komisyon"), right=True)
+        f.add_field("payment", self.tr("Ödeme"))
+        f.add_section(self.tr("Taraflar"))
+        f.add_field("insured", self.tr("Sigortalı"))
+        f.add_field("insurer_customer", self.tr("Sigorta ettiren"))
+        f.add_section(self.tr("Araç"))
+        f.add_field("plate", self.tr("Plaka"))
+        f.add_field("vehicle", self.tr("Marka / model"))
+        f.add_section(self.tr("Sürümler"))
+        self.versions = QListWidget(self)
+        self.versions.setMaximumHeight(90)
+        f.add_widget(self.versions)
+        f.finish()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(f)
+
+        self.open_pdf_button = QPushButton(self.tr("PDF'i aç"), self)
+        self.open_pdf_button.clicked.connect(self.open_pdf)
+        self.save_pdf_button = QPushButton(self.tr("PDF'i kaydet…"), self)
+        self.save_pdf_button.clicked.connect(self.ask_save_pdf)
+        self.email_button = QPushButton(self.tr("E-posta ile gönder…"), self)
+        self.email_button.clicked.connect(self.ask_send_email)
+        buttons = QHBoxLayout()
+        for button in (self.open_pdf_button, self.save_pdf_button, self.email_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        self._set_actions_enabled(False)
+        self.setMinimumWidth(360)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for button in (self.open_pdf_button, self.save_pdf_button, self.email_button):
+            button.setEnabled(enabled)
+
+    def show_policy(self, policy_id: str, context: dict[str, Any] | None = None) -> None:
+        """Load and show a policy; ``context`` carries list fields the REST detail lacks (names, plate)."""
+        if policy_id == self._current_id and self.policy is not None:
+            return
+        self._current_id = policy_id
+        self._row_context = dict(context or {})
+        self.policy = None
+        self.message.clear()
+        self._set_actions_enabled(False)
+        self.heading.setText(self.tr("Poliçe yükleniyor…"))
+        run_op(
+            self,
+            self._client.policies.get(policy_id),
+            on_success=partial(self._fill, wanted=policy_id),
+            banner=self.banner,
+            busy=self.busy,
+            caption=self.tr("Poliçe bilgileri alınıyor…"),
+        )
+
+    def _fill(self, policy: Any, wanted: str) -> None:
+        if wanted != self._current_id:
+            return  # the operator has moved on to another row
+        self.policy = policy
+        ctx = self._row_context
+        currency = policy.currency or "TURKISH_LIRA"
+        number = policy.insurance_company_policy_number or policy.id
+        state = policy_state_labels().get(policy.state or "", policy.state or "")
+        self.heading.setText(self.tr("Poliçe {number} — {state}").format(number=number, state=state))
+        f = self.form
+        f.set("number", number)
+        f.set("state", state)
+        f.set("branch", branch_labels().get(policy.product_branch or "", policy.product_branch))
+        f.set("insurer", policy.insurance_company_name or ctx.get("insuranceCompanyName"))
+        f.set("proposal_number", policy.insurance_company_proposal_number)
+        f.set("dates", f"{format_date(policy.start_date)} – {format_date(policy.end_date)}")
+        f.set("arranged", format_date(policy.arrangement_date) or format_datetime(policy.created_at))
+        f.set("net", format_money(policy.net_premium, currency))
+        f.set("gross", format_money(policy.gross_premium, currency))
+        f.set("commission", format_money(policy.commission, currency))
+        payment = payment_labels().get(policy.payment_type or "", policy.payment_type or "")
+        installments = policy.installment_number
+        if installments:
+            payment = self.tr("{payment}, {n} taksit").format(payment=payment, n=installments)
+        f.set("payment", payment)
+        f.set("insured", ctx.get("insuredCustomerName") or policy.insured_customer_id)
+        insurer_name = ctx.get("insurerCustomerName")
+        if not insurer_name and policy.insurer_customer_id == policy.insured_customer_id:
+            insurer_name = ctx.get("insuredCustomerName")
+        f.set("insurer_customer", insurer_name or policy.insurer_customer_id)
+        f.set("plate", format_plate(ctx.get("vehiclePlateCity"), ctx.get("vehiclePlateCode")))
+        f.set("vehicle", ctx.get("vehicleModelBrandText"))
+        self.versions.clear()
+        versions = policy.extra("versions") or []
+        for version in versions:
+            self.versions.addItem(_version_text(version, self.tr))
+        if not versions and policy.current_version:
+            self.versions.addItem(self.tr("Güncel sürüm: v{n}").format(n=policy.current_version))
+        self._set_actions_enabled(True)
+        self.loaded.emit(policy)
+
+    # --- documents ----------------------------------------------------------------------------------
+
+    async def _pdf_bytes(self) -> bytes:
+        assert self.policy is not None
+        document = await self._client.policies.document_url(self.policy.id)
+        content: bytes = await self._client.proposals.download(document)
+        return content
+
+    def _pdf_name(self) -> str:
+        assert self.policy is not None
+        return f"police-{self.policy.insurance_company_policy_number or self.policy.id}"
+
+    def open_pdf(self) -> None:
+        if self.policy is None:
+            return
+
+        async def work() -> Any:
+            return await write_temp_pdf(await self._pdf_bytes(), self._pdf_name())
+
+        def opened(path: Any) -> None:
+            if not open_file(path):
+                self.message.setText(self.tr("PDF indirildi ama açılamadı: {path}").format(path=path))
+
+        run_op(self, work(), on_success=opened, banner=self.banner, busy=self.busy,
+               caption=self.tr("PDF indiriliyor…"), disable=[self.open_pdf_button])
+
+    def ask_save_pdf(self) -> None:
+        if self.policy is None:
+            return
+        path = ask_pdf_path(self, self._pdf_name())
+        if path is not None:
+            self.save_pdf_to(path)
+
+    def save_pdf_to(self, path: Any) -> None:
+        async def work() -> Any:
+            return await save_pdf(await self._pdf_bytes(), path)
+
+        run_op(self, work(), on_success=lambda p: self.message.setText(self.tr("Kaydedildi: {path}").format(path=p)),
+               banner=self.banner, busy=self.busy, caption=self.tr("PDF indiriliyor…"),
+               disable=[self.save_pdf_button])
+
+    def ask_send_email(self) -> None:
+        if self.policy is None:
+            return
+        email, ok = QInputDialog.getText(
+            self, self.tr("Poliçeyi e-posta ile gönder"), self.tr("E-posta adresi:"), QLineEdit.EchoMode.Normal,
+            str(self._row_context.get("primaryEmail") or ""),
+        )
+        if ok:
+            self.send_email(email.strip())
+
+    def send_email(self, email: str) -> None:
+        if self.policy is None:
+            return
+        if _EMAIL_OK not in email or email.startswith("@") or email.endswith("@"):
+            self.message.setText(self.tr("Geçerli bir e-posta adresi yazın."))
+            return
+        policy = self.policy
+        customer_id = policy.insured_customer_id or policy.insurer_customer_id
+
+        def sent(_result: Any) -> None:
+            self.message.setText(self.tr("Poliçe {email} adresine gönderildi.").format(email=email))
+            self.emailSent.emit(email)
+
+        run_op(self, self._client.policies.send_document_by_email(policy.id, customer_id, email),
+               on_success=sent, banner=self.banner, busy=self.busy, caption=self.tr("Gönderiliyor…"),
+               disable=[self.email_button])

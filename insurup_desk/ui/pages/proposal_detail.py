@@ -1,0 +1,156 @@
+"""One proposal's offers (GET /api/proposals/{id}) and the way back into the sale to finish it."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from insurup_desk.domain.formats import format_datetime, format_money
+from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
+from insurup_desk.ui.tables.labels import branch_labels, product_state_labels, proposal_state_labels
+
+_STATE_COLORS = {"ACTIVE": "#1a4f8b", "PURCHASED": "#1b6e35", "FAILED": "#b3261e", "WAITING": "#8a5a00"}
+
+
+class ProposalDetailPane(QWidget):
+    loaded = Signal(object)  # the Proposal
+    resumeRequested = Signal(str)  # proposal id
+    newSaleRequested = Signal(str, str)  # customer id, vehicle id ("" when unknown)
+
+    def __init__(self, client: Any, *, can_resume: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._client = client
+        self.proposal: Any | None = None
+        self._current_id: str | None = None
+        self._context: dict[str, Any] = {}
+
+        self.heading = QLabel(self.tr("Bir teklif seçin"), self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.busy = BusyBar(self)
+        self.banner = ErrorBanner(self)
+
+        self.offers = QTableWidget(0, 5, self)
+        self.offers.setHorizontalHeaderLabels(
+            [self.tr("Sigorta şirketi"), self.tr("Ürün"), self.tr("Durum"), self.tr("Brüt prim"), self.tr("Taksit")]
+        )
+        self.offers.verticalHeader().hide()
+        self.offers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.offers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.offers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.offers.setAlternatingRowColors(True)
+
+        self.resume_button = QPushButton(self.tr("Satışı tamamla (teklifleri aç)"), self)
+        self.resume_button.setObjectName("primaryButton")
+        self.resume_button.setToolTip(self.tr("Bu teklifin fiyatlarını satış ekranında açar; ödeme oradan alınır."))
+        self.resume_button.clicked.connect(self._resume)
+        self.resume_button.setVisible(can_resume)
+        self.new_sale_button = QPushButton(self.tr("Aynı araç için yeni teklif"), self)
+        self.new_sale_button.clicked.connect(self._new_sale)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.resume_button)
+        buttons.addWidget(self.new_sale_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        layout.addWidget(self.offers, 1)
+        self._set_actions_enabled(False)
+        self.setMinimumWidth(380)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        self.resume_button.setEnabled(enabled)
+        self.new_sale_button.setEnabled(enabled and bool(self._context.get("insuredCustomerId")))
+
+    def show_proposal(self, proposal_id: str, context: dict[str, Any] | None = None) -> None:
+        if proposal_id == self._current_id and self.proposal is not None:
+            return
+        self._current_id = proposal_id
+        self._context = dict(context or {})
+        self.proposal = None
+        self._set_actions_enabled(False)
+        self.offers.setRowCount(0)
+        self.heading.setText(self.tr("Teklif yükleniyor…"))
+        run_op(
+            self,
+            self._client.proposals.get(proposal_id),
+            on_success=partial(self._fill, wanted=proposal_id),
+            banner=self.banner,
+            busy=self.busy,
+            caption=self.tr("Teklifler alınıyor…"),
+        )
+
+    def _fill(self, proposal: Any, wanted: str) -> None:
+        if wanted != self._current_id:
+            return
+        self.proposal = proposal
+        branch = branch_labels().get(proposal.product_branch or "", proposal.product_branch or "")
+        state = proposal_state_labels().get(proposal.state, proposal.state)
+        name = self._context.get("insuredCustomerName") or ""
+        self.heading.setText(self.tr("{branch} teklifi — {name}").format(branch=branch, name=name).strip(" —"))
+        priced = sum(1 for p in proposal.products if p.state in ("ACTIVE", "PURCHASED"))
+        self.summary.setText(
+            self.tr("{state} · {date} · {priced}/{total} şirket fiyat verdi").format(
+                state=state, date=format_datetime(proposal.created_at), priced=priced, total=len(proposal.products)
+            )
+        )
+        products = sorted(
+            proposal.products,
+            key=lambda p: (p.cheapest_gross is None, p.cheapest_gross or 0, p.insurance_company_name or ""),
+        )
+        labels = product_state_labels()
+        self.offers.setRowCount(len(products))
+        for r, product in enumerate(products):
+            first = product.premium(1) or (product.premiums[0] if product.premiums else None)
+            money = format_money(first.gross_premium, first.currency) if first and first.gross_premium else ""
+            state_text = labels.get(product.state, product.state)
+            if product.state == "FAILED" and product.error_message:
+                state_text = f"{state_text}: {product.error_message}"
+            plans = ", ".join(str(p.installment_number) for p in product.premiums)
+            cells = [product.insurance_company_name or "", product.product_name or "", state_text, money, plans]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c == 2 and product.state in _STATE_COLORS:
+                    item.setForeground(QColor(_STATE_COLORS[product.state]))
+                if c == 2:
+                    item.setToolTip(state_text)
+                self.offers.setItem(r, c, item)
+        self.offers.resizeColumnsToContents()
+        self.offers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._set_actions_enabled(True)
+        self.resume_button.setEnabled(proposal.state != "PURCHASED" and priced > 0)
+        self.loaded.emit(proposal)
+
+    def _resume(self) -> None:
+        if self._current_id:
+            self.resumeRequested.emit(self._current_id)
+
+    def _new_sale(self) -> None:
+        customer = self._context.get("insuredCustomerId")
+        if customer:
+            self.newSaleRequested.emit(str(customer), str(self._context.get("vehicleId") or ""))

@@ -1,0 +1,140 @@
+"""Yenilemeler: active policies ending in the next N days, soonest first, one action to start the renewal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
+
+from insurup_desk.services.list_queries import CellKind, ListQuery
+from insurup_desk.services.list_sources import POLICIES, client_fetcher
+from insurup_desk.services.renewals import DEFAULT_DAYS, MAX_DAYS, RenewalTarget, renewal_query, renewal_target
+from insurup_desk.ui.pages.policies import row_context
+from insurup_desk.ui.pages.policy_detail import PolicyDetailPane
+from insurup_desk.ui.tables.columns import Column, TableSpec
+from insurup_desk.ui.tables.filter_bar import BranchPicker, ChoiceButton
+from insurup_desk.ui.tables.formatting import format_count
+from insurup_desk.ui.tables.labels import branch_labels
+from insurup_desk.ui.tables.list_page import ListPage, Row
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RenewalColumns", text)
+
+
+def renewal_spec() -> TableSpec:
+    return TableSpec(
+        name="renewals",
+        fields=POLICIES.fields,
+        columns=(
+            Column("endDate", _t("Bitiş"), CellKind.DATE, sort_field="endDate"),
+            Column("endDate", _t("Kalan"), CellKind.DAYS_LEFT, name="daysLeft"),
+            Column("insuredCustomerName", _t("Sigortalı")),
+            Column("productBranch", _t("Branş"), CellKind.ENUM, labels=branch_labels()),
+            Column("vehiclePlateCode", _t("Plaka"), CellKind.PLATE, companion="vehiclePlateCity"),
+            Column("insuranceCompanyName", _t("Mevcut şirket")),
+            Column("grossPremium", _t("Geçen yılki prim"), CellKind.MONEY, sort_field="grossPremium",
+                   companion="currency"),
+            Column("insuranceCompanyPolicyNumber", _t("Poliçe no"), visible=False),
+        ),
+    )
+
+
+class RenewalsPage(ListPage):
+    renewalStarted = Signal(object)  # RenewalTarget
+
+    def __init__(
+        self,
+        client: Any,
+        *,
+        navigator: Any | None = None,
+        settings: QSettings | None = None,
+        profile: str = "default",
+        branches: Sequence[tuple[str, str]] = (),
+        page_size: int = 100,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            renewal_spec(),
+            client_fetcher(client, POLICIES),
+            title=QCoreApplication.translate("RenewalsPage", "Yenilemeler"),
+            search_placeholder=QCoreApplication.translate("RenewalsPage", "Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)"),
+            settings=settings,
+            profile=profile,
+            page_size=page_size,
+            order=(("endDate", "ASC"),),
+            parent=parent,
+        )
+        self._navigator = navigator
+        self._today = today
+        self.days = QSpinBox(self)
+        self.days.setRange(1, MAX_DAYS)
+        self.days.setValue(DEFAULT_DAYS)
+        self.days.setSuffix(self.tr(" gün"))
+        self.days.setAccelerated(True)
+        self.days.valueChanged.connect(lambda _v: self.apply_filters())
+        self.add_filter(QLabel(self.tr("Bitişe kalan en çok:"), self))
+        self.add_filter(self.days)
+        self.branch_filter = ChoiceButton(self.tr("Branş"), list(branch_labels().items()), self)
+        self.branch_filter.changed.connect(self.apply_filters)
+        self.add_filter(self.branch_filter)
+        self.agency_branch = BranchPicker(branches, self)
+        self.agency_branch.changed.connect(self.apply_filters)
+        self.add_filter(self.agency_branch)
+
+        self.renew_button = QPushButton(self.tr("Yenileme satışını başlat (Ctrl+R)"), self)
+        self.renew_button.setObjectName("primaryButton")
+        self.renew_button.setEnabled(False)
+        self.renew_button.clicked.connect(self.start_renewal)
+        self._filter_end.insertWidget(1, self.renew_button)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R), self, self.start_renewal)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.renew_button.setEnabled(current.isValid())
+        )
+        self.detail = PolicyDetailPane(client, self)
+        self.set_detail_pane(self.detail)
+
+    def build_query(self) -> ListQuery:
+        return renewal_query(
+            self._today(),
+            self.days.value(),
+            text=self.search.value(),
+            branches=self.branch_filter.values(),
+            agent_branch_id=self.agency_branch.value(),
+        )
+
+    def count_text(self, count: int) -> str:
+        return self.tr("{count} poliçe {days} gün içinde bitiyor").format(
+            count=format_count(count), days=self.days.value()
+        )
+
+    def empty_text(self) -> str:
+        return self.tr("Önümüzdeki {days} günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.").format(
+            days=self.days.value()
+        )
+
+    def export_name(self) -> str:
+        return self.tr("yenilemeler")
+
+    def show_detail(self, row: Row, *, focus: bool) -> None:
+        self.detail.show_policy(str(row[self.spec.index_of("id")]), row_context(self.spec, row))
+
+    def selected_target(self) -> RenewalTarget | None:
+        row = self.selected_row()
+        if row is None or row >= self.model.rowCount():
+            return None
+        return renewal_target(row_context(self.spec, self.model.row(row)))
+
+    def start_renewal(self) -> None:
+        target = self.selected_target()
+        if target is None:
+            self.status_label.setText(self.tr("Önce listeden bir poliçe seçin."))
+            return
+        self.renewalStarted.emit(target)
+        if self._navigator is not None:
+            self._navigator.open_new_sale(customer_id=target.customer_id, vehicle_id=target.vehicle_id)

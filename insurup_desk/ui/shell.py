@@ -1,0 +1,271 @@
+"""Runs the desk's life cycle: resume or sign in, the main window, token refresh, re-login, sign-out.
+
+The composition root (``app.py``) builds the services and hands them in; this object only wires
+windows to them. An expired session re-authenticates in a dialog *over* the existing main window, so
+whatever the operator had typed stays where it was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from insurup_desk.api.errors import ApiError
+from insurup_desk.services.connectivity import ConnectivityMonitor
+from insurup_desk.services.context import AppContext
+from insurup_desk.services.paths import AppPaths
+from insurup_desk.services.session import Session, user_branches
+from insurup_desk.services.settings import AppSettings, SettingsStore
+
+from . import auth_messages
+from .login_dialog import DemoAccount, LoginDialog
+from .main_window import MainWindow
+from .navigation import WindowNavigator
+from .pages_registry import build_pages
+from .token_timer import TokenRefreshTimer
+
+log = logging.getLogger(__name__)
+
+PageBuilder = Callable[[AppContext], dict[str, QWidget]]
+Marker = Callable[[str], None]
+
+
+class Shell(QObject):
+    loginShown = Signal(object)  # LoginDialog
+    mainWindowShown = Signal(object)  # MainWindow
+    reloginShown = Signal(object)  # LoginDialog over the main window
+
+    def __init__(
+        self,
+        *,
+        client: Any,
+        session: Session,
+        settings_store: SettingsStore,
+        settings: AppSettings,
+        connectivity: ConnectivityMonitor,
+        paths: AppPaths,
+        sandbox: Any | None = None,
+        demo_accounts: Sequence[DemoAccount] = (),
+        page_builder: PageBuilder = build_pages,
+        marker: Marker | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.client = client
+        self.session = session
+        self.settings_store = settings_store
+        self.settings = settings
+        self.connectivity = connectivity
+        self.paths = paths
+        self.sandbox = sandbox
+        self.demo_accounts = list(demo_accounts)
+        self._page_builder = page_builder
+        self._marker = marker
+        self.window: MainWindow | None = None
+        self.ctx: AppContext | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.relogin_dialog: LoginDialog | None = None
+        self.navigator = WindowNavigator()
+        self.timer = TokenRefreshTimer(session, parent=self)
+        self.timer.expired.connect(self.session_expired)
+        session.add_expired_listener(self.session_expired)
+        self._finished: asyncio.Future[int] | None = None
+        self._replacing_window = False
+        self._logout_task: asyncio.Task[None] | None = None
+
+    @property
+    def is_sandbox(self) -> bool:
+        return self.sandbox is not None
+
+    def _mark(self, what: str) -> None:
+        if self._marker is not None:
+            self._marker(what)
+
+    # --- life cycle ---------------------------------------------------------------------------------
+
+    async def run(self) -> int:
+        """Start and wait until the operator quits; returns the exit code."""
+        await self.start()
+        return await self.finished()
+
+    def finished(self) -> asyncio.Future[int]:
+        if self._finished is None:
+            self._finished = asyncio.get_running_loop().create_future()
+        return self._finished
+
+    def quit(self, code: int = 0) -> None:
+        future = self.finished()
+        if not future.done():
+            future.set_result(code)
+
+    async def start(self) -> None:
+        self.finished()
+        note: str | None = None
+        try:
+            resumed = await self.session.resume()
+        except ApiError as exc:
+            log.info("could not resume the stored session: %s", type(exc).__name__)
+            resumed = False
+            note = auth_messages.describe(exc)
+        if resumed:
+            self.open_main_window()
+        else:
+            await self.show_login(note)
+
+    async def show_login(self, note: str | None = None) -> LoginDialog:
+        saved = await self.session.saved_login()
+        dialog = LoginDialog(self.session, is_sandbox=self.is_sandbox, demo_accounts=self.demo_accounts, saved=saved)
+        if note:
+            dialog.show_error(note)
+        dialog.accepted.connect(self._signed_in)
+        dialog.rejected.connect(lambda: self.quit(0))
+        self.login_dialog = dialog
+        dialog.show()
+        self._mark("login_dialog_shown")
+        self.loginShown.emit(dialog)
+        return dialog
+
+    def _signed_in(self) -> None:
+        dialog, self.login_dialog = self.login_dialog, None
+        self.open_main_window()
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def open_main_window(self) -> MainWindow:
+        branches = user_branches(self.session.user)
+        if not self.settings.agent_branch_id and len(branches) == 1:
+            # The only branch the user works for needs no choosing; it is not written to the settings.
+            self.settings = self.settings.with_changes(agent_branch_id=branches[0][0])
+        self.ctx = AppContext(
+            client=self.client,
+            session=self.session,
+            settings_store=self.settings_store,
+            settings=self.settings,
+            connectivity=self.connectivity,
+            paths=self.paths,
+            navigator=self.navigator,
+            is_sandbox=self.is_sandbox,
+            sandbox=self.sandbox,
+        )
+        window = MainWindow(self.ctx, self._page_builder(self.ctx))
+        self.navigator.attach(window)
+        window.logoutRequested.connect(self.confirm_logout)
+        window.settingsChanged.connect(self._settings_changed)
+        window.closing.connect(self._window_closing)
+        self.window = window
+        window.show()
+        if self.session.vault_problem:
+            window.statusBar().showMessage(
+                self.tr("Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak."),
+                20000,
+            )
+        self.timer.start()
+        self._mark("main_window_shown")
+        self.mainWindowShown.emit(window)
+        return window
+
+    def _settings_changed(self, saved: AppSettings) -> None:
+        self.settings = saved
+
+    def _window_closing(self) -> None:
+        if not self._replacing_window:
+            self.quit(0)
+
+    # --- expiry and re-login ------------------------------------------------------------------------
+
+    def session_expired(self) -> None:
+        """The server refused the refresh token: sign in again over the current window, keep its state."""
+        if self.window is None or self.relogin_dialog is not None or self._logout_task is not None:
+            return
+        self.timer.stop()
+        dialog = LoginDialog(
+            self.session,
+            is_sandbox=self.is_sandbox,
+            relogin_email=self.session.email or "",
+            parent=self.window,
+        )
+        dialog.remember_check.setChecked(self.session.remembered)
+        dialog.accepted.connect(self._relogged_in)
+        dialog.rejected.connect(self._relogin_refused)
+        self.relogin_dialog = dialog
+        dialog.open()
+        self.reloginShown.emit(dialog)
+
+    def _relogged_in(self) -> None:
+        dialog, self.relogin_dialog = self.relogin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.timer.start()
+        if self.window is not None:
+            self.window.refresh_user()
+
+    def _relogin_refused(self) -> None:
+        dialog, self.relogin_dialog = self.relogin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.start_logout()
+
+    # --- sign-out -----------------------------------------------------------------------------------
+
+    def confirm_logout(self) -> QMessageBox:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Çıkış yap"))
+        box.setText(self.tr("Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir."))
+        yes = box.addButton(self.tr("Çıkış &yap"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Vazgeç"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.finished.connect(lambda _result: self.start_logout() if box.clickedButton() is yes else None)
+        box.open()
+        return box
+
+    def start_logout(self) -> asyncio.Task[None]:
+        if self._logout_task is None or self._logout_task.done():
+            self._logout_task = asyncio.ensure_future(self.logout())
+        return self._logout_task
+
+    async def logout(self) -> None:
+        try:
+            self.timer.stop()
+            await self.session.logout()
+            await self._close_window()
+            await self.show_login()
+        finally:
+            self._logout_task = None
+
+    async def _close_window(self) -> None:
+        window, self.window = self.window, None
+        ctx, self.ctx = self.ctx, None
+        if ctx is not None:
+            await ctx.tasks.cancel_all()
+        if window is not None:
+            self._replacing_window = True
+            try:
+                window.close()
+            finally:
+                self._replacing_window = False
+            window.deleteLater()
+
+    async def shutdown(self) -> None:
+        self.timer.stop()
+        await self.session.flush()
+        await self._close_window()
+        if self.login_dialog is not None:
+            self.login_dialog.deleteLater()
+            self.login_dialog = None
+
+
+def wall_clock_marker(stream: Any) -> Marker:
+    """Prints ``INSURUP_DESK_MARK <state> <unix time>`` lines for start-up measurements."""
+
+    def mark(what: str) -> None:
+        stream.write(f"INSURUP_DESK_MARK {what} {time.time():.6f}\n")
+        stream.flush()
+
+    return mark

@@ -1,0 +1,321 @@
+"""The frame every list page shares: search and filters, the paged table, total, export and a detail pane.
+
+Keyboard: Ctrl+F jumps to the search box, F5 reloads, Enter (or a double-click) opens the selected row's
+detail. Pages subclass this, add their filter widgets and say how filters become a ``ListQuery``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from insurup_desk.api.errors import ApiError
+from insurup_desk.services.export import ExportFormat
+from insurup_desk.services.list_queries import FetchPage, ListQuery
+from insurup_desk.ui.background import ErrorBanner
+from insurup_desk.ui.tables.column_chooser import ColumnChooser
+from insurup_desk.ui.tables.columns import TableSpec
+from insurup_desk.ui.tables.export_dialog import ExportRun, ask_export_path, visible_export_columns
+from insurup_desk.ui.tables.filter_bar import SearchBox
+from insurup_desk.ui.tables.formatting import format_count
+from insurup_desk.ui.tables.paged_model import PagedTableModel
+
+Row = tuple[Any, ...]
+
+
+def configure_list_view(view: QTableView) -> None:
+    """Row-wise, read-only, and cheap to lay out with 100,000 rows: fixed row heights, no row header."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setCornerButtonEnabled(False)
+    rows = view.verticalHeader()
+    rows.hide()
+    # Fixed heights: a growing list never asks the model for row size hints.
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(max(24, view.fontMetrics().height() + 8))
+    header = view.horizontalHeader()
+    header.setSectionsClickable(True)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setDefaultSectionSize(120)
+
+
+class ListPage(QWidget):
+    def __init__(
+        self,
+        spec: TableSpec,
+        fetch_page: FetchPage,
+        *,
+        title: str,
+        search_placeholder: str,
+        settings: QSettings | None = None,
+        profile: str = "default",
+        page_size: int = 100,
+        order: tuple[tuple[str, str], ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.model = PagedTableModel(spec, fetch_page, page_size=page_size, parent=self)
+        self._order = order
+        self._loaded_once = False
+        self.last_export: ExportRun | None = None
+
+        self.title_label = QLabel(title, self)
+        self.title_label.setObjectName("pageTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("listTotal")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("listStatus")
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.search = SearchBox(search_placeholder, self)
+        self.search.changed.connect(lambda _t: self.apply_filters())
+        self.refresh_button = QPushButton(self.tr("Yenile (F5)"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Dışa aktar"), self)
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("Excel (.xlsx)…"), lambda: self.ask_and_export(ExportFormat.XLSX))
+        export_menu.addAction(self.tr("CSV (;) …"), lambda: self.ask_and_export(ExportFormat.CSV))
+        self.export_button.setMenu(export_menu)
+
+        self.banner = ErrorBanner(self)
+        self.banner.hide()
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(250)
+        self._preview_timer.timeout.connect(self._preview_current)
+
+        self.view = QTableView(self)
+        configure_list_view(self.view)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._on_header_clicked)
+        self._show_order()
+        self.view.activated.connect(lambda index: self.open_detail(index.row()))
+        self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._preview_timer.start())
+        self.columns = ColumnChooser(self.view, spec, settings, profile)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("emptyState")
+        self.table_stack = QStackedWidget(self)
+        self.table_stack.addWidget(self.view)
+        self.table_stack.addWidget(self.empty_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table_stack)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.filter_row = QHBoxLayout()
+        self.filter_row.addWidget(self.search)
+        self._filter_end = QHBoxLayout()
+        self._filter_end.addStretch(1)
+        self._filter_end.addWidget(self.refresh_button)
+        self._filter_end.addWidget(self.export_button)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addSpacing(12)
+        top.addWidget(self.total_label)
+        top.addStretch(1)
+        top.addWidget(self.status_label)
+        filters = QHBoxLayout()
+        filters.addLayout(self.filter_row)
+        filters.addLayout(self._filter_end, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+        self.model.totalCountChanged.connect(lambda _n: self._update_total())
+        self.model.loadingChanged.connect(lambda _b: self._update_total())
+        self.model.fetchFailed.connect(self._on_fetch_failed)
+        self.model.modelReset.connect(self.banner.hide)
+        self._update_total()
+
+    # --- to override --------------------------------------------------------------------------------
+
+    def build_query(self) -> ListQuery:
+        """The current filters as a query (without order)."""
+        return ListQuery()
+
+    def count_text(self, count: int) -> str:
+        return self.tr("{count} kayıt").format(count=format_count(count))
+
+    def empty_text(self) -> str:
+        return self.tr("Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.")
+
+    def show_detail(self, row: Row, *, focus: bool) -> None:
+        """Show one row's detail (the default does nothing)."""
+
+    # --- behaviour ----------------------------------------------------------------------------------
+
+    def add_filter(self, widget: QWidget) -> None:
+        self.filter_row.addWidget(widget)
+
+    def set_detail_pane(self, pane: QWidget) -> None:
+        self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+    def current_query(self) -> ListQuery:
+        base = self.build_query()
+        return ListQuery(filter=base.filter, search=base.search, order=self._order)
+
+    def apply_filters(self) -> None:
+        query = self.current_query()
+        if self._loaded_once and query == self.model.query:
+            return
+        self._loaded_once = True
+        self.model.set_query(query)
+
+    def refresh(self) -> None:
+        self._loaded_once = True
+        self.model.set_query(self.current_query())
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded_once:
+            self.apply_filters()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Pages load when first shown, so an app with five lists does not ask five queries at sign-in.
+        self.ensure_loaded()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected_row(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def open_detail(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self._preview_timer.stop()
+            self.show_detail(self.model.row(row), focus=True)
+
+    def _preview_current(self) -> None:
+        row = self.selected_row()
+        if row is not None and row < self.model.rowCount():
+            self.show_detail(self.model.row(row), focus=False)
+
+    def sort_by(self, key: str, direction: str) -> None:
+        column = self.spec.columns[self.spec.column_index(key)]
+        if column.sort_field is None:
+            raise ValueError(f"{key} is not sortable on the server")
+        self._order = ((column.sort_field, direction),)
+        self._show_order()
+        self.refresh()
+
+    def _on_header_clicked(self, section: int) -> None:
+        column = self.spec.columns[section]
+        if column.sort_field is None:
+            self._show_order()  # the server cannot sort this column; keep the indicator honest
+            self.status_label.setText(self.tr("“{title}” sütununa göre sıralanamıyor.").format(title=column.title))
+            return
+        direction = "ASC"
+        if self._order and self._order[0][0] == column.sort_field and self._order[0][1] == "ASC":
+            direction = "DESC"
+        self.status_label.clear()
+        self.sort_by(column.key, direction)
+
+    def _show_order(self) -> None:
+        header = self.view.horizontalHeader()
+        if not self._order:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            return
+        sort_field, direction = self._order[0]
+        for i, column in enumerate(self.spec.columns):
+            if column.sort_field == sort_field:
+                order = Qt.SortOrder.AscendingOrder if direction == "ASC" else Qt.SortOrder.DescendingOrder
+                header.setSortIndicator(i, order)
+                return
+
+    def _update_total(self) -> None:
+        total = self.model.total_count
+        if total is None:
+            self.total_label.setText(self.tr("Yükleniyor…") if self.model.is_loading else "")
+        else:
+            self.total_label.setText(self.count_text(total))
+        empty = total == 0 and not self.model.is_loading
+        if empty:
+            self.empty_label.setText(self.empty_text())
+        self.table_stack.setCurrentWidget(self.empty_label if empty else self.view)
+
+    def _on_fetch_failed(self, error: object) -> None:
+        if isinstance(error, ApiError):
+            self.banner.show_error(error)
+        else:
+            self.banner.show_message(self.tr("Liste yüklenemedi: {error}").format(error=error))
+        self.status_label.setText(self.tr("Liste eksik olabilir; F5 ile yeniden deneyin."))
+
+    # --- export -------------------------------------------------------------------------------------
+
+    def export_name(self) -> str:
+        return self.spec.name
+
+    def ask_and_export(self, fmt: ExportFormat) -> None:
+        path = ask_export_path(self, self.export_name(), fmt)
+        if path is not None:
+            self.export_to(path, fmt)
+
+    def export_to(self, path: Path, fmt: ExportFormat) -> ExportRun:
+        run = ExportRun(
+            self,
+            self.model.fetch_page,
+            self.current_query(),
+            visible_export_columns(self.view, self.spec),
+            path,
+            fmt,
+            sheet_name=self.title_label.text(),
+            total_hint=self.model.total_count,
+        )
+        run.finished.connect(self._export_finished)
+        run.failed.connect(self._export_failed)
+        run.cancelled.connect(lambda: self.status_label.setText(self.tr("Dışa aktarma iptal edildi.")))
+        self.last_export = run
+        return run
+
+    def _export_failed(self, error: object) -> None:
+        if isinstance(error, ApiError):
+            self.banner.show_error(error)
+        else:
+            self.banner.show_message(self.tr("Dışa aktarma başarısız: {error}").format(error=error))
+        self.status_label.setText(self.tr("Dosya oluşturulmadı."))
+
+    def _export_finished(self, rows: int, path: str) -> None:
+        self.status_label.setText(
+            self.tr("{count} satır kaydedildi: {path}").format(count=format_count(rows), path=Path(path).name)
+        )
+        self.status_label.setToolTip(path)

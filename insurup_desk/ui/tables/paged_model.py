@@ -1,0 +1,253 @@
+"""A table model over a GraphQL cursor connection, loaded page by page as the view scrolls.
+
+Rules that keep the rows exactly the server's:
+- only one page request is in flight (``canFetchMore`` is False meanwhile, so a fast scroll cannot ask twice);
+- every query change bumps a generation counter and cancels the request in flight; an answer that still
+  arrives for an older generation is dropped, so no stale row ever lands in a newer list;
+- a failed page stops automatic fetching (the view would otherwise hammer a broken line) until ``refresh``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from insurup_desk.services.list_queries import FetchPage, ListQuery, Page
+from insurup_desk.ui.tables.columns import TableSpec
+from insurup_desk.ui.tables.formatting import RIGHT_ALIGNED, make_formatter
+
+Row = tuple[Any, ...]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the unformatted field value (for sorting helpers, export, tests)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class PagedTableModel(QAbstractTableModel):
+    totalCountChanged = Signal(int)  # -1 while unknown
+    loadingChanged = Signal(bool)
+    fetchFailed = Signal(object)  # the exception
+    pageInserted = Signal(int, float)  # rows inserted, perf_counter() when the insert finished
+
+    def __init__(
+        self,
+        spec: TableSpec,
+        fetch_page: FetchPage,
+        *,
+        page_size: int = 100,
+        query: ListQuery | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        if not 1 <= page_size <= 100:
+            raise ValueError("page_size must be between 1 and 100")
+        self._spec = spec
+        self._fetch_page = fetch_page
+        self._page_size = page_size
+        self._query = query if query is not None else ListQuery()
+        self._formatters = [make_formatter(spec, c) for c in spec.columns]
+        self._alignments = [_RIGHT if c.kind in RIGHT_ALIGNED else _LEFT for c in spec.columns]
+        self._colors: list[dict[str, QColor] | None] = [
+            {k: QColor(v) for k, v in c.colors.items()} if c.colors else None for c in spec.columns
+        ]
+        self._color_fields = [spec.index_of(c.key) for c in spec.columns]
+        self._rows: list[Row] = []
+        self._cursor: str | None = None
+        self._exhausted = False
+        self._failed = False
+        self._total: int | None = None
+        self._generation = 0
+        self._task: asyncio.Task[None] | None = None
+        self._started = False
+
+    # --- public API ---------------------------------------------------------------------------------
+
+    @property
+    def spec(self) -> TableSpec:
+        return self._spec
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def total_count(self) -> int | None:
+        return self._total
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    @property
+    def is_loading(self) -> bool:
+        return self._task is not None
+
+    @property
+    def is_exhausted(self) -> bool:
+        return self._exhausted
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    @property
+    def fetch_page(self) -> FetchPage:
+        return self._fetch_page
+
+    def row(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def value(self, row: int, key: str) -> Any:
+        return self._rows[row][self._spec.index_of(key)]
+
+    def set_query(self, query: ListQuery) -> None:
+        """Start over with another question; whatever is in flight for the old one is abandoned."""
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        was_loading = self._task is not None
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self.beginResetModel()
+        self._rows = []
+        self._cursor = None
+        self._exhausted = False
+        self._failed = False
+        self._started = True
+        # The request exists before the reset ends, so a view asking canFetchMore during it gets False.
+        self._start_fetch()
+        self.endResetModel()
+        if self._total is not None:
+            self._total = None
+            self.totalCountChanged.emit(-1)
+        if not was_loading:
+            self.loadingChanged.emit(True)
+
+    def start(self) -> None:
+        """Load the first page if nothing was asked yet (views also trigger this through fetchMore)."""
+        if not self._started:
+            self.refresh()
+
+    def shutdown(self) -> None:
+        """Cancel the request in flight (page closing); late answers are ignored by generation."""
+        self._generation += 1
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self.loadingChanged.emit(False)
+
+    # --- Qt model interface -------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._spec.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if r >= len(self._rows) or c >= len(self._formatters):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._formatters[c](self._rows[r])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignments[c]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colors = self._colors[c]
+            if colors is not None:
+                return colors.get(self._rows[r][self._color_fields[c]])
+            return None
+        if role == RAW_ROLE:
+            return self._rows[r][self._color_fields[c]]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._spec.columns):
+            column = self._spec.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return self._alignments[section]
+        return None
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
+        if parent.isValid():
+            return False
+        return not self._exhausted and not self._failed and self._task is None
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._started = True
+        self._start_fetch()
+        self.loadingChanged.emit(True)
+
+    # --- loading ------------------------------------------------------------------------------------
+
+    def _start_fetch(self) -> None:
+        generation = self._generation
+        self._task = asyncio.ensure_future(self._load(generation, self._cursor))
+        self._task.add_done_callback(partial(self._on_done, generation))
+
+    async def _load(self, generation: int, after: str | None) -> None:
+        page = await self._fetch_page(self._query, self._page_size, after)
+        if generation != self._generation:
+            return  # answer to a question nobody asks any more
+        self._apply(page)
+
+    def _apply(self, page: Page) -> None:
+        rows = page.rows
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._cursor = page.end_cursor
+        # An empty page with hasNextPage would loop forever; treat it as the end.
+        self._exhausted = not page.has_next or not rows or page.end_cursor is None
+        total = page.total_count
+        if total is not None and total != self._total:
+            self._total = total
+            self.totalCountChanged.emit(total)
+        self.pageInserted.emit(len(rows), time.perf_counter())
+
+    def _on_done(self, generation: int, task: asyncio.Task[None]) -> None:
+        if generation != self._generation or task is not self._task:
+            if not task.cancelled():
+                task.exception()  # consumed: a stale failure is nobody's business
+            return
+        self._task = None
+        error = None if task.cancelled() else task.exception()
+        if error is not None:
+            self._failed = True
+        self.loadingChanged.emit(False)
+        if error is not None:
+            self.fetchFailed.emit(error)
+
+
+def connect_total_label(model: PagedTableModel, show: Callable[[int | None], None]) -> None:
+    """Keep a label in step with the model's totalCount (None while unknown)."""
+    model.totalCountChanged.connect(lambda n: show(None if n < 0 else n))

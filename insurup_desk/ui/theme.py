@@ -1,0 +1,36 @@
+"""The app's look: one style sheet from resources/styles and a legible base font."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+STYLE_FILE = Path(__file__).resolve().parent.parent / "resources" / "styles" / "app.qss"
+BASE_POINT_SIZE = 10.5
+
+
+def style_sheet() -> str:
+    return STYLE_FILE.read_text(encoding="utf-8") if STYLE_FILE.is_file() else ""
+
+
+def apply_theme(app: QApplication) -> None:
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyle("Fusion")
+    app.setStyleSheet(style_sheet())
+
+
+def mark_primary(button: QWidget) -> None:
+    """Style ``button`` as the screen's one primary action."""
+    button.setProperty("primary", True)
+    button.style().unpolish(button)
+    button.style().polish(button)
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -1,0 +1,32 @@
+"""The sales wizard page ("new_sale"): customer → vehicle → quotes → payment → policy."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from insurup_desk.services.sale_service import SaleService
+
+if TYPE_CHECKING:
+    from insurup_desk.services.context import AppContext
+    from insurup_desk.ui.wizard.wizard import SaleWizard
+
+
+class _ContextSettings:
+    """Reads the channel and branch at the moment a proposal is made, so settings changes apply at once."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+
+    @property
+    def channel(self) -> str:
+        return self._ctx.sales_channel
+
+    @property
+    def agent_branch_id(self) -> str | None:
+        return self._ctx.agent_branch_id
+
+
+def new_sale_page(ctx: AppContext) -> SaleWizard:
+    from insurup_desk.ui.wizard.wizard import SaleWizard
+
+    return SaleWizard(SaleService(ctx.client, _ContextSettings(ctx)))

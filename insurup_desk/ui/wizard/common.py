@@ -1,0 +1,114 @@
+"""Small pieces every wizard page uses: a labelled field with an inline error, page titles, messages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from insurup_desk.ui.theme import set_invalid
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Wizard", text)
+
+
+def problem_text(code: str) -> str:
+    """Turkish wording for the form-rule codes of services.customer_form / vehicle_form."""
+    messages = {
+        "required": tr("Bu alan zorunlu."),
+        "tckn_invalid": tr("TC kimlik numarası geçersiz (11 hane, kontrol basamakları tutmuyor)."),
+        "vkn_invalid": tr("Vergi kimlik numarası geçersiz (10 hane, kontrol basamağı tutmuyor)."),
+        "foreign_id_invalid": tr("Yabancı kimlik/pasaport numarası 5–20 harf veya rakam olmalı."),
+        "date_invalid": tr("Tarih GG.AA.YYYY biçiminde ve gerçek bir tarih olmalı."),
+        "date_future": tr("Doğum tarihi gelecekte olamaz."),
+        "phone_invalid": tr("Cep telefonu +90 5xx xxx xx xx biçiminde olmalı."),
+        "email_invalid": tr("E-posta adresi geçersiz."),
+        "plate_invalid": tr("Plaka geçersiz (örnek: 34 ABC 123)."),
+        "serial_invalid": tr("Ruhsat seri no 2 harf ve 6 rakam olmalı (örnek: AB 123456)."),
+        "year_invalid": tr("Model yılı geçersiz."),
+    }
+    return messages.get(code, code)
+
+
+def page_title(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("pageTitle")
+    return label
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+class FieldErrors:
+    """Inline error labels under form fields, keyed by the API property name the field feeds."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add(self, key: str, widget: QWidget, container: QWidget | None = None) -> QLabel:
+        label = QLabel(container)
+        label.setObjectName("fieldError")
+        label.setWordWrap(True)
+        label.hide()
+        self._fields[key] = (widget, label)
+        return label
+
+    def keys(self) -> list[str]:
+        return list(self._fields)
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            set_invalid(widget, False)
+            label.clear()
+            label.hide()
+
+    def show(self, problems: Mapping[str, str]) -> list[str]:
+        """Show messages (already worded) on their fields; returns the keys that had no field."""
+        self.clear()
+        unplaced: list[str] = []
+        first: QWidget | None = None
+        for key, message in problems.items():
+            entry = self._fields.get(key)
+            if entry is None:
+                unplaced.append(key)
+                continue
+            widget, label = entry
+            set_invalid(widget, True)
+            label.setText(message)
+            label.show()
+            if first is None:
+                first = widget
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def message(self, key: str) -> str:
+        entry = self._fields.get(key)
+        return entry[1].text() if entry and entry[1].isVisible() else ""
+
+    def message_text(self, key: str) -> str:
+        """The error text on a field whether or not the page is on screen (for tests and screen readers)."""
+        entry = self._fields.get(key)
+        return entry[1].text() if entry else ""
+
+
+def add_row(grid: QGridLayout, row: int, label: str, widget: QWidget, errors: FieldErrors, key: str,
+            column: int = 0) -> QLabel:
+    """Label and field side by side with the error line under the field; returns the label."""
+    caption = QLabel(label)
+    caption.setBuddy(widget)
+    box = QWidget()
+    inner = QVBoxLayout(box)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(2)
+    inner.addWidget(widget)
+    inner.addWidget(errors.add(key, widget, box))
+    grid.addWidget(caption, row, column * 2)
+    grid.addWidget(box, row, column * 2 + 1)
+    return caption

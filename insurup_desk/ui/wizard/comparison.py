@@ -1,0 +1,150 @@
+"""Side-by-side offer comparison: on screen, as a PDF for the customer, or on paper."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from insurup_desk.domain.formats import format_date, format_money
+from insurup_desk.services.quote_board import QuoteRow
+from insurup_desk.ui.wizard.common import tr
+from insurup_desk.ui.wizard.coverage_text import comparison_table
+
+
+def _plans_text(row: QuoteRow) -> str:
+    parts = []
+    for plan in row.plans:
+        if plan.installments == 1:
+            parts.append(tr("Peşin %1").replace("%1", format_money(plan.gross, plan.currency)))
+        else:
+            each = plan.gross / plan.installments
+            parts.append(tr("%1 × %2").replace("%1", str(plan.installments)).replace(
+                "%2", format_money(each, plan.currency)))
+    return "<br>".join(html.escape(p) for p in parts)
+
+
+def comparison_html(customer: str, vehicle: str, branch: str, rows: Sequence[QuoteRow],
+                    coverages: Sequence[Mapping[str, Any] | None], today: dt.date | None = None) -> str:
+    """A self-contained HTML page (QTextDocument subset) comparing the chosen offers."""
+    today = today or dt.date.today()
+    esc = html.escape
+    head = "".join(f"<th>{esc(r.insurer)}<br><small>{esc(r.product)}</small></th>" for r in rows)
+    premium = "".join(f"<td align='right'><b>{esc(format_money(r.gross) if r.gross is not None else '—')}</b>"
+                      f"{' ★' if r.best else ''}</td>" for r in rows)
+    plans = "".join(f"<td align='right'>{_plans_text(r)}</td>" for r in rows)
+    body_rows = "".join(
+        f"<tr><td>{esc(label)}</td>" + "".join(f"<td>{esc(v)}</td>" for v in values) + "</tr>"
+        for label, values in comparison_table(coverages))
+    branch_name = tr("Kasko") if branch == "KASKO" else tr("Trafik")
+    return f"""
+<html><head><meta charset="utf-8"><style>
+ body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1f2933; }}
+ h1 {{ font-size: 15pt; color: #102a43; margin-bottom: 2px; }}
+ table {{ border-collapse: collapse; width: 100%; }}
+ th, td {{ border: 1px solid #9aa5b1; padding: 4px 6px; vertical-align: top; }}
+ th {{ background: #e4e7eb; }}
+ .note {{ color: #52606d; font-size: 8pt; }}
+</style></head><body>
+<h1>{esc(tr("%1 sigortası teklif karşılaştırması").replace("%1", branch_name))}</h1>
+<p>{esc(tr("Müşteri"))}: <b>{esc(customer)}</b> &nbsp; {esc(tr("Araç"))}: <b>{esc(vehicle)}</b>
+ &nbsp; {esc(tr("Tarih"))}: {esc(format_date(today))}</p>
+<table>
+<tr><th>{esc(tr("Teminat"))}</th>{head}</tr>
+<tr><td><b>{esc(tr("Brüt prim"))}</b></td>{premium}</tr>
+<tr><td>{esc(tr("Ödeme seçenekleri"))}</td>{plans}</tr>
+{body_rows}
+</table>
+<p class="note">{esc(tr("★ en iyi fiyat. Fiyatlar teklif tarihinde geçerlidir; poliçe düzenlenene kadar "
+                        "sigorta şirketi tarafından değiştirilebilir."))}</p>
+</body></html>"""
+
+
+def write_pdf(document_html: str, path: str | Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(tr("Teklif karşılaştırması"))
+    doc = QTextDocument()
+    doc.setHtml(document_html)
+    layout = writer.pageLayout()
+    rect = layout.paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.print_(writer)
+
+
+def print_document(document_html: str, parent: QWidget) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        doc = QTextDocument()
+        doc.setHtml(document_html)
+        doc.print_(printer)
+
+
+class ComparisonDialog(QDialog):
+    """Coverage of one offer, or of several side by side, with PDF and print buttons."""
+
+    def __init__(self, rows: Sequence[QuoteRow], coverages: Sequence[Mapping[str, Any] | None],
+                 document_html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Teminat karşılaştırması") if len(rows) > 1 else self.tr("Teminatlar"))
+        self.resize(900, 560)
+        self.document_html = document_html
+        plans = [" / ".join(
+            (self.tr("Peşin") if p.installments == 1 else self.tr("%1 taksit").replace("%1", str(p.installments)))
+            for p in r.plans) for r in rows]
+        table_rows = [
+            (self.tr("Brüt prim"), [format_money(r.gross) + (" ★" if r.best else "") if r.gross is not None
+                                    else "—" for r in rows]),
+            (self.tr("Ödeme seçenekleri"), plans),
+            *comparison_table(coverages),
+        ]
+        self.table = QTableWidget(len(table_rows), len(rows), self)
+        self.table.setHorizontalHeaderLabels([f"{r.insurer}\n{r.product}" for r in rows])
+        self.table.setVerticalHeaderLabels([label for label, _v in table_rows])
+        for i, (_label, values) in enumerate(table_rows):
+            for j, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                self.table.setItem(i, j, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(self)
+        close = QPushButton(self.tr("Kapat"), self)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        self.pdf_button = QPushButton(self.tr("PDF olarak &kaydet"), self)
+        self.print_button = QPushButton(self.tr("&Yazdır"), self)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(lambda: print_document(self.document_html, self))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def save_pdf(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Karşılaştırmayı kaydet"),
+                                                    "teklif-karsilastirma.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            write_pdf(self.document_html, path)

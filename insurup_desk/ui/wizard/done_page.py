@@ -1,0 +1,162 @@
+"""After the sale: the policy, its PDF (open, save, e-mail), a printed summary, and a new sale."""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from insurup_desk.api.models import Customer, Policy
+from insurup_desk.domain.formats import format_date, format_money
+from insurup_desk.services.sale_service import SaleService
+from insurup_desk.services.sales_flow import SaleData
+from insurup_desk.ui.background import run_op
+from insurup_desk.ui.theme import mark_primary
+from insurup_desk.ui.wizard.common import page_title
+from insurup_desk.ui.wizard.comparison import print_document
+from insurup_desk.ui.wizard.page_base import WizardPage
+from insurup_desk.ui.wizard.quotes_page import open_with_system
+
+
+class DonePage(WizardPage):
+    new_sale_requested = Signal()
+
+    def __init__(self, service: SaleService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
+        self.open_file: Callable[[Path], None] = open_with_system
+        self.policy: Policy | None = None
+        self.headline = QLabel(self)
+        self.headline.setObjectName("pageTitle")
+        self.details = QLabel(self)
+        self.details.setObjectName("infoLabel")
+        self.details.setWordWrap(True)
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText(self.tr("musteri@ornek.com"))
+        self.open_button = QPushButton(self.tr("Poliçeyi &aç (Ctrl+O)"), self)
+        self.save_button = QPushButton(self.tr("PDF &kaydet (Ctrl+S)"), self)
+        self.send_button = QPushButton(self.tr("E-posta ile &gönder (Ctrl+E)"), self)
+        self.print_button = QPushButton(self.tr("Özeti &yazdır (Ctrl+P)"), self)
+        self.new_button = QPushButton(self.tr("&Yeni satış (Ctrl+Shift+N)"), self)
+        mark_primary(self.new_button)
+        self.open_button.clicked.connect(lambda: self.policy_pdf())
+        self.save_button.clicked.connect(self.save_pdf)
+        self.send_button.clicked.connect(self.send)
+        self.print_button.clicked.connect(self.print_summary)
+        self.new_button.clicked.connect(self.new_sale_requested)
+        for keys, slot in (("Ctrl+O", self.policy_pdf), ("Ctrl+S", self.save_pdf), ("Ctrl+E", self.send),
+                           ("Ctrl+P", self.print_summary), ("Ctrl+Shift+N", self.new_sale_requested.emit)):
+            QShortcut(QKeySequence(keys), self, slot)
+
+        mail = QGridLayout()
+        mail.addWidget(QLabel(self.tr("E-posta:"), self), 0, 0)
+        mail.addWidget(self.email, 0, 1)
+        mail.addWidget(self.send_button, 0, 2)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.save_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Poliçe düzenlendi"), self))
+        layout.addWidget(self.headline)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.details)
+        layout.addLayout(mail)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def enter(self, sale: SaleData) -> None:
+        super().enter(sale)
+        self.headline.setText(self.tr("Poliçe no: %1").replace("%1", sale.policy_number or "…"))
+        self.details.setText(self.tr("Poliçe bilgileri yükleniyor…"))
+        if sale.policy_id:
+            run_op(self, self.service.policy(sale.policy_id), on_success=self._show, banner=self.banner,
+                   busy=self.busy, caption=self.tr("Poliçe bilgileri yükleniyor…"))
+        if sale.customer_id:
+            run_op(self, self.service.customer(sale.customer_id), on_success=self._prefill_email)
+        self.new_button.setFocus()
+
+    def primary(self) -> None:
+        self.new_sale_requested.emit()
+
+    def _show(self, policy: Policy) -> None:
+        self.policy = policy
+        number = policy.insurance_company_policy_number or self.sale.policy_number or "—"
+        self.headline.setText(self.tr("Poliçe no: %1").replace("%1", number))
+        self.details.setText(self.summary_lines(policy))
+
+    def summary_lines(self, policy: Policy) -> str:
+        return "\n".join((
+            self.tr("Sigorta şirketi: %1").replace("%1", policy.insurance_company_name or self.sale.offer_label),
+            self.tr("Müşteri: %1").replace("%1", self.sale.customer_label),
+            self.tr("Araç: %1").replace("%1", self.sale.vehicle_label),
+            self.tr("Başlangıç: %1 · Bitiş: %2").replace("%1", format_date(policy.start_date)).replace(
+                "%2", format_date(policy.end_date)),
+            self.tr("Brüt prim: %1 (%2 taksit)").replace("%1", format_money(policy.gross_premium,
+                                                                              policy.currency or "TURKISH_LIRA"))
+            .replace("%2", str(policy.installment_number or 1)),
+        ))
+
+    def _prefill_email(self, customer: Customer) -> None:
+        if customer.primary_email and not self.email.text():
+            self.email.setText(customer.primary_email)
+
+    def policy_pdf(self, save_to: str | None = None) -> None:
+        policy_id = self.sale.policy_id
+        if not policy_id:
+            return
+
+        def got(content: bytes) -> None:
+            if save_to:
+                Path(save_to).write_bytes(content)
+                self.notice.emit(self.tr("Poliçe kaydedildi: %1").replace("%1", save_to))
+                return
+            path = Path(tempfile.mkdtemp(prefix="insurup-")) / f"police-{self.sale.policy_number or policy_id}.pdf"
+            path.write_bytes(content)
+            self.open_file(path)
+
+        run_op(self, self.service.policy_document(policy_id), on_success=got, banner=self.banner, busy=self.busy,
+               caption=self.tr("Poliçe indiriliyor…"))
+
+    def save_pdf(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Poliçeyi kaydet"),
+                                               f"police-{self.sale.policy_number or 'belge'}.pdf",
+                                               self.tr("PDF (*.pdf)"))
+        if path:
+            self.policy_pdf(save_to=path)
+
+    def send(self) -> None:
+        policy_id, customer_id, email = self.sale.policy_id, self.sale.customer_id, self.email.text().strip()
+        if not policy_id or not customer_id:
+            return
+        if "@" not in email:
+            self.banner.show_message(self.tr("Geçerli bir e-posta adresi yazın."))
+            self.email.setFocus()
+            return
+        run_op(self, self.service.send_policy(policy_id, customer_id, email),
+               on_success=lambda _r: self.notice.emit(self.tr("Poliçe %1 adresine gönderildi.").replace("%1", email)),
+               banner=self.banner, busy=self.busy, caption=self.tr("E-posta gönderiliyor…"),
+               disable=[self.send_button])
+
+    def summary_html(self) -> str:
+        lines = self.details.text().split("\n")
+        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+        return f"<h2>{html.escape(self.headline.text())}</h2>{body}"
+
+    def print_summary(self) -> None:
+        print_document(self.summary_html(), self)

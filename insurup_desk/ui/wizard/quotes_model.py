@@ -1,0 +1,175 @@
+"""The live quote table: one row per insurer product, state shown by colour AND word."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, Final
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from insurup_desk.api.models import Proposal
+from insurup_desk.domain.formats import format_money
+from insurup_desk.services.quote_board import QuoteBoard, QuoteRow
+
+INSURER, PRODUCT, STATUS, PREMIUM, PLANS, FLAGS = range(6)
+ROW_ID_ROLE: Final = Qt.ItemDataRole.UserRole
+SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+
+_BEST = QColor("#d9f2e0")
+_FAILED = QColor("#fde8e8")
+_WAITING_TEXT = QColor("#52606d")
+_UNSORTABLE_PRICE = 1e15  # waiting and failed rows sink below every price
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class QuotesModel(QAbstractTableModel):
+    priced = Signal(str)  # a row's price became visible (row id)
+
+    def __init__(self, board: QuoteBoard | None = None, parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.board = board or QuoteBoard(clock=clock)
+        self._clock = clock
+        self._count = self.board.total  # rows the views know about; the board may briefly hold more
+        self._headers = [self.tr("Sigorta şirketi"), self.tr("Ürün"), self.tr("Durum"), self.tr("Brüt prim"),
+                         self.tr("Taksit seçenekleri"), self.tr("İndirim / uyarı")]
+
+    # --- updates ----------------------------------------------------------------------------------
+    def reset(self, board: QuoteBoard) -> None:
+        self.beginResetModel()
+        self.board = board
+        self._count = board.total
+        self.endResetModel()
+
+    def apply(self, proposal: Proposal) -> None:
+        before = self._count
+        was_priced = {r.id for r in self.board.rows if r.status != "waiting"}
+        changed = self.board.apply(proposal)
+        if self.board.total > before:
+            # New rows are hidden behind _count until the views have been told they are coming.
+            self.beginInsertRows(QModelIndex(), before, self.board.total - 1)
+            self._count = self.board.total
+            self.endInsertRows()
+        for i in changed:
+            if i < before:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, FLAGS))
+        for row in self.board.rows:
+            if row.status != "waiting" and row.id not in was_priced:
+                self.priced.emit(row.id)
+
+    def mark_retrying(self, row_id: str) -> None:
+        index = self.board.mark_retrying(row_id)
+        if index is not None:
+            self.dataChanged.emit(self.index(index, 0), self.index(index, FLAGS))
+
+    def tick(self) -> None:
+        """Refresh the elapsed-time text of waiting rows (one signal for the span, not one per row)."""
+        waiting = [i for i, row in enumerate(self.board.rows[: self._count]) if row.status == "waiting"]
+        if waiting:
+            self.dataChanged.emit(self.index(waiting[0], STATUS), self.index(waiting[-1], STATUS),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def row_at(self, index: AnyIndex) -> QuoteRow | None:
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        return self.board.rows[index.row()]
+
+    # --- model ------------------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            if column == PREMIUM:
+                return float(row.gross) if row.gross is not None and row.status == "priced" else _UNSORTABLE_PRICE
+            return (self._text(row, column) or "").casefold()
+        if role == ROW_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == PREMIUM:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.best:
+                return QBrush(_BEST)
+            if row.status == "failed":
+                return QBrush(_FAILED)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == "waiting":
+            return QBrush(_WAITING_TEXT)
+        if role == Qt.ItemDataRole.FontRole and row.best:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.error_message if row.status == "failed" else None
+        return None
+
+    def _text(self, row: QuoteRow, column: int) -> str:
+        if column == INSURER:
+            return row.insurer
+        if column == PRODUCT:
+            return row.product + (self.tr(" (robot)") if row.is_robot else "")
+        if column == STATUS:
+            return self.status_text(row)
+        if column == PREMIUM:
+            return format_money(row.gross, row.plans[0].currency) if row.gross is not None else ""
+        if column == PLANS:
+            return ", ".join(
+                self.tr("Peşin") if p.installments == 1 else self.tr("%1 taksit").replace("%1", str(p.installments))
+                for p in row.plans)
+        if column == FLAGS:
+            return self._flags(row)
+        return ""
+
+    def status_text(self, row: QuoteRow) -> str:
+        if row.status == "waiting":
+            seconds = max(0, int(self._clock() - row.waiting_since))
+            return self.tr("Bekleniyor (%1 sn)").replace("%1", str(seconds))
+        if row.status == "failed":
+            return self.tr("Başarısız: %1").replace("%1", row.error_message or self.tr("fiyat verilemedi"))
+        if row.status == "purchased":
+            return self.tr("Satın alındı")
+        if row.status == "purchasing":
+            return self.tr("Satın alınıyor")
+        if row.status == "priced":
+            if row.best:
+                return self.tr("★ En iyi fiyat")
+            if row.is_robot:
+                return self.tr("Fiyat geldi · ödenemez (robot)")
+            if not row.payable:
+                return self.tr("Fiyat geldi · bu kanaldan ödenemez")
+            return self.tr("Fiyat geldi")
+        return row.raw_state
+
+    def _flags(self, row: QuoteRow) -> str:
+        parts: list[str] = []
+        if row.undamaged_discount:
+            rate = f" %{row.undamaged_rate * 100:.0f}" if row.undamaged_rate else ""
+            parts.append(self.tr("Hasarsızlık indirimi") + rate)
+        if row.vocational_discount:
+            parts.append(self.tr("Meslek indirimi"))
+        if row.needs_investigation:
+            parts.append(self.tr("⚠ Şirket incelemesi gerekli"))
+        return ", ".join(parts)

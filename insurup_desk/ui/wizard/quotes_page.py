@@ -1,0 +1,432 @@
+"""Step 3: ask every insurer at once and watch the prices arrive; compare, pick an offer and a plan."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from insurup_desk.api.errors import ApiError
+from insurup_desk.api.models import CoverageGroup, Proposal
+from insurup_desk.domain.formats import format_money
+from insurup_desk.services.quote_board import QuoteBoard, QuoteRow
+from insurup_desk.services.quote_collector import PollSchedule, QuoteCollector
+from insurup_desk.services.sale_service import SaleService
+from insurup_desk.services.sales_flow import SaleData
+from insurup_desk.ui.background import run_op
+from insurup_desk.ui.theme import mark_primary
+from insurup_desk.ui.wizard.common import page_title
+from insurup_desk.ui.wizard.comparison import ComparisonDialog, comparison_html, write_pdf
+from insurup_desk.ui.wizard.page_base import WizardPage
+from insurup_desk.ui.wizard.quotes_model import INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
+
+
+def open_with_system(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class QuotesPage(WizardPage):
+    def __init__(self, service: SaleService, parent: QWidget | None = None, *,
+                 schedule: PollSchedule | None = None) -> None:
+        super().__init__(service, parent)
+        self.schedule = schedule
+        self.open_file: Callable[[Path], None] = open_with_system
+        self.collector: QuoteCollector | None = None
+        self.model = QuotesModel(parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setDynamicSortFilter(True)
+
+        self.trafik = QRadioButton(self.tr("&Trafik"), self)
+        self.kasko = QRadioButton(self.tr("K&asko"), self)
+        self.trafik.setChecked(True)
+        branches = QButtonGroup(self)
+        branches.addButton(self.trafik)
+        branches.addButton(self.kasko)
+        self.kasko.toggled.connect(self._branch_changed)
+        self.group = QComboBox(self)
+        self.group.setEnabled(False)
+        self.group.setMinimumWidth(220)
+        self.start_date = QDateEdit(self)
+        self.start_date.setDisplayFormat("dd.MM.yyyy")
+        self.start_date.setCalendarPopup(True)
+        self.ask_button = QPushButton(self.tr("Teklifleri &al"), self)
+        self.ask_button.clicked.connect(self.ask)
+
+        self.progress_line = QLabel(self)
+        self.progress_line.setObjectName("hint")
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.hide()
+        self.outcome_line = QLabel(self)
+        self.outcome_line.setObjectName("infoLabel")
+        self.outcome_line.setWordWrap(True)
+        self.outcome_line.hide()
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PREMIUM, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        # Fixed widths: measuring contents on every live update would stall the UI while prices arrive.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, 300), (PREMIUM, 120), (PLANS, 190)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _i: self.primary())
+
+        self.sort_price = QPushButton(self.tr("Fiyata göre (Ctrl+1)"), self)
+        self.sort_insurer = QPushButton(self.tr("Şirkete göre (Ctrl+2)"), self)
+        self.sort_price.clicked.connect(lambda: self.table.sortByColumn(PREMIUM, Qt.SortOrder.AscendingOrder))
+        self.sort_insurer.clicked.connect(lambda: self.table.sortByColumn(INSURER, Qt.SortOrder.AscendingOrder))
+        self.plan = QComboBox(self)
+        self.plan.setMinimumWidth(280)
+        self.retry_button = QPushButton(self.tr("Tekrar &dene (F5)"), self)
+        self.coverage_button = QPushButton(self.tr("&Teminatlar / karşılaştır (Ctrl+T)"), self)
+        self.document_button = QPushButton(self.tr("Teklif &belgesi (Ctrl+D)"), self)
+        self.form_button = QPushButton(self.tr("Bilgilendirme &formu (Ctrl+I)"), self)
+        self.pdf_button = QPushButton(self.tr("Karşılaştırma &PDF (Ctrl+P)"), self)
+        self.continue_button = QPushButton(self.tr("Bu teklifle de&vam et"), self)
+        mark_primary(self.continue_button)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.coverage_button.clicked.connect(self.show_comparison)
+        self.document_button.clicked.connect(lambda: self.fetch_document("document"))
+        self.form_button.clicked.connect(lambda: self.fetch_document("information"))
+        self.pdf_button.clicked.connect(self.save_comparison_pdf)
+        self.continue_button.clicked.connect(self.primary)
+        for keys, slot in (("F5", self.retry_selected), ("Ctrl+T", self.show_comparison),
+                           ("Ctrl+D", lambda: self.fetch_document("document")),
+                           ("Ctrl+I", lambda: self.fetch_document("information")),
+                           ("Ctrl+P", self.save_comparison_pdf),
+                           ("Ctrl+1", self.sort_price.click), ("Ctrl+2", self.sort_insurer.click)):
+            QShortcut(QKeySequence(keys), self, slot)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self.model.tick)
+
+        request = QHBoxLayout()
+        request.addWidget(self.trafik)
+        request.addWidget(self.kasko)
+        request.addWidget(QLabel(self.tr("Teminat grubu:"), self))
+        request.addWidget(self.group)
+        request.addWidget(QLabel(self.tr("Başlangıç:"), self))
+        request.addWidget(self.start_date)
+        request.addStretch(1)
+        request.addWidget(self.ask_button)
+        sorting = QHBoxLayout()
+        sorting.addWidget(self.progress_line, 1)
+        sorting.addWidget(self.sort_price)
+        sorting.addWidget(self.sort_insurer)
+        actions = QHBoxLayout()
+        for button in (self.retry_button, self.coverage_button, self.document_button, self.form_button,
+                       self.pdf_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(self.tr("Ödeme planı:"), self))
+        choose.addWidget(self.plan)
+        choose.addStretch(1)
+        choose.addWidget(self.continue_button)
+
+        layout = QVBoxLayout(self)
+        self.context_line = QLabel(self)
+        self.context_line.setObjectName("hint")
+        layout.addWidget(page_title(self.tr("Teklifler"), self))
+        layout.addWidget(self.context_line)
+        layout.addLayout(request)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.busy)
+        layout.addLayout(sorting)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.outcome_line)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addLayout(choose)
+        self._selection_changed()
+
+    # --- WizardPage -------------------------------------------------------------------------------
+    def enter(self, sale: SaleData) -> None:
+        super().enter(sale)
+        self.context_line.setText(self.tr("Müşteri: %1 · Araç: %2").replace("%1", sale.customer_label or "—")
+                                  .replace("%2", sale.vehicle_label or "—"))
+        (self.kasko if sale.branch == "KASKO" else self.trafik).setChecked(True)
+        today = dt.date.today()
+        self.start_date.setMinimumDate(QDate(today.year, today.month, today.day))
+        start = dt.date.fromisoformat(sale.policy_start_date) if sale.policy_start_date else today
+        self.start_date.setDate(QDate(start.year, start.month, start.day))
+        if sale.proposal_id:
+            if self.collector is None or self.collector.proposal_id != sale.proposal_id:
+                self._watch(sale.proposal_id)
+        else:
+            self._clear()
+        self.table.setFocus()
+
+    def leave(self) -> None:
+        self._stop()
+
+    def primary(self) -> None:
+        if self.sale.proposal_id is None or self.collector is None:
+            self.ask()
+            return
+        row = self.current_row()
+        if row is None or not row.payable:
+            self.outcome_line.setText(self.tr("Ödenebilir bir teklif seçin (robot ürünler ve başarısız "
+                                              "teklifler bu kanaldan satın alınamaz)."))
+            self.outcome_line.show()
+            return
+        installments = int(self.plan.currentData() or 1)
+        self.finish(proposal_id=self.sale.proposal_id, proposal_product_id=row.id,
+                    offer_label=f"{row.insurer} · {row.product}", installment_number=installments)
+
+    # --- asking -----------------------------------------------------------------------------------
+    def ask(self) -> None:
+        branch = "KASKO" if self.kasko.isChecked() else "TRAFIK"
+        start = self.start_date.date().toPython()
+        group_data = self.group.currentData() if branch == "KASKO" else None
+        group = str(group_data) if group_data else None
+        changes: dict[str, Any] = {"branch": branch, "coverage_group_id": group,
+                                   "policy_start_date": start.isoformat() if isinstance(start, dt.date) else None}
+        sale = SaleData.from_dict({**self.sale.to_dict(), **changes, "proposal_id": None})
+
+        def created(proposal_id: str) -> None:
+            self.sale = SaleData.from_dict({**sale.to_dict(), "proposal_id": proposal_id})
+            self.changed.emit({**changes, "proposal_id": proposal_id})
+            self._watch(proposal_id)
+
+        self._stop()
+        run_op(self, self.service.create_proposal(sale), on_success=created, banner=self.banner,
+               busy=self.busy, caption=self.tr("Teklif isteniyor…"), disable=[self.ask_button])
+
+    def _watch(self, proposal_id: str) -> None:
+        self._stop()
+        self.model.reset(QuoteBoard())
+        self.outcome_line.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.progress_line.setText(self.tr("Sigorta şirketlerine soruluyor…"))
+        self.collector = QuoteCollector(self.service.proposal, proposal_id, self._on_proposal, self._on_poll_error,
+                                        schedule=self.schedule)
+        self.collector.start()
+        self._ticker.start()
+        self._watch_end()
+
+    def _watch_end(self) -> None:
+        collector = self.collector
+        if collector is None:
+            return
+
+        async def wait_end() -> None:
+            await collector.wait()
+
+        run_op(self, wait_end(), on_success=lambda _r: self._collector_finished(collector))
+
+    def _on_proposal(self, proposal: Proposal) -> None:
+        self.model.apply(proposal)
+        board = self.model.board
+        self.progress.setRange(0, max(1, board.total))
+        self.progress.setValue(board.answered)
+        self.progress_line.setText(self.tr("%1/%2 şirket yanıt verdi").replace("%1", str(board.answered))
+                                   .replace("%2", str(board.total)))
+        if self.table.currentIndex().row() < 0 and board.best_row is not None:
+            self._select_row_id(board.best_row.id)
+        self._selection_changed()
+
+    def _on_poll_error(self, error: ApiError) -> None:
+        self.banner.show_error(error)
+
+    def _collector_finished(self, collector: QuoteCollector) -> None:
+        if collector is not self.collector:
+            return
+        board = self.model.board
+        self._ticker.stop()
+        self.progress.hide()
+        if collector.timed_out:
+            self.outcome_line.setText(self.tr("5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 "
+                                              "ile yeniden sorabilirsiniz."))
+        elif board.all_failed:
+            self.outcome_line.setText(self.tr("Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini "
+                                              "kontrol edin ya da başarısız satırları F5 ile yeniden deneyin."))
+        elif board.best_row is None and board.total:
+            self.outcome_line.setText(self.tr("Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan "
+                                              "satın alınamaz."))
+        else:
+            self.outcome_line.setText("")
+        self.outcome_line.setVisible(bool(self.outcome_line.text()))
+
+    def _stop(self) -> None:
+        if self.collector is not None:
+            self.collector.cancel()
+        self._ticker.stop()
+
+    def _clear(self) -> None:
+        self._stop()
+        self.collector = None
+        self.model.reset(QuoteBoard())
+        self.progress.hide()
+        self.outcome_line.hide()
+        self.progress_line.setText(self.tr("Branşı ve başlangıç tarihini seçip Enter'a basın."))
+
+    # --- selection --------------------------------------------------------------------------------
+    def current_row(self) -> QuoteRow | None:
+        return self.model.row_at(self.proxy.mapToSource(self.table.currentIndex()))
+
+    def selected_rows(self) -> list[QuoteRow]:
+        rows = []
+        for index in self.table.selectionModel().selectedRows():
+            row = self.model.row_at(self.proxy.mapToSource(index))
+            if row is not None:
+                rows.append(row)
+        return rows
+
+    def _select_row_id(self, row_id: str) -> None:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            row = self.model.row_at(self.proxy.mapToSource(index))
+            if row is not None and row.id == row_id:
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(r)
+                return
+
+    def _selection_changed(self) -> None:
+        row = self.current_row()
+        self.plan.clear()
+        if row is not None:
+            for plan in row.plans:
+                if plan.installments == 1:
+                    text = self.tr("Peşin: %1").replace("%1", format_money(plan.gross, plan.currency))
+                else:
+                    text = self.tr("%1 taksit × %2 (toplam %3)").replace("%1", str(plan.installments)).replace(
+                        "%2", format_money(plan.gross / plan.installments, plan.currency)).replace(
+                        "%3", format_money(plan.gross, plan.currency))
+                self.plan.addItem(text, plan.installments)
+        priced = row is not None and row.status == "priced"
+        self.retry_button.setEnabled(row is not None and row.status == "failed")
+        self.continue_button.setEnabled(row is not None and row.payable)
+        for button in (self.coverage_button, self.document_button, self.form_button, self.pdf_button):
+            button.setEnabled(priced)
+
+    # --- actions ----------------------------------------------------------------------------------
+    def retry_selected(self) -> None:
+        row = self.current_row()
+        pid = self.sale.proposal_id
+        if row is None or row.status != "failed" or pid is None:
+            return
+
+        def retried(_none: None) -> None:
+            self.model.mark_retrying(row.id)
+            self._selection_changed()
+            if self.collector is not None:
+                was_running = self.collector.running
+                self.collector.poke()
+                self._ticker.start()
+                self.progress.show()
+                if not was_running:
+                    self._watch_end()
+
+        run_op(self, self.service.retry(pid, row.id), on_success=retried, banner=self.banner,
+               busy=self.busy, caption=self.tr("Yeniden soruluyor…"))
+
+    def _priced_selection(self) -> list[QuoteRow]:
+        return [r for r in self.selected_rows() if r.status == "priced"][:4]
+
+    async def _coverages(self, rows: list[QuoteRow]) -> list[Mapping[str, Any] | None]:
+        pid = self.sale.proposal_id or ""
+        results = await asyncio.gather(*(self.service.coverage(pid, r.id) for r in rows))
+        return list(results)
+
+    def comparison_document(self, rows: list[QuoteRow], coverages: list[Mapping[str, Any] | None]) -> str:
+        return comparison_html(self.sale.customer_label, self.sale.vehicle_label, self.sale.branch, rows, coverages)
+
+    def show_comparison(self) -> None:
+        rows = self._priced_selection()
+        if not rows:
+            return
+
+        def show(coverages: list[Mapping[str, Any] | None]) -> None:
+            dialog = ComparisonDialog(rows, coverages, self.comparison_document(rows, coverages), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self.comparison_dialog = dialog
+
+        run_op(self, self._coverages(rows), on_success=show, banner=self.banner, busy=self.busy,
+               caption=self.tr("Teminatlar getiriliyor…"))
+
+    def save_comparison_pdf(self, path: str | None = None) -> None:
+        rows = self._priced_selection() or [r for r in self.model.board.rows if r.payable][:4]
+        if not rows:
+            return
+        target = path or QFileDialog.getSaveFileName(self, self.tr("Karşılaştırmayı kaydet"),
+                                                     "teklif-karsilastirma.pdf", self.tr("PDF (*.pdf)"))[0]
+        if not target:
+            return
+
+        def write(coverages: list[Mapping[str, Any] | None]) -> None:
+            write_pdf(self.comparison_document(rows, coverages), target)
+            self.notice.emit(self.tr("Karşılaştırma kaydedildi: %1").replace("%1", target))
+
+        run_op(self, self._coverages(rows), on_success=write, banner=self.banner, busy=self.busy,
+               caption=self.tr("Karşılaştırma hazırlanıyor…"))
+
+    def fetch_document(self, kind: str, save_to: str | None = None) -> None:
+        row = self.current_row()
+        pid = self.sale.proposal_id
+        if row is None or row.status != "priced" or pid is None:
+            return
+
+        def got(content: bytes) -> None:
+            if save_to:
+                Path(save_to).write_bytes(content)
+                return
+            name = "bilgilendirme-formu" if kind == "information" else "teklif"
+            folder = Path(tempfile.mkdtemp(prefix="insurup-"))
+            path = folder / f"{name}-{row.insurer.replace(' ', '-')}.pdf"
+            path.write_bytes(content)
+            self.open_file(path)
+
+        run_op(self, self.service.offer_document(pid, row.id, kind), on_success=got, banner=self.banner,
+               busy=self.busy, caption=self.tr("Belge indiriliyor…"))
+
+    def _branch_changed(self) -> None:
+        kasko = self.kasko.isChecked()
+        self.group.setEnabled(kasko)
+        if kasko and self.group.count() == 0:
+            def fill(groups: list[CoverageGroup]) -> None:
+                self.group.clear()
+                for group in groups:
+                    self.group.addItem(group.name, group.id)
+                default = next((i for i, g in enumerate(groups) if g.is_default), 0)
+                self.group.setCurrentIndex(default)
+
+            run_op(self, self.service.coverage_groups("KASKO"), on_success=fill, banner=self.banner)

@@ -1,0 +1,167 @@
+"""Step 2: one of the customer's vehicles, or a new one (with registry prefill)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from insurup_desk.api.models import ParameterItem, Vehicle, VehicleLookup
+from insurup_desk.domain.plate import format_plate
+from insurup_desk.services.sale_service import SaleService
+from insurup_desk.services.sales_flow import SaleData
+from insurup_desk.ui.background import run_op
+from insurup_desk.ui.theme import mark_primary
+from insurup_desk.ui.wizard.common import hint, page_title
+from insurup_desk.ui.wizard.page_base import WizardPage
+from insurup_desk.ui.wizard.vehicle_form_widget import VehicleFormWidget
+
+
+def vehicle_label(vehicle: Vehicle) -> str:
+    plate = format_plate(vehicle.plate.city, vehicle.plate.code) if vehicle.plate else ""
+    model = vehicle.model
+    parts = [plate]
+    if model is not None:
+        parts.append(" ".join(p for p in (model.brand.text if model.brand else None,
+                                         model.type.text if model.type else None,
+                                         str(model.year) if model.year else None) if p))
+    return " · ".join(p for p in parts if p)
+
+
+class VehiclePage(WizardPage):
+    def __init__(self, service: SaleService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
+        self.customer_line = QLabel(self)
+        self.customer_line.setObjectName("hint")
+        self.vehicles = QListWidget(self)
+        self.vehicles.itemDoubleClicked.connect(lambda _i: self._pick())
+        self.empty = QLabel(self.tr("Bu müşterinin kayıtlı aracı yok. Ctrl+N ile yeni araç ekleyin."), self)
+        self.empty.setObjectName("infoLabel")
+        self.empty.hide()
+        self.new_button = QPushButton(self.tr("&Yeni araç (Ctrl+N)"), self)
+        self.pick_button = QPushButton(self.tr("&Seç ve devam et"), self)
+        mark_primary(self.pick_button)
+        self.pick_button.setEnabled(False)
+        self.vehicles.currentRowChanged.connect(lambda r: self.pick_button.setEnabled(r >= 0))
+        self.pick_button.clicked.connect(self._pick)
+        self.new_button.clicked.connect(self._open_form)
+        QShortcut(QKeySequence("Ctrl+N"), self, self._open_form)
+
+        self.form = VehicleFormWidget(self)
+        self.form.hide()
+        self.form.cancel_requested.connect(self._close_form)
+        self.form.lookup_requested.connect(self._lookup)
+        self.form.save_requested.connect(self._save)
+        self.form.models_wanted.connect(self._load_models)
+
+        self.list_box = QWidget(self)
+        list_layout = QVBoxLayout(self.list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(hint(self.tr("↑/↓ ile aracı seçip Enter'a basın."), self))
+        list_layout.addWidget(self.empty)
+        list_layout.addWidget(self.vehicles, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pick_button)
+        list_layout.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Araç"), self))
+        layout.addWidget(self.customer_line)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.list_box, 1)
+        layout.addWidget(self.form, 1)
+        self._loaded_for: str | None = None
+
+    def enter(self, sale: SaleData) -> None:
+        super().enter(sale)
+        self.customer_line.setText(self.tr("Müşteri: %1").replace("%1", sale.customer_label or "—"))
+        self._close_form()
+        if sale.customer_id and sale.customer_id != self._loaded_for:
+            self._load(sale.customer_id, preselect=sale.vehicle_id)
+        self.vehicles.setFocus()
+
+    def primary(self) -> None:
+        if self.form.isVisible():
+            self._save()
+        else:
+            self._pick()
+
+    def escape(self) -> bool:
+        if self.form.isVisible():
+            self._close_form()
+            return True
+        return False
+
+    def _load(self, customer_id: str, preselect: str | None = None) -> None:
+        self.vehicles.clear()
+
+        def show(vehicles: list[Vehicle]) -> None:
+            self._loaded_for = customer_id
+            self.vehicles.clear()
+            for vehicle in vehicles:
+                item = QListWidgetItem(vehicle_label(vehicle))
+                item.setData(Qt.ItemDataRole.UserRole, vehicle.id)
+                self.vehicles.addItem(item)
+                if vehicle.id == preselect:
+                    self.vehicles.setCurrentItem(item)
+            if vehicles and self.vehicles.currentRow() < 0:
+                self.vehicles.setCurrentRow(0)
+            self.empty.setVisible(not vehicles)
+            if not vehicles:
+                self._open_form()
+
+        run_op(self, self.service.vehicles(customer_id), on_success=show, banner=self.banner, busy=self.busy,
+               caption=self.tr("Araçlar yükleniyor…"))
+
+    def _pick(self) -> None:
+        if self.vehicles.currentRow() < 0:
+            return
+        item = self.vehicles.currentItem()
+        self.finish(vehicle_id=str(item.data(Qt.ItemDataRole.UserRole)), vehicle_label=item.text())
+
+    def _open_form(self) -> None:
+        self.list_box.hide()
+        self.form.clear()
+        self.form.show()
+        self.form.plate.setFocus()
+        if self.form.brand.count() == 0:
+            run_op(self, self.service.brands(), on_success=self.form.brand.set_items, banner=self.banner)
+
+    def _close_form(self) -> None:
+        self.form.hide()
+        self.list_box.show()
+        self.vehicles.setFocus()
+
+    def _lookup(self) -> None:
+        if not self.sale.customer_id or not self.form.lookup_ready():
+            return
+
+        def apply(found: VehicleLookup) -> None:
+            self.form.apply_lookup(found)
+            self.form.brand.setFocus()
+
+        run_op(self, self.service.lookup_vehicle(self.sale.customer_id, self.form.plate.text(),
+                                                 self.form.serial.text()),
+               on_success=apply, banner=self.banner, busy=self.busy,
+               caption=self.tr("Araç bilgileri sorgulanıyor…"), disable=[self.form])
+
+    def _load_models(self, brand: str, year: int) -> None:
+        def show(models: list[ParameterItem]) -> None:
+            self.form.model.set_items(models)
+
+        run_op(self, self.service.models(brand, year), on_success=show, banner=self.banner)
+
+    def _save(self) -> None:
+        customer_id = self.sale.customer_id
+        if not customer_id or not self.form.validate():
+            return
+
+        def done(vehicle: Vehicle) -> None:
+            self._loaded_for = None  # the list is stale now
+            self.finish(vehicle_id=vehicle.id, vehicle_label=vehicle_label(vehicle))
+
+        run_op(self, self.service.create_vehicle(customer_id, self.form.draft()), on_success=done,
+               banner=self.banner, busy=self.busy, caption=self.tr("Araç kaydediliyor…"), disable=[self.form])

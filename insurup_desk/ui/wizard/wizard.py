@@ -1,0 +1,207 @@
+"""The sales wizard: a stacked widget that draws whichever step the flow says is current.
+
+Enter triggers the current page's main action, Esc steps back (first inside a page, then to the
+previous step); every other action has its own shortcut on its page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from insurup_desk.api.models import Customer
+from insurup_desk.domain.plate import format_plate
+from insurup_desk.services.quote_collector import PollSchedule
+from insurup_desk.services.sale_service import SaleService
+from insurup_desk.services.sales_flow import CUSTOMER, DONE, PAYMENT, QUOTES, VEHICLE, FlowError, SalesFlow
+from insurup_desk.ui.background import ErrorBanner, run_op
+from insurup_desk.ui.wizard.customer_page import CustomerPage, customer_label
+from insurup_desk.ui.wizard.done_page import DonePage
+from insurup_desk.ui.wizard.page_base import WizardPage
+from insurup_desk.ui.wizard.payment_page import PaymentPage
+from insurup_desk.ui.wizard.quotes_page import QuotesPage
+from insurup_desk.ui.wizard.vehicle_page import VehiclePage
+
+ORDER = (CUSTOMER, VEHICLE, QUOTES, PAYMENT, DONE)
+
+
+def _vehicle_text(snapshot_vehicle: dict[str, Any]) -> str:
+    plate = snapshot_vehicle.get("plate") or {}
+    if isinstance(plate, dict) and plate.get("city"):
+        return format_plate(int(plate["city"]), str(plate.get("code") or ""))
+    return ""
+
+
+class SaleWizard(QWidget):
+    state_changed = Signal(dict)  # the JSON-safe sale (no card data), for autosave
+
+    def __init__(self, service: SaleService, parent: QWidget | None = None, *,
+                 schedule: PollSchedule | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saleWizard")
+        self.service = service
+        self.flow = SalesFlow.begin()
+        self._shown: str | None = None
+        self.customer_page = CustomerPage(service, self)
+        self.vehicle_page = VehiclePage(service, self)
+        self.quotes_page = QuotesPage(service, self, schedule=schedule)
+        self.payment_page = PaymentPage(service, self)
+        self.done_page = DonePage(service, self)
+        self.pages: dict[str, WizardPage] = {
+            CUSTOMER: self.customer_page, VEHICLE: self.vehicle_page, QUOTES: self.quotes_page,
+            PAYMENT: self.payment_page, DONE: self.done_page}
+        self.stack = QStackedWidget(self)
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+            page.completed.connect(self._advance)
+            page.changed.connect(self._record)
+            page.notice.connect(self.show_notice)
+        self.done_page.new_sale_requested.connect(lambda: self.open_new_sale())
+
+        self.steps = QLabel(self)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("infoLabel")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.banner = ErrorBanner(self)
+        self.back_button = QPushButton(self.tr("◀ &Geri (Esc)"), self)
+        self.back_button.clicked.connect(self.go_back)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+        self._attach(self.flow)
+
+    # --- public API ---------------------------------------------------------------------------------
+    @property
+    def current_page(self) -> WizardPage:
+        return self.pages[self.flow.current]
+
+    def open_new_sale(self, customer_id: str | None = None, vehicle_id: str | None = None) -> None:
+        """A fresh sale; with a customer it opens on the vehicle step (navigator contract)."""
+        if self.payment_page.guard is not None and self.payment_page.guard.needs_reconcile:
+            self.show_notice(self.tr("Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın."))
+            return
+        self.notice.hide()
+        self.banner.hide()
+        self.quotes_page.leave()
+        self.payment_page.guard = None
+        self.current_page.leave()
+        if customer_id is None:
+            self._attach(SalesFlow.begin())
+            return
+
+        def start(customer: Customer) -> None:
+            self._attach(SalesFlow.begin(customer.id, customer_label(customer.display_name, customer.identity),
+                                         vehicle_id=vehicle_id))
+
+        run_op(self, self.service.customer(customer_id), on_success=start, banner=self.banner)
+
+    def start_sale(self, customer_id: str | None = None, vehicle_id: str | None = None) -> None:
+        """Navigator hook (pages_registry contract)."""
+        self.open_new_sale(customer_id, vehicle_id)
+
+    def open_proposal(self, proposal_id: str) -> None:
+        """Navigator hook: reopen an existing proposal on the quotes step."""
+        if self.payment_page.guard is not None and self.payment_page.guard.needs_reconcile:
+            self.show_notice(self.tr("Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın."))
+            return
+
+        async def load() -> SalesFlow:
+            proposal = await self.service.proposal(proposal_id)
+            customer = await self.service.customer(proposal.insured_customer_id or proposal.insurer_customer_id or "")
+            vehicle = (proposal.snapshot or {}).get("vehicle") or {}
+            flow = SalesFlow.begin(customer.id, customer_label(customer.display_name, customer.identity))
+            flow.advance(vehicle_id=str(vehicle.get("id") or proposal.extra("vehicleId") or "?"),
+                         vehicle_label=_vehicle_text(vehicle))
+            flow.update(branch=proposal.product_branch or "TRAFIK", proposal_id=proposal.proposal_id)
+            return flow
+
+        def show(flow: SalesFlow) -> None:
+            self.current_page.leave()
+            self.payment_page.guard = None
+            self._attach(flow)
+
+        run_op(self, load(), on_success=show, banner=self.banner)
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Resume a saved sale (card data is never part of it)."""
+        self.current_page.leave()
+        self._attach(SalesFlow.from_dict(state))
+
+    def snapshot(self) -> dict[str, Any]:
+        return self.flow.to_dict()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def escape(self) -> None:
+        if not self.current_page.escape():
+            self.go_back()
+
+    def go_back(self) -> None:
+        if self.flow.can_go_back():
+            self.notice.hide()
+            self.flow.back()
+
+    # --- plumbing ----------------------------------------------------------------------------------
+    def _attach(self, flow: SalesFlow) -> None:
+        self.flow = flow
+        self._shown = None
+        flow.add_listener(lambda _f: self._render())
+        self._render()
+
+    def _advance(self, changes: dict[str, Any]) -> None:
+        page = self.sender()
+        if page is not self.current_page:
+            return  # a late answer from a page that is no longer on screen
+        try:
+            self.flow.advance(**changes)
+        except FlowError as exc:
+            self.banner.show_message(str(exc))
+
+    def _record(self, changes: dict[str, Any]) -> None:
+        self.flow.update(**changes)
+
+    def _render(self) -> None:
+        current = self.flow.current
+        if current != self._shown:
+            if self._shown is not None:
+                self.pages[self._shown].leave()
+            self._shown = current
+            page = self.pages[current]
+            self.stack.setCurrentWidget(page)
+            page.enter(self.flow.data)
+        else:
+            self.pages[current].sale = self.flow.data
+        self.back_button.setEnabled(self.flow.can_go_back())
+        self.steps.setText(self._steps_html())
+        self.state_changed.emit(self.flow.to_dict())
+
+    def _steps_html(self) -> str:
+        names = {CUSTOMER: self.tr("Müşteri"), VEHICLE: self.tr("Araç"), QUOTES: self.tr("Teklifler"),
+                 PAYMENT: self.tr("Ödeme"), DONE: self.tr("Poliçe")}
+        current = ORDER.index(self.flow.current)
+        parts = []
+        for i, step in enumerate(ORDER):
+            text = f"{i + 1}. {names[step]}"
+            if i == current:
+                parts.append(f"<b style='color:#102a43'>▶ {text}</b>")
+            elif i < current:
+                parts.append(f"<span style='color:#2f855a'>✓ {text}</span>")
+            else:
+                parts.append(f"<span style='color:#7b8794'>{text}</span>")
+        return " &nbsp;›&nbsp; ".join(parts)

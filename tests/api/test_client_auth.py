@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+import pytest
+from api_fakes import FakeApi, ManualClock, ok, problem, signed_in
+
+from insurup_desk.api import InsurUpClient, RedactingFilter, SessionExpired, Unauthorized
+
+
+@pytest.mark.asyncio
+async def test_login_without_two_factor_starts_a_session(make_client: Callable[..., InsurUpClient]) -> None:
+    async with make_client() as client:
+        outcome = await client.auth.login("gise@demo.acente", "Demo1234!")
+        assert not outcome.requires_two_factor and outcome.user_id == "u-1"
+        assert client.auth.is_authenticated
+        assert client.auth.refresh_token == "ref-1"
+
+
+@pytest.mark.asyncio
+async def test_two_factor_login_needs_the_code_before_calls_work(
+    fake: FakeApi, make_client: Callable[..., InsurUpClient]
+) -> None:
+    fake.on("GET", "agent-users/me", ok({"id": "u-2", "email": "mudur@demo.acente", "fullName": "Müdür"}))
+    async with make_client() as client:
+        outcome = await client.auth.login("mudur@demo.acente", "Demo1234!")
+        assert outcome.requires_two_factor and outcome.user_id == "u-2"
+        assert not client.auth.is_authenticated
+        with pytest.raises(SessionExpired):
+            await client.me()
+        with pytest.raises(Unauthorized):
+            await client.auth.verify_mfa("u-2", "000000")
+        await client.auth.verify_mfa("u-2", "123456")
+        me = await client.me()
+    assert me.display_name == "Müdür"
+
+
+@pytest.mark.asyncio
+async def test_bad_password_is_a_typed_error_with_the_server_message(
+    make_client: Callable[..., InsurUpClient],
+) -> None:
+    async with make_client() as client:
+        with pytest.raises(Unauthorized) as info:
+            await client.auth.login("gise@demo.acente", "yanlis")
+    assert str(info.value) == "E-posta veya parola hatalı."
+
+
+@pytest.mark.asyncio
+async def test_refresh_rotates_tokens_and_tells_listeners(
+    fake: FakeApi, make_client: Callable[..., InsurUpClient], clock: ManualClock
+) -> None:
+    seen: list[str | None] = []
+    fake.on("GET", "agent-users/me", ok({"id": "u-1"}))
+    async with make_client() as client:
+        client.auth.add_listener(seen.append)
+        await signed_in(client)
+        assert client.auth.proactive_refresh_delay() == pytest.approx(480.0)
+        clock.now += 500
+        assert client.auth.proactive_refresh_delay() == 0.0
+        await client.auth.refresh()
+        assert client.auth.refresh_token == "ref-2"
+        await client.me()
+    assert seen == ["ref-1", "ref-2"]
+    assert fake.calls("GET", "agent-users/me")[0].headers["authorization"] == "Bearer acc-2"
+
+
+@pytest.mark.asyncio
+async def test_lifetime_comes_from_expires_in(fake: FakeApi, make_client: Callable[..., InsurUpClient]) -> None:
+    fake.expires_in = 1800
+    async with make_client() as client:
+        await signed_in(client)
+        assert client.auth.lifetime_s == 1800
+        assert client.auth.proactive_refresh_delay() == pytest.approx(1440.0)
+
+
+@pytest.mark.asyncio
+async def test_fifty_callers_at_expiry_cause_exactly_one_refresh(
+    fake: FakeApi, make_client: Callable[..., InsurUpClient], clock: ManualClock
+) -> None:
+    fake.on("GET", "vehicle-parameters/brands", ok([]))
+    async with make_client() as client:
+        await signed_in(client)
+        clock.now += 601
+        results = await asyncio.gather(*(client.vehicles.brands() for _ in range(50)), return_exceptions=True)
+    assert [r for r in results if isinstance(r, BaseException)] == []
+    assert fake.refresh_calls == 1
+    assert {r.headers["authorization"] for r in fake.calls("GET", "vehicle-parameters/brands")} == {"Bearer acc-2"}
+
+
+@pytest.mark.asyncio
+async def test_a_401_forces_one_refresh_and_one_replay(
+    fake: FakeApi, make_client: Callable[..., InsurUpClient]
+) -> None:
+    fake.on("GET", "vehicle-parameters/brands", ok([{"value": "1", "text": "AUDI"}]))
+    async with make_client() as client:
+        await signed_in(client)
+        fake.access_tokens.clear()  # the server revoked the access token behind our back
+        brands = await client.vehicles.brands()
+    assert [b.text for b in brands] == ["AUDI"]
+    assert fake.refresh_calls == 1
+    calls = fake.calls("GET", "vehicle-parameters/brands")
+    assert [c.headers["authorization"] for c in calls] == ["Bearer acc-1", "Bearer acc-2"]
+
+
+@pytest.mark.asyncio
+async def test_a_second_401_after_refresh_is_not_replayed_again(
+    fake: FakeApi, make_client: Callable[..., InsurUpClient]
+) -> None:
+    fake.on("GET", "policies/p1", lambda r: problem(401, "unauthorized", "Yetkisiz."))
+    async with make_client() as client:
+        await signed_in(client)
+        with pytest.raises(Unauthorized):
+            await client.policies.get("p1")
+    assert fake.refresh_calls == 1
+    assert len(fake.calls("GET", "policies/p1")) == 2
+
+
+@pytest.mark.asyncio
+async def test_rejected_refresh_ends_the_session_with_session_expired(
+    fake: FakeApi, make_client: Callable[..., InsurUpClient], clock: ManualClock
+) -> None:
+    seen: list[str | None] = []
+    fake.on("GET", "vehicle-parameters/brands", ok([]))
+    async with make_client() as client:
+        await signed_in(client)
+        client.auth.add_listener(seen.append)
+        fake.refresh_tokens.clear()
+        clock.now += 700
+        results = await asyncio.gather(*(client.vehicles.brands() for _ in range(5)), return_exceptions=True)
+        assert all(isinstance(r, SessionExpired) for r in results)
+        assert not client.auth.is_authenticated
+        assert client.auth.proactive_refresh_delay() is None
+    assert fake.refresh_calls == 1
+    assert seen == [None]
+    assert fake.calls("GET", "vehicle-parameters/brands") == []
+
+
+@pytest.mark.asyncio
+async def test_resume_from_a_stored_refresh_token(fake: FakeApi, make_client: Callable[..., InsurUpClient]) -> None:
+    async with make_client() as first:
+        await signed_in(first)
+        stored = first.auth.refresh_token
+    assert stored is not None
+    async with make_client() as second:
+        await second.auth.resume(stored)
+        assert second.auth.refresh_token == "ref-2"
+        with pytest.raises(SessionExpired):
+            await second.auth.resume(stored)  # rotated: the old one is dead now
+        assert not second.auth.is_authenticated
+
+
+@pytest.mark.asyncio
+async def test_tokens_never_show_in_reprs_errors_or_logs(
+    fake: FakeApi, make_client: Callable[..., InsurUpClient], caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.on("GET", "policies/p1", lambda r: problem(401, "unauthorized", "Yetkisiz."))
+    caplog.set_level(logging.DEBUG, logger="insurup_desk")
+    handler_filter = RedactingFilter()
+    caplog.handler.addFilter(handler_filter)
+    async with make_client() as client:
+        await signed_in(client)
+        with pytest.raises(Unauthorized) as info:
+            await client.policies.get("p1")
+        texts = [repr(client), repr(client.auth), str(info.value), repr(info.value), caplog.text]
+    for text in texts:
+        for secret in ("acc-1", "acc-2", "ref-1", "ref-2", "Demo1234!"):
+            assert secret not in text
+    assert "policies/p1" in caplog.text  # the call itself is logged
+
+
+@pytest.mark.asyncio
+async def test_call_log_masks_identity_numbers_in_paths_without_any_filter(
+    fake: FakeApi, make_client: Callable[..., InsurUpClient], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="insurup_desk.api")
+    async with make_client() as client:
+        await signed_in(client)
+        assert await client.customers.find_by_identity("11111111110") is None
+    assert "customers/111******10" in caplog.text
+    assert "11111111110" not in caplog.text

@@ -1,0 +1,190 @@
+"""What the frozen bundle contains and leaves out, checked without running a build."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qt_tr.qm",
+        "PySide6/Qt/translations/qtdeclarative_tr.qm",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/lib/libQt6Qml.so.6",
+        "PySide6/Qt/lib/libQt6Pdf.so.6",
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "PySide6/Qt6Quick.dll",
+        "PySide6/Qt6Pdf.dll",
+        "PySide6/Qt6Network.dll",
+        "PySide6/opengl32sw.dll",
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "PySide6\\plugins\\platforminputcontexts\\qtvirtualkeyboardplugin.dll",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/plugins/platforms/libqwayland-egl.so",
+        "PySide6/Qt/plugins/imageformats/libqpdf.so",
+        "PySide6/plugins/imageformats/qpdf.dll",
+        "PySide6/plugins/imageformats/qtiff.dll",
+        "PySide6/Qt/plugins/generic/libqtuiotouchplugin.so",
+        "libgtk-3.so.0",
+        "python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so",
+    ],
+)
+def test_unused_qt_parts_are_left_out(spec_support: ModuleType, dest: str) -> None:
+    assert spec_support.is_dropped(dest)
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/libQt6Svg.so.6",
+        "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+        "PySide6/Qt/lib/libQt6DBus.so.6",
+        "PySide6/Qt/lib/libicudata.so.73",
+        "PySide6/Qt6Core.dll",
+        "PySide6/Qt6Widgets.dll",
+        "PySide6/Qt6Svg.dll",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/plugins/platforms/qoffscreen.dll",
+        "PySide6/plugins/styles/qmodernwindowsstyle.dll",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "PySide6/Qt/plugins/imageformats/libqico.so",
+        "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "libxcb-cursor.so.0",
+        "python3.11/lib-dynload/unicodedata.cpython-311-x86_64-linux-gnu.so",
+        "insurup_desk/resources/translations/insurup_desk_en.qm",
+        "PySide6/Qt/translations/qtbase_tr.qm",
+        "PySide6/translations/qtbase_en.qm",
+    ],
+)
+def test_what_the_app_needs_stays(spec_support: ModuleType, dest: str) -> None:
+    assert not spec_support.is_dropped(dest)
+
+
+def test_filter_toc_keeps_order_and_drops_only_matches(spec_support: ModuleType) -> None:
+    toc = [
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/x/libQt6Core.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", "/x/libQt6Quick.so.6", "BINARY"),
+        ("insurup_desk/resources/styles/app.qss", "/x/app.qss", "DATA"),
+    ]
+    assert spec_support.filter_toc(toc) == [toc[0], toc[2]]
+
+
+def _imported_modules(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_no_app_module_imports_an_excluded_module(spec_support: ModuleType) -> None:
+    """An import of an excluded module would work in development and crash the frozen program."""
+    offenders = []
+    for path in sorted((ROOT / "insurup_desk").rglob("*.py")):
+        for name in _imported_modules(path):
+            for excluded in spec_support.EXCLUDES:
+                if name == excluded or name.startswith(excluded + "."):
+                    offenders.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert offenders == []
+
+
+def test_every_package_module_is_bundled_including_the_sandbox(spec_support: ModuleType) -> None:
+    modules = set(spec_support.package_modules())
+    expected = {"insurup_desk", "insurup_desk.app", "insurup_desk.sandbox"}
+    for path in (ROOT / "insurup_desk" / "sandbox").rglob("*.py"):
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        expected.add(".".join(parts))
+    assert expected <= modules
+    assert not any(m.startswith("tests") for m in modules)
+
+
+def test_resources_are_bundled_without_translation_sources(spec_support: ModuleType) -> None:
+    pairs = spec_support.package_data()
+    dests = {Path(src).relative_to(ROOT).as_posix(): dest for src, dest in pairs}
+    for resource in (ROOT / "insurup_desk" / "resources").rglob("*"):
+        if resource.is_file() and resource.suffix not in {".ts", ".qm", ".pyc"}:
+            rel = resource.relative_to(ROOT).as_posix()
+            assert dests.get(rel) == resource.parent.relative_to(ROOT).as_posix(), rel
+    assert not any(src.endswith((".py", ".pyc", ".ts")) for src, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    ("version", "expected"),
+    [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("2.0.1rc3", (2, 0, 1, 3)), ("3.4.5.6+local", (3, 4, 5, 6))],
+)
+def test_windows_version_numbers(spec_support: ModuleType, version: str, expected: tuple[int, ...]) -> None:
+    assert spec_support.version_tuple(version) == expected
+
+
+def test_windows_version_numbers_reject_what_windows_cannot_hold(spec_support: ModuleType) -> None:
+    with pytest.raises(ValueError):
+        spec_support.version_tuple("dev")
+    with pytest.raises(ValueError):
+        spec_support.version_tuple("1.70000.0")
+
+
+def _pyinstaller_constructors() -> dict[str, list[str]]:
+    """__init__ parameters of PyInstaller's version-resource classes, read from its source.
+
+    Importing that module needs pefile, which PyInstaller installs on Windows only.
+    """
+    spec = importlib.util.find_spec("PyInstaller")
+    if spec is None or spec.origin is None:
+        pytest.skip("PyInstaller is not installed")
+    source = Path(spec.origin).parent / "utils" / "win32" / "versioninfo.py"
+    params: dict[str, list[str]] = {}
+    for node in ast.parse(source.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+                    params[node.name] = [a.arg for a in item.args.args[1:]]
+    return params
+
+
+def test_version_resource_carries_the_package_version(spec_support: ModuleType) -> None:
+    """The rendered file is evaluated the way PyInstaller does, with its constructors' parameter names."""
+    import insurup_desk
+
+    params = _pyinstaller_constructors()
+
+    def constructor(name: str) -> Any:
+        def build(*args: Any, **kwargs: Any) -> dict[str, Any]:
+            assert len(args) <= len(params[name]), name
+            assert set(kwargs) <= set(params[name]), (name, set(kwargs) - set(params[name]))
+            return {"type": name, **dict(zip(params[name], args, strict=False)), **kwargs}
+
+        return build
+
+    text = spec_support.render_version_info(insurup_desk.__version__, "insurup-desk-debug", "InsurUp Desk (tanılama)")
+    names = [*params]
+    info = eval(text, {n: constructor(n) for n in names})
+
+    assert spec_support.app_version() == insurup_desk.__version__
+    table = info["kids"][0]["kids"][0]
+    strings = {entry["name"]: entry["val"] for entry in table["kids"]}
+    assert strings["ProductVersion"] == insurup_desk.__version__
+    assert strings["OriginalFilename"] == "insurup-desk-debug.exe"
+    assert strings["FileDescription"] == "InsurUp Desk (tanılama)"
+    assert info["ffi"]["filevers"] == spec_support.version_tuple(insurup_desk.__version__)

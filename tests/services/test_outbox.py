@@ -1,0 +1,129 @@
+"""Offline customer/vehicle entry replayed once the line returns — never duplicating what the server has."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import pytest_asyncio
+
+from insurup_desk.api import (
+    ApiConfig,
+    IndividualCustomerCreate,
+    InsurUpClient,
+    Plate,
+    RetryPolicy,
+    VehicleCreate,
+)
+from insurup_desk.domain.identity import tckn_check_digits
+from insurup_desk.sandbox.faults import FaultRule
+from insurup_desk.services.outbox import Outbox
+from insurup_desk.store import AsyncStore, Database, RecordCipher, Store
+
+
+async def _no_sleep(_: float) -> None:
+    await asyncio.sleep(0)
+
+
+def _tckn(seed: int) -> str:
+    rng = random.Random(seed)
+    first = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(8))
+    return first + tckn_check_digits(first)
+
+
+@pytest_asyncio.fixture
+async def client(sandbox_app: Any) -> AsyncIterator[InsurUpClient]:
+    async with InsurUpClient(
+        ApiConfig.for_origin("http://127.0.0.1:9"),
+        transport=httpx.ASGITransport(app=sandbox_app),
+        retry=RetryPolicy(sleep=_no_sleep, rng=random.Random(1)),
+    ) as api:
+        await api.auth.login("gise@demo.acente", "Demo1234!")
+        yield api
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> AsyncStore:
+    s = AsyncStore(Store(Database(tmp_path / "desk.sqlite"), RecordCipher(b"k" * 32)))
+    yield s  # type: ignore[misc]
+    s.close()
+
+
+def _line_down(sandbox: Any) -> None:
+    sandbox.faults.add(FaultRule(route="*", drop=True))
+
+
+async def _customers_with(client: InsurUpClient, tckn: str) -> int:
+    page = await client.graphql.customers(first=10, search={"identityNumber": {"eq": {"value": tckn}}})
+    return page.total_count or 0
+
+
+@pytest.mark.asyncio
+async def test_offline_customer_and_vehicle_replay_once(client: InsurUpClient, store: AsyncStore,
+                                                        sandbox: Any) -> None:
+    outbox = Outbox(client, store)
+    tckn = _tckn(1)
+    _line_down(sandbox)
+    customer = await outbox.queue_customer(IndividualCustomerCreate(identity_number=tckn, full_name="Zeynep Kaya"))
+    await outbox.queue_vehicle(
+        VehicleCreate(customer_id="pending", plate=Plate(city=6, code="ZK123"), model_year=2019),
+        customer_draft_id=customer.draft_id,
+    )
+    report = await outbox.replay()
+    assert report.stopped_offline and not report.sent
+    assert [e.kind for e in await outbox.pending()] == ["customer", "vehicle"]
+
+    sandbox.faults.clear()
+    report = await outbox.replay()
+    assert len(report.sent) == 2 and not report.failed
+    assert await outbox.pending() == []
+    customer_id = (await client.customers.get(tckn)).id
+    vehicles = await client.vehicles.list(customer_id)
+    assert [(v.plate.city, v.plate.code) for v in vehicles if v.plate] == [(6, "ZK123")]
+
+    again = await outbox.replay()  # nothing left: a second replay sends nothing
+    assert again.sent == [] and await _customers_with(client, tckn) == 1
+
+
+@pytest.mark.asyncio
+async def test_replay_links_a_customer_the_server_already_has(client: InsurUpClient, store: AsyncStore) -> None:
+    outbox = Outbox(client, store)
+    tckn = _tckn(2)
+    await outbox.queue_customer(IndividualCustomerCreate(identity_number=tckn, full_name="Ali Demir"))
+    # Meanwhile another counter registered the same person.
+    existing = await client.customers.create(IndividualCustomerCreate(identity_number=tckn, full_name="Ali Demir"))
+    report = await outbox.replay()
+    assert report.linked_existing and not report.sent
+    assert (await client.customers.get(tckn)).id == existing
+    assert await _customers_with(client, tckn) == 1
+
+
+@pytest.mark.asyncio
+async def test_replay_conflict_is_kept_for_the_operator(client: InsurUpClient, store: AsyncStore) -> None:
+    outbox = Outbox(client, store)
+    tckn = _tckn(3)
+    await client.customers.create(IndividualCustomerCreate(identity_number=tckn, full_name="Mehmet Öz"))
+    entry = await outbox.queue_customer(IndividualCustomerCreate(identity_number=tckn, full_name="Hasan Çelik"))
+    report = await outbox.replay()
+    assert report.failed == [entry.seq]
+    (failed,) = await outbox.pending()
+    assert failed.state == "failed" and "Mehmet Öz" in (failed.last_error or "")
+    await outbox.discard(entry.seq)
+    assert await outbox.pending() == []
+    assert await _customers_with(client, tckn) == 1
+
+
+@pytest.mark.asyncio
+async def test_server_refusal_message_is_kept(client: InsurUpClient, store: AsyncStore) -> None:
+    outbox = Outbox(client, store)
+    # An identity number the counter could not check offline: the server's message is what the operator sees.
+    await outbox.queue_customer(IndividualCustomerCreate(identity_number="12345678901", full_name="Hatalı Kayıt"))
+    report = await outbox.replay()
+    assert len(report.failed) == 1
+    (failed,) = await outbox.pending()
+    assert failed.last_error

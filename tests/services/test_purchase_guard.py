@@ -1,0 +1,157 @@
+"""The purchase guard: one policy per proposal, declines allow another try, lost answers are reconciled."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from insurup_desk.api.errors import BusinessRuleViolation, NetworkError, PurchaseOutcomeUnknown
+from insurup_desk.api.models import CardDetails, Policy, PurchaseResult, Reconciliation
+from insurup_desk.services.purchase_guard import PurchaseBlocked, PurchaseGuard, PurchaseState
+
+CARD = CardDetails(number="4242424242424242", cvc="123", expiry_month="12", expiry_year="2030",
+                   holder_name="AYSE YILMAZ")
+
+
+class FakePurchases:
+    def __init__(self) -> None:
+        self.pay_answers: list[PurchaseResult | Exception] = []
+        self.reconcile_answers: list[Reconciliation | Exception] = []
+        self.pay_calls: list[tuple[str, str, int]] = []
+        self.reconcile_calls = 0
+
+    async def pay_by_card(self, proposal_id: str, proposal_product_id: str, installment_number: int,
+                          card: CardDetails, metadata: dict[str, Any] | None = None) -> PurchaseResult:
+        return self._pay(proposal_id, proposal_product_id, installment_number)
+
+    async def pay_open_account(self, proposal_id: str, proposal_product_id: str, installment_number: int,
+                               metadata: dict[str, Any] | None = None) -> PurchaseResult:
+        return self._pay(proposal_id, proposal_product_id, installment_number)
+
+    def _pay(self, pid: str, ppid: str, n: int) -> PurchaseResult:
+        self.pay_calls.append((pid, ppid, n))
+        answer = self.pay_answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    async def reconcile(self, proposal_id: str, proposal_product_id: str) -> Reconciliation:
+        self.reconcile_calls += 1
+        answer = self.reconcile_answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+
+async def _no_sleep(_s: float) -> None:
+    return None
+
+
+def _guard(api: FakePurchases, **kw: Any) -> PurchaseGuard:
+    return PurchaseGuard(api, "p1", sleep=_no_sleep, **kw)
+
+
+@pytest.mark.asyncio
+async def test_success_blocks_a_second_payment() -> None:
+    api = FakePurchases()
+    api.pay_answers = [PurchaseResult(policy_id="pol1", policy_number="POL-2026-000001", status="PURCHASED")]
+    guard = _guard(api)
+    outcome = await guard.pay_by_card("pp1", 1, CARD)
+    assert outcome.state is PurchaseState.PURCHASED and outcome.policy_number == "POL-2026-000001"
+    with pytest.raises(PurchaseBlocked):
+        await guard.pay_by_card("pp2", 1, CARD)
+    assert len(api.pay_calls) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_decline_lets_the_operator_try_again() -> None:
+    api = FakePurchases()
+    api.pay_answers = [BusinessRuleViolation("Yetersiz bakiye", status=422),
+                       PurchaseResult(policy_id="pol1")]
+    guard = _guard(api)
+    outcome = await guard.pay_by_card("pp1", 1, CARD)
+    assert outcome.state is PurchaseState.DECLINED
+    assert outcome.error is not None and outcome.error.detail == "Yetersiz bakiye"
+    assert guard.may_pay
+    assert (await guard.pay_open_account("pp1", 1)).state is PurchaseState.PURCHASED
+
+
+@pytest.mark.asyncio
+async def test_a_lost_answer_blocks_payment_until_reconciled_as_purchased() -> None:
+    api = FakePurchases()
+    api.pay_answers = [PurchaseOutcomeUnknown(proposal_id="p1", proposal_product_id="pp1")]
+    policy = Policy(id="pol9", insurance_company_policy_number="POL-2026-000009")
+    api.reconcile_answers = [Reconciliation(status="PROCESSING"),
+                             Reconciliation(status="PURCHASED", policy=policy)]
+    guard = _guard(api)
+    assert (await guard.pay_by_card("pp1", 1, CARD)).state is PurchaseState.UNKNOWN
+    assert not guard.may_pay and guard.needs_reconcile
+    with pytest.raises(PurchaseBlocked):
+        await guard.pay_by_card("pp1", 1, CARD)
+    outcome = await guard.reconcile()
+    assert outcome.state is PurchaseState.PURCHASED
+    assert (outcome.policy_id, outcome.policy_number) == ("pol9", "POL-2026-000009")
+    assert api.reconcile_calls == 2 and len(api.pay_calls) == 1
+
+
+@pytest.mark.asyncio
+async def test_reconciled_not_purchased_allows_a_deliberate_new_attempt() -> None:
+    api = FakePurchases()
+    api.pay_answers = [PurchaseOutcomeUnknown(proposal_id="p1", proposal_product_id="pp1")]
+    api.reconcile_answers = [Reconciliation(status="NOT_PURCHASED")]
+    guard = _guard(api)
+    await guard.pay_by_card("pp1", 1, CARD)
+    assert (await guard.reconcile()).state is PurchaseState.FAILED
+    assert guard.may_pay
+
+
+@pytest.mark.asyncio
+async def test_reconcile_while_the_line_is_still_down_stays_blocked() -> None:
+    api = FakePurchases()
+    api.pay_answers = [PurchaseOutcomeUnknown(proposal_id="p1", proposal_product_id="pp1")]
+    api.reconcile_answers = [NetworkError()]
+    guard = _guard(api)
+    await guard.pay_by_card("pp1", 1, CARD)
+    outcome = await guard.reconcile()
+    assert outcome.state is PurchaseState.UNKNOWN and isinstance(outcome.error, NetworkError)
+    assert not guard.may_pay
+
+
+@pytest.mark.asyncio
+async def test_endless_processing_ends_in_processing_and_stays_blocked() -> None:
+    api = FakePurchases()
+    api.pay_answers = [PurchaseOutcomeUnknown(proposal_id="p1", proposal_product_id="pp1")]
+    api.reconcile_answers = [Reconciliation(status="PROCESSING")] * 3
+    guard = _guard(api, processing_checks=3)
+    await guard.pay_by_card("pp1", 1, CARD)
+    assert (await guard.reconcile()).state is PurchaseState.PROCESSING
+    assert not guard.may_pay and guard.needs_reconcile
+
+
+@pytest.mark.asyncio
+async def test_two_clicks_at_once_send_one_request() -> None:
+    api = FakePurchases()
+    gate = asyncio.Event()
+
+    async def slow_pay(*_a: Any, **_k: Any) -> PurchaseResult:
+        api.pay_calls.append(("p1", "pp1", 1))
+        await gate.wait()
+        return PurchaseResult(policy_id="pol1")
+
+    api.pay_by_card = slow_pay  # type: ignore[method-assign]
+    guard = _guard(api)
+    first = asyncio.ensure_future(guard.pay_by_card("pp1", 1, CARD))
+    await asyncio.sleep(0)
+    with pytest.raises(PurchaseBlocked):
+        await guard.pay_by_card("pp1", 1, CARD)
+    gate.set()
+    assert (await first).state is PurchaseState.PURCHASED
+    assert len(api.pay_calls) == 1
+
+
+def test_a_resumed_sale_with_a_lost_answer_starts_blocked() -> None:
+    guard = _guard(FakePurchases())
+    guard.restore_pending("pp1")
+    assert not guard.may_pay and guard.needs_reconcile

@@ -1,0 +1,70 @@
+"""Sales that do not go smoothly: every insurer failing, a lost purchase answer, server field errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from wizard_steps import choose_best, collect_quotes, confirm_payment, enter, run, type_card, wait_done
+
+from insurup_desk.api.errors import ValidationFailed
+from insurup_desk.sandbox import SandboxConfig
+from insurup_desk.sandbox.faults import FaultRule
+from insurup_desk.services.sales_flow import QUOTES, VEHICLE
+from insurup_desk.ui.wizard.wizard import SaleWizard
+
+
+def _to_quotes(qtbot: Any, wizard: SaleWizard) -> None:
+    customer = run(qtbot, wizard.service.client.customers.get("11111111110"))
+    wizard.open_new_sale(customer.id)
+    qtbot.waitUntil(lambda: wizard.flow.current == VEHICLE and wizard.vehicle_page.vehicles.count() > 0)
+    enter(qtbot, wizard.vehicle_page.vehicles)
+    qtbot.waitUntil(lambda: wizard.flow.current == QUOTES)
+
+
+class TestAllInsurersFailing:
+    @pytest.fixture
+    def sandbox_config(self) -> SandboxConfig:
+        config = SandboxConfig.for_tests()
+        config.failing_insurers = tuple(range(1, 25))
+        config.robot_products = ()
+        config.retry_succeeds = False
+        return config
+
+    def test_all_failing_says_so_and_offers_no_way_forward(self, qtbot: Any, wizard: SaleWizard) -> None:
+        _to_quotes(qtbot, wizard)
+        collect_quotes(qtbot, wizard)
+        page = wizard.quotes_page
+        assert page.model.board.all_failed
+        assert "Hiçbir sigorta şirketi fiyat veremedi" in page.outcome_line.text()
+        assert not page.continue_button.isEnabled()
+        enter(qtbot, page.table)
+        assert wizard.flow.current == QUOTES
+
+
+def test_lost_purchase_answer_is_reconciled_into_one_policy(qtbot: Any, wizard: SaleWizard, sandbox: Any) -> None:
+    _to_quotes(qtbot, wizard)
+    collect_quotes(qtbot, wizard)
+    choose_best(qtbot, wizard)
+    rule = FaultRule(route="/api/proposals/*/purchase/sync", lose_response=True, count=1)
+    sandbox.faults.add(rule)
+    type_card(qtbot, wizard)
+    confirm_payment(qtbot, wizard)
+    wait_done(qtbot, wizard)
+    assert rule.hits == 1  # the answer really was lost
+    assert len(sandbox.charges) == 1
+    assert wizard.flow.data.policy_id
+    assert wizard.payment_page.guard is not None and wizard.payment_page.guard.attempts == 1
+    assert not wizard.flow.data.pending_purchase
+
+
+def test_server_field_errors_land_on_their_fields(qtbot: Any, wizard: SaleWizard) -> None:
+    page = wizard.customer_page
+    page._open_form()
+    error = ValidationFailed("Geçersiz", field_errors={"identityNumber": ["Kimlik numarası kullanılamaz."],
+                                                      "primaryEmail": ["E-posta alan adı bulunamadı."]})
+    assert page._server_problems(error)
+    assert page.form.errors.message("identityNumber") == "Kimlik numarası kullanılamaz."
+    assert page.form.errors.message("email") == "E-posta alan adı bulunamadı."
+    stray = ValidationFailed("Geçersiz", field_errors={"agentBranchId": ["Şube yok."]})
+    assert not page._server_problems(stray)  # unplaced errors go to the banner instead
