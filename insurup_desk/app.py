@@ -9,6 +9,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -18,16 +19,6 @@ log = logging.getLogger("insurup_desk.app")
 
 KEYRING_SERVICE = "InsurUp Desk"
 TIMING_ENV = "INSURUP_DESK_TIMING"
-
-
-async def _cancel_leftover_tasks() -> None:
-    """Pages may still be loading when the app ends; stop them before the loop closes."""
-    current = asyncio.current_task()
-    leftovers = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
-    for task in leftovers:
-        task.cancel()
-    if leftovers:
-        await asyncio.gather(*leftovers, return_exceptions=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,18 +57,25 @@ def start_sandbox() -> Any:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # Seeding the training sandbox takes a moment; it runs while the GUI starts up.
+    starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-start")
+    sandbox_starting = starter.submit(start_sandbox) if args.sandbox else None
+    starter.shutdown(wait=False)
 
     import qasync
     from PySide6.QtWidgets import QApplication
 
     from insurup_desk.api import InsurUpClient
+    from insurup_desk.services.background import cancel_other_tasks
     from insurup_desk.services.connectivity import ConnectivityMonitor, observe_client
+    from insurup_desk.services.local_store import open_local_store
     from insurup_desk.services.logging_setup import configure_logging, install_excepthook, route_qt_messages
     from insurup_desk.services.paths import app_paths
     from insurup_desk.services.secrets import MemoryVault, SecretVault
     from insurup_desk.services.session import Session, Vault
     from insurup_desk.services.settings import SettingsStore
     from insurup_desk.ui.banner import SandboxMarker
+    from insurup_desk.ui.gc_guard import GuiThreadCollector
     from insurup_desk.ui.i18n import install_language
     from insurup_desk.ui.login_dialog import sandbox_demo_accounts
     from insurup_desk.ui.self_test import SelfTestFailed, run_self_test
@@ -98,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The shell decides when the app ends (the login dialog closes between sessions).
     app.setQuitOnLastWindowClosed(False)
     apply_theme(app)
+    collector = GuiThreadCollector(app)
 
     store = SettingsStore(paths.settings_file)
     settings = store.load()
@@ -109,20 +108,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     sandbox = None
     try:
-        if args.sandbox:
-            sandbox = start_sandbox()
+        if sandbox_starting is not None:
+            sandbox = sandbox_starting.result(timeout=60)
             from insurup_desk.api import ApiConfig
 
             config = ApiConfig.for_origin(sandbox.url)
         else:
             config = api_config_for(args.api_url or settings.api_url)
-    except (ValueError, OSError, RuntimeError) as exc:
+    except (ValueError, OSError, RuntimeError, TimeoutError) as exc:
         log.exception("could not prepare the API connection")
         return fail(f"cannot start: {exc}")
 
     if sandbox is not None:
         app.installEventFilter(SandboxMarker(app))
     client = InsurUpClient(config)
+    # The self-test leaves nothing behind on the machine it checks: its store lives in memory.
+    local_store = open_local_store(paths.data_dir, keyring_service=KEYRING_SERVICE, in_memory=args.self_test)
     monitor = ConnectivityMonitor()
     observe_client(client, monitor)
     # A self-test must neither read nor leave credentials on the machine it checks.
@@ -138,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sandbox=sandbox,
         demo_accounts=sandbox_demo_accounts() if sandbox is not None else (),
         marker=wall_clock_marker(sys.stdout) if os.environ.get(TIMING_ENV) else None,
+        store=local_store,
     )
 
     async def run() -> int:
@@ -154,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             await shell.shutdown()
             await client.aclose()
-            await _cancel_leftover_tasks()
+            await cancel_other_tasks()
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -168,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("fatal error")
         return fail(f"{type(exc).__name__}: {exc}")
     finally:
+        collector.stop()
+        local_store.close()
         if sandbox is not None:
             sandbox.stop()
         log.info("stopped")

@@ -26,7 +26,7 @@ BUNDLE_NAME = "insurup-desk"
 GUI_EXE = "insurup-desk"
 DEBUG_EXE = "insurup-desk-debug"
 PRODUCT_NAME = "InsurUp Desk"
-SIZE_LIMIT_MB = 150.0
+SIZE_LIMIT_MB = 150.0  # decimal megabytes (10^6 bytes)
 
 # Windows Credential Manager on Windows, Keychain on macOS, Secret Service everywhere else.
 KEYRING_BACKENDS = {
@@ -91,6 +91,8 @@ DROP_PATTERNS = (
     _QT + r"plugins/(?:networkinformation|tls|generic)/",
     _QT + r"plugins/imageformats/(?:lib)?q(?:tiff|webp|icns|tga|wbmp)",
     r"(?:^|/)libQt6Network\.so|(?:^|/)Qt6Network\.dll$",
+    # Nothing links Qt's OpenGL helper library on Linux; the widgets paint with the raster engine.
+    r"(?:^|/)libQt6OpenGL\.so",
     # East Asian codecs; every text the desk handles is UTF-8 or Turkish.
     r"lib-dynload/_codecs_(?:cn|hk|jp|kr|tw|iso2022)\.",
     _QT + r"qml/",
@@ -106,15 +108,29 @@ DROP_PATTERNS = (
 )
 _DROP = re.compile("|".join(f"(?:{p})" for p in DROP_PATTERNS))
 
+# Linux host libraries used from the target system rather than copied from the build machine, as libGL
+# is: the CUPS client and what it alone pulls in (TLS, Kerberos, Avahi; about 9 MB). A desk that prints
+# has them installed; where they are missing Qt skips its CUPS plugin and still prints to PDF.
+SYSTEM_LIB_PATTERNS = (
+    r"(?:^|/)lib(?:cups|gnutls|unistring|p11-kit|gmp|nettle|hogweed|idn2|tasn1|avahi-client|avahi-common"
+    r"|gssapi_krb5|krb5|k5crypto|krb5support|com_err|keyutils)\.so",
+)
+_SYSTEM = re.compile("|".join(f"(?:{p})" for p in SYSTEM_LIB_PATTERNS))
+
 
 def is_dropped(dest_name: str) -> bool:
-    """True when a bundle entry (its destination path) is one of the Qt parts left out."""
+    """True when a bundle entry (its destination path) is one of the parts the app does without."""
     return _DROP.search(dest_name.replace("\\", "/")) is not None
 
 
+def is_left_to_system(dest_name: str) -> bool:
+    """True for a host library the target system provides (never on Windows, whose names never match)."""
+    return _SYSTEM.search(dest_name.replace("\\", "/")) is not None
+
+
 def filter_toc(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """Keep the Analysis TOC entries (dest, source, kind) that are not dropped."""
-    return [entry for entry in entries if not is_dropped(entry[0])]
+    """Keep the Analysis TOC entries (dest, source, kind) that belong in the bundle."""
+    return [entry for entry in entries if not (is_dropped(entry[0]) or is_left_to_system(entry[0]))]
 
 
 def keyring_backend(platform: str = sys.platform) -> str:

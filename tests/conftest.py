@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -137,8 +138,12 @@ def live_sandbox(sandbox_app: Any) -> Iterator[Any]:
     from insurup_desk.sandbox import SandboxServer
 
     server = SandboxServer(sandbox_app, host="127.0.0.1", port=0)
+    # Automatic GC could start in the server thread and destroy Qt objects there; collect on this thread only.
+    gc.disable()
     server.start()
     try:
         yield server
     finally:
         server.stop()
+        gc.enable()
+        gc.collect()

@@ -39,6 +39,10 @@ class LoginOutcome:
     user_id: str
 
 
+# Answers by which the server says the refresh token itself is no good.
+_REJECTING_STATUSES = frozenset({400, 401, 403, 404, 409, 422})
+
+
 class TokenManager:
     """Holds the access/refresh pair and keeps it fresh.
 
@@ -189,6 +193,8 @@ class TokenManager:
         except (NetworkError, RequestTimeout, ServerError):
             raise  # the line is down, not the session: keep the tokens and let the caller retry later
         except ApiError as exc:
+            if exc.status not in _REJECTING_STATUSES:
+                raise  # rate limiting or an upstream hiccup says nothing about the token itself
             self._clear()
             raise SessionExpired(status=exc.status, trace_id=exc.trace_id, codes=exc.codes) from None
         self._store(body)

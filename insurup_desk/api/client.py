@@ -67,6 +67,10 @@ class InsurUpClient:
     async def me(self) -> AgentUser:
         return await self.auth.me()
 
+    def add_request_observer(self, observer: Callable[[float | None], None]) -> None:
+        """``observer(seconds)`` after every HTTP exchange, ``observer(None)`` when the line failed."""
+        self.session.observers.append(observer)
+
     async def aclose(self) -> None:
         await self._http.aclose()
 

@@ -10,7 +10,7 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
@@ -58,6 +58,12 @@ class ApiSession:
         self.retry = retry
         self.tokens: TokenManager | None = None
         self.calls = 0
+        # Told of every exchange: the seconds it took, or None when the line failed (refused, dropped, timed out).
+        self.observers: list[Callable[[float | None], None]] = []
+
+    def _observe(self, duration_s: float | None) -> None:
+        for observer in list(self.observers):
+            observer(duration_s)
 
     def url(self, path: str) -> str:
         if path.startswith(("http://", "https://")):
@@ -106,6 +112,7 @@ class ApiSession:
                 )
             except TransportFailure as failure:
                 self._log(method, url, None, started, headers["X-Request-ID"])
+                self._observe(None)
                 if purchase is not None and failure.maybe_sent:
                     raise self._unknown(purchase, failure.error) from failure
                 if idempotent and retries < self.retry.max_retries:
@@ -114,6 +121,7 @@ class ApiSession:
                     continue
                 raise failure.error from failure
             self._log(method, url, response.status, started, headers["X-Request-ID"])
+            self._observe(time.perf_counter() - started)
             if 200 <= response.status < 300:
                 return response
             error = error_from_problem(response.status, response.content, response.headers)

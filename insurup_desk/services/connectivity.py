@@ -17,9 +17,8 @@ import statistics
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any
 
-from insurup_desk.api.transport import TransportFailure
+from insurup_desk.api import InsurUpClient
 
 
 class LineState(enum.Enum):
@@ -82,29 +81,13 @@ class ConnectivityMonitor:
             listener(state)
 
 
-class _ObservedTransport:
-    """Stands in for the client's HTTP transport and reports each request's outcome to the monitor."""
+def observe_client(client: InsurUpClient, monitor: ConnectivityMonitor) -> None:
+    """Feed ``monitor`` from every request ``client`` sends, whichever page sends it."""
 
-    def __init__(self, inner: Any, monitor: ConnectivityMonitor) -> None:
-        self._inner = inner
-        self._monitor = monitor
+    def observed(duration_s: float | None) -> None:
+        if duration_s is None:
+            monitor.record_failure()
+        else:
+            monitor.record_success(duration_s)
 
-    async def send(self, *args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            response = await self._inner.send(*args, **kwargs)
-        except TransportFailure:
-            self._monitor.record_failure()
-            raise
-        self._monitor.record_success(time.perf_counter() - started)
-        return response
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
-
-
-def observe_client(client: Any, monitor: ConnectivityMonitor) -> None:
-    """Feed ``monitor`` from every request ``client`` (an InsurUpClient) sends, whichever page sends it."""
-    session = client.session
-    if not isinstance(session.transport, _ObservedTransport):
-        session.transport = _ObservedTransport(session.transport, monitor)
+    client.add_request_observer(observed)

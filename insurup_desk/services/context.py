@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from insurup_desk.store import AsyncStore
+
 from .background import TaskKeeper
 from .connectivity import ConnectivityMonitor
+from .outbox import Outbox
 from .paths import AppPaths
 from .session import Session
 from .settings import AppSettings, SettingsStore
@@ -36,6 +39,8 @@ class AppContext:
     is_sandbox: bool = False
     sandbox: Any | None = None  # insurup_desk.sandbox.SandboxServer when running in training mode
     tasks: TaskKeeper = field(default_factory=lambda: TaskKeeper())
+    store: AsyncStore | None = None  # encrypted local cache, drafts and autosave (None in light-weight tests)
+    outbox: Outbox | None = None  # customer/vehicle entries made offline, waiting to be sent
 
     @property
     def agent_branch_id(self) -> str | None:

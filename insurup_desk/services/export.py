@@ -43,7 +43,7 @@ class ExportColumn:
     title: str
     kind: CellKind
     index: int  # position of the value in the row tuple
-    companion: int | None = None  # currency / plate province / phone country code
+    companion: int | None = None  # currency / plate province / phone country code / text fallback
     labels: Mapping[str, str] | None = None
 
 
@@ -69,6 +69,8 @@ def typed_value(column: ExportColumn, row: Row) -> Any:
     value = row[column.index]
     companion = row[column.companion] if column.companion is not None else None
     kind = column.kind
+    if kind is CellKind.TEXT and value in (None, "") and companion not in (None, ""):
+        value = companion  # fallback field, e.g. VKN where there is no TCKN
     if value is None:
         return None
     if kind is CellKind.MONEY:

@@ -45,6 +45,7 @@ POLICIES = ListSource(
         "insuranceCompanyPolicyNumber",
         "insuredCustomerName",
         "insuredCustomerIdentityNumber",
+        "insuredCustomerTaxNumber",
         "productBranch",
         "insuranceCompanyName",
         "productName",
@@ -78,6 +79,7 @@ PROPOSALS = ListSource(
         "state",
         "insuredCustomerName",
         "insuredCustomerIdentityNumber",
+        "insuredCustomerTaxNumber",
         "vehiclePlateCode",
         "vehiclePlateCity",
         "vehicleModelBrandText",
@@ -160,14 +162,14 @@ class PageReader:
 
     def _rows(self, nodes: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
         get = self._get
+        names = self._source.fields
         try:
             raw_rows = [get(node) for node in nodes]
+            if len(names) == 1:  # itemgetter of one name returns the bare value
+                raw_rows = [(value,) for value in raw_rows]
         except KeyError:
             # A server that omits null fields: fall back to the slower, forgiving path.
-            names = self._source.fields
             raw_rows = [tuple(node.get(name) for name in names) for node in nodes]
-        if len(self._source.fields) == 1:
-            raw_rows = [(value,) for value in raw_rows]
         if not self._shared_at:
             return raw_rows
         pool = self._pool

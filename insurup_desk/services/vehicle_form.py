@@ -75,6 +75,15 @@ def field_problems(draft: VehicleDraft, today: dt.date | None = None) -> dict[st
     return problems
 
 
+def server_field(name: str) -> str:
+    """Map a server property path ('Plate.City', 'documentSerial.number', 'year') onto a form field key."""
+    head = name.split(".")[0]
+    head = head[:1].lower() + head[1:]
+    aliases = {"year": YEAR, "brandCode": BRAND, "modelCode": MODEL, "documentSerialCode": DOCUMENT_SERIAL,
+               "documentSerialNumber": DOCUMENT_SERIAL}
+    return aliases.get(head, head)
+
+
 def normalized_plate(text: str) -> Plate | None:
     return parse_plate(text)
 

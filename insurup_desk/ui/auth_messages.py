@@ -17,6 +17,8 @@ from insurup_desk.api.errors import (
 )
 
 _LOCK_CODES = {"ACCOUNT_LOCKED", "USER_LOCKED", "LOCKED_OUT", "ACCOUNT_LOCKED_OUT"}
+# Cases the headline already states precisely; repeating the server's wording would only add noise.
+_EXPLAINED_CODES = _LOCK_CODES | {"INVALID_CREDENTIALS", "MFA_CODE_INVALID"}
 
 
 def is_locked(error: ApiError) -> bool:
@@ -59,7 +61,8 @@ def describe(error: BaseException, *, two_factor_step: bool = False) -> str:
     lines = [headline(error, two_factor_step=two_factor_step)]
     if isinstance(error, ApiError):
         generic = type(error).default_detail
-        if error.detail and error.detail not in (generic, lines[0]):
+        explained = bool(_EXPLAINED_CODES & set(error.codes))
+        if error.detail and not explained and error.detail not in (generic, lines[0]):
             lines.append(error.detail)
         lines.extend(f"• {s}" for s in error.suggestions)
         if error.trace_id:

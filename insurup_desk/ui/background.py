@@ -7,6 +7,7 @@ Pages never write their own try/except-and-QMessageBox; they call ``run_op``.
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,52 +33,44 @@ ErrorHandler = Callable[[ApiError], bool]
 
 
 class ErrorBanner(QFrame):
-    """Inline problem box: what went wrong, what to do, and the trace id to quote to support."""
+    """Inline problem box: what went wrong, what to do, and the trace id to quote to support.
+
+    Styled by the app style sheet through the ``errorLabel`` object name (red box, dark red text).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#errorBanner { background: #fdecea; border: 1px solid #d93025; border-radius: 4px; }"
-            "#errorBanner QLabel { color: #5f1410; }"
-        )
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.suggestions = QLabel(self)
-        self.suggestions.setWordWrap(True)
-        self.trace = QLabel(self)
-        self.trace.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label = QLabel(self)
+        self.label.setObjectName("errorLabel")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QPushButton(self.tr("Kapat"), self)
         close.setFlat(True)
         close.clicked.connect(self.hide)
-        text = QVBoxLayout()
-        text.addWidget(self.title)
-        text.addWidget(self.suggestions)
-        text.addWidget(self.trace)
         row = QHBoxLayout(self)
-        row.addLayout(text, 1)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
         row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self._plain = ""
         self.hide()
 
     def show_error(self, error: ApiError) -> None:
         self.show_message(error.detail, error.suggestions, error.trace_id)
 
     def show_message(self, detail: str, suggestions: Sequence[str] = (), trace_id: str | None = None) -> None:
-        self.title.setText(self.tr("Hata: %1").replace("%1", detail))
-        self.suggestions.setText("\n".join(f"• {s}" for s in suggestions))
-        self.suggestions.setVisible(bool(suggestions))
-        self.trace.setText(self.tr("İzleme kodu: %1").replace("%1", trace_id) if trace_id else "")
-        self.trace.setVisible(bool(trace_id))
+        lines = [self.tr("Hata: %1").replace("%1", detail)]
+        lines.extend(f"• {s}" for s in suggestions)
+        if trace_id:
+            lines.append(self.tr("İzleme kodu: %1").replace("%1", trace_id))
+        self._plain = "\n".join(lines)
+        rich = [f"<b>{html.escape(lines[0])}</b>", *(html.escape(line) for line in lines[1:])]
+        self.label.setText("<br>".join(rich))
         self.show()
 
     def text(self) -> str:
-        parts = [self.title.text(), self.suggestions.text(), self.trace.text()]
-        return "\n".join(p for p in parts if p)
+        return self._plain
 
 
 class BusyBar(QProgressBar):

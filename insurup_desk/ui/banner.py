@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QSizePolicy, QWidget
 
 BANNER_OBJECT_NAME = "sandboxBanner"
 # Menus, tooltips and popups are windows too, but have no title a person reads.
@@ -24,6 +24,8 @@ class SandboxBanner(QLabel):
         self.setObjectName(BANNER_OBJECT_NAME)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(banner_text())
+        # A strip, never a block: spare height in a dialog goes to the content.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
 
 def has_banner(window: QWidget) -> bool:

@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,6 +64,7 @@ class LoginDialog(QDialog):
         self._session = session
         self._task: asyncio.Task[None] | None = None
         self._relogin = relogin_email is not None
+        self._closing_on_purpose = False
         self._demo_accounts = list(demo_accounts)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("InsurUp Desk — Giriş"))
@@ -124,7 +125,7 @@ class LoginDialog(QDialog):
         layout.addLayout(buttons)
 
         self.submit_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self._cancel_clicked)
 
         if relogin_email is not None:
             self.email_edit.setText(relogin_email)
@@ -303,6 +304,13 @@ class LoginDialog(QDialog):
             self.password_edit.selectAll()
             self.password_edit.setFocus()
 
+    def _cancel_clicked(self) -> None:
+        self._closing_on_purpose = True
+        try:
+            self.reject()
+        finally:
+            self._closing_on_purpose = False
+
     def reject(self) -> None:
         if self.busy and self._task is not None:
             # Esc during a hanging request: stop waiting and let the operator try again.
@@ -313,13 +321,14 @@ class LoginDialog(QDialog):
         if self.step == CODE_STEP:
             self._show_step(CREDENTIALS_STEP)
             return
+        if self._relogin and not self._closing_on_purpose:
+            # Esc or the window's close box must not sign out over unsaved work; the button says what it does.
+            return
         super().reject()
 
 
 def sandbox_demo_accounts() -> list[DemoAccount]:
     """The sandbox's demo users, offered in training mode so nobody has to remember them."""
-    from PySide6.QtCore import QCoreApplication
-
     return [
         DemoAccount(
             QCoreApplication.translate("LoginDialog", "Gişe görevlisi — gise@demo.acente"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,7 +31,7 @@ from .pages_registry import PAGE_KEYS, page_title
 from .settings_dialog import SettingsDialog
 from .status_bar import AppStatusBar
 
-KEY_ROLE = 256  # Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):

@@ -17,11 +17,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from insurup_desk.api.errors import ApiError
+from insurup_desk.services.background import cancel_other_tasks
 from insurup_desk.services.connectivity import ConnectivityMonitor
 from insurup_desk.services.context import AppContext
+from insurup_desk.services.outbox import Outbox
 from insurup_desk.services.paths import AppPaths
 from insurup_desk.services.session import Session, user_branches
 from insurup_desk.services.settings import AppSettings, SettingsStore
+from insurup_desk.store import AsyncStore
 
 from . import auth_messages
 from .login_dialog import DemoAccount, LoginDialog
@@ -54,6 +57,7 @@ class Shell(QObject):
         demo_accounts: Sequence[DemoAccount] = (),
         page_builder: PageBuilder = build_pages,
         marker: Marker | None = None,
+        store: AsyncStore | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,6 +68,8 @@ class Shell(QObject):
         self.connectivity = connectivity
         self.paths = paths
         self.sandbox = sandbox
+        self.store = store
+        self.outbox = Outbox(client, store) if store is not None else None
         self.demo_accounts = list(demo_accounts)
         self._page_builder = page_builder
         self._marker = marker
@@ -152,6 +158,8 @@ class Shell(QObject):
             navigator=self.navigator,
             is_sandbox=self.is_sandbox,
             sandbox=self.sandbox,
+            store=self.store,
+            outbox=self.outbox,
         )
         window = MainWindow(self.ctx, self._page_builder(self.ctx))
         self.navigator.attach(window)
@@ -245,6 +253,8 @@ class Shell(QObject):
         if ctx is not None:
             await ctx.tasks.cancel_all()
         if window is not None:
+            # Pages may still be loading; nothing of theirs may run once the window is gone.
+            await cancel_other_tasks()
             self._replacing_window = True
             try:
                 window.close()

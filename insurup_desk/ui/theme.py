@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-STYLE_FILE = Path(__file__).resolve().parent.parent / "resources" / "styles" / "app.qss"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+STYLE_FILE = RESOURCES / "styles" / "app.qss"
+ICON_FILE = RESOURCES / "icons" / "insurup-desk.svg"
 BASE_POINT_SIZE = 10.5
 
 
@@ -21,6 +23,8 @@ def apply_theme(app: QApplication) -> None:
     app.setFont(font)
     app.setStyle("Fusion")
     app.setStyleSheet(style_sheet())
+    if ICON_FILE.is_file():
+        app.setWindowIcon(QIcon(str(ICON_FILE)))
 
 
 def mark_primary(button: QWidget) -> None:

@@ -2,12 +2,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 from collections.abc import Callable
+from typing import Any
 
+import httpx
 import pytest
-from api_fakes import FakeApi, ManualClock, ok, problem, signed_in
+from api_fakes import ORIGIN, FakeApi, ManualClock, ok, problem, signed_in
 
-from insurup_desk.api import InsurUpClient, RedactingFilter, SessionExpired, Unauthorized
+from insurup_desk.api import (
+    ApiConfig,
+    ApiError,
+    InsurUpClient,
+    RedactingFilter,
+    RetryPolicy,
+    SessionExpired,
+    Unauthorized,
+)
 
 
 @pytest.mark.asyncio
@@ -180,3 +191,34 @@ async def test_call_log_masks_identity_numbers_in_paths_without_any_filter(
         assert await client.customers.find_by_identity("11111111110") is None
     assert "customers/111******10" in caplog.text
     assert "11111111110" not in caplog.text
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("status,slug", [(502, "upstream-service"), (429, "too-many-requests")])
+async def test_a_refresh_refused_for_a_passing_reason_keeps_the_session(
+    fake: FakeApi, sleeps: Any, clock: ManualClock, status: int, slug: str
+) -> None:
+    hiccups = [problem(status, slug, "Geçici bir sorun oluştu.")]
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("agent-user/refresh") and hiccups:
+            fake.requests.append(request)
+            return hiccups.pop()
+        return fake(request)
+
+    fake.on("GET", "vehicle-parameters/brands", ok([]))
+    client = InsurUpClient(
+        ApiConfig(rest_base=ORIGIN + "/api/"),
+        transport=httpx.MockTransport(flaky),
+        retry=RetryPolicy(sleep=sleeps, rng=random.Random(7)),
+        clock=clock,
+    )
+    async with client:
+        await signed_in(client)
+        clock.now += 700
+        with pytest.raises(ApiError) as failed:
+            await client.auth.refresh()
+        assert not isinstance(failed.value, SessionExpired)
+        assert client.auth.refresh_token is not None  # still signed in: the next attempt may succeed
+        await client.auth.refresh()
+        assert await client.vehicles.brands() == []

@@ -79,7 +79,7 @@ def test_bundle_carries_the_app_resources(bundle: Path, spec_support: ModuleType
 
 def test_left_out_qt_parts_are_absent(bundle: Path, spec_support: ModuleType) -> None:
     present = [p.relative_to(bundle / "_internal").as_posix() for p in (bundle / "_internal").rglob("*") if p.is_file()]
-    assert [p for p in present if spec_support.is_dropped(p)] == []
+    assert [p for p in present if spec_support.is_dropped(p) or spec_support.is_left_to_system(p)] == []
 
 
 @pytest.mark.skipif(sys.platform != "linux" or shutil.which("readelf") is None, reason="needs readelf on Linux")
@@ -97,9 +97,26 @@ def test_no_bundled_library_needs_a_left_out_one(bundle: Path, spec_support: Mod
     assert missing == []
 
 
-def test_executable_runs_the_keyring_hook(bundle: Path) -> None:
+def test_executable_runs_the_runtime_hooks(bundle: Path) -> None:
     from PyInstaller.archive.readers import CArchiveReader  # type: ignore[import-untyped]
 
     exe = bundle / f"insurup-desk{EXE_SUFFIX}"
     names = set(CArchiveReader(str(exe)).toc)
-    assert "rthook_keyring" in names
+    assert {"rthook_keyring", "rthook_streams"} <= names
+
+
+@pytest.mark.skipif(sys.platform != "linux" or shutil.which("ldd") is None, reason="needs ldd on Linux")
+def test_libraries_left_to_the_system_resolve_there(bundle: Path, spec_support: ModuleType) -> None:
+    """The CUPS client stack is not copied; on the build host (which had it) the bundle must still find it."""
+    internal = bundle / "_internal"
+    env = dict(os.environ, LD_LIBRARY_PATH=str(internal))
+    unresolved = []
+    for path in internal.rglob("*.so*"):
+        if not path.is_file():
+            continue
+        out = subprocess.run(["ldd", str(path)], env=env, capture_output=True, text=True, check=False).stdout
+        for line in out.splitlines():
+            soname = line.strip().split(" ", 1)[0]
+            if "not found" in line and spec_support.is_left_to_system(soname):
+                unresolved.append(f"{path.name}: {soname}")
+    assert unresolved == []

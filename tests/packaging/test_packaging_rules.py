@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
         "PySide6/Qt/lib/libQt6Qml.so.6",
         "PySide6/Qt/lib/libQt6Pdf.so.6",
         "PySide6/Qt/lib/libQt6Network.so.6",
+        "PySide6/Qt/lib/libQt6OpenGL.so.6",
         "PySide6/Qt6Quick.dll",
         "PySide6/Qt6Pdf.dll",
         "PySide6/Qt6Network.dll",
@@ -66,6 +67,8 @@ def test_unused_qt_parts_are_left_out(spec_support: ModuleType, dest: str) -> No
         "PySide6/Qt/plugins/imageformats/libqico.so",
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
         "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/plugins/printsupport/windowsprintersupport.dll",
+        "PySide6/Qt/lib/libQt6XcbQpa.so.6",
         "libxcb-cursor.so.0",
         "python3.11/lib-dynload/unicodedata.cpython-311-x86_64-linux-gnu.so",
         "insurup_desk/resources/translations/insurup_desk_en.qm",
@@ -77,11 +80,27 @@ def test_what_the_app_needs_stays(spec_support: ModuleType, dest: str) -> None:
     assert not spec_support.is_dropped(dest)
 
 
+@pytest.mark.parametrize("soname", ["libcups.so.2", "libgnutls.so.30", "libkrb5.so.3", "libavahi-client.so.3"])
+def test_printing_client_libraries_come_from_the_target_system(spec_support: ModuleType, soname: str) -> None:
+    assert spec_support.is_left_to_system(soname)
+    assert not spec_support.is_dropped(soname)
+
+
+@pytest.mark.parametrize(
+    "dest",
+    ["libglib-2.0.so.0", "libfontconfig.so.1", "libssl.so.3", "libcrypto.so.3", "libsqlite3.so.0", "libdbus-1.so.3"],
+)
+def test_libraries_the_app_itself_uses_are_bundled(spec_support: ModuleType, dest: str) -> None:
+    assert not spec_support.is_left_to_system(dest)
+    assert not spec_support.is_dropped(dest)
+
+
 def test_filter_toc_keeps_order_and_drops_only_matches(spec_support: ModuleType) -> None:
     toc = [
         ("PySide6/Qt/lib/libQt6Core.so.6", "/x/libQt6Core.so.6", "BINARY"),
         ("PySide6/Qt/lib/libQt6Quick.so.6", "/x/libQt6Quick.so.6", "BINARY"),
         ("insurup_desk/resources/styles/app.qss", "/x/app.qss", "DATA"),
+        ("libcups.so.2", "/usr/lib/libcups.so.2", "BINARY"),
     ]
     assert spec_support.filter_toc(toc) == [toc[0], toc[2]]
 

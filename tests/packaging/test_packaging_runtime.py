@@ -147,3 +147,24 @@ def test_icon_script_draws_a_readable_icon(make_icon: ModuleType, tmp_path: Path
     # Corners stay transparent (rounded tile), the centre is painted.
     assert image.pixelColor(0, 0).alpha() == 0
     assert image.pixelColor(128, 128).alpha() == 255
+
+
+def test_windowed_program_can_report_without_a_console() -> None:
+    hook = PACKAGING_DIR / "hooks" / "rthook_streams.py"
+    probe = (
+        "import runpy, sys\n"
+        "kept = sys.__stdout__\n"
+        "sys.stdout = None; sys.stderr = None\n"
+        f"runpy.run_path({str(hook)!r})\n"
+        "sys.stderr.write('insurup-desk: cannot start\\n'); print('discarded')\n"
+        "kept.write('ok' if sys.stdout.name == __import__('os').devnull else 'wrong')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout == "ok"
+
+
+def test_console_streams_are_left_alone() -> None:
+    hook = PACKAGING_DIR / "hooks" / "rthook_streams.py"
+    probe = f"import runpy, sys; before = sys.stderr; runpy.run_path({str(hook)!r}); print(sys.stderr is before)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "True"

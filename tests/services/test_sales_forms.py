@@ -81,3 +81,9 @@ def test_vehicle_problems_name_each_bad_field() -> None:
 
 def test_serial_in_the_documents_older_format_is_accepted() -> None:
     assert vf.parse_serial("A/1234567") == ("A", "1234567")
+
+
+def test_vehicle_server_property_paths_map_onto_form_fields() -> None:
+    assert vf.server_field("Plate.City") == vf.PLATE
+    assert vf.server_field("documentSerial.number") == vf.DOCUMENT_SERIAL
+    assert vf.server_field("year") == vf.YEAR

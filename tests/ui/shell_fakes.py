@@ -59,7 +59,7 @@ class ShellKit:
     monitor: ConnectivityMonitor
 
 
-def make_shell(client: InsurUpClient, *, sandboxed: bool = True) -> ShellKit:
+def make_shell(client: InsurUpClient, *, sandboxed: bool = True, page_builder: Any = pages_with_draft) -> ShellKit:
     paths = app_paths().ensure()
     monitor = ConnectivityMonitor()
     observe_client(client, monitor)
@@ -78,7 +78,7 @@ def make_shell(client: InsurUpClient, *, sandboxed: bool = True) -> ShellKit:
         paths=paths,
         sandbox=_FakeSandbox() if sandboxed else None,
         demo_accounts=sandbox_demo_accounts() if sandboxed else (),
-        page_builder=pages_with_draft,
+        page_builder=page_builder,
     )
     return ShellKit(shell, client, session, monitor)
 

@@ -60,6 +60,7 @@ def test_wrong_password_explains_and_keeps_what_was_typed(
     qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog))
     assert "E-posta adresi veya şifre hatalı" in dialog.error_label.text()
     assert "Bilgilerinizi kontrol edip tekrar deneyin." in dialog.error_label.text()
+    assert "parola hatalı" not in dialog.error_label.text()  # no near-duplicate of the headline
     assert dialog.isVisible() and not dialog.busy and dialog.email_edit.isEnabled()
     assert dialog.email_edit.text() == "gise@demo.acente"
     assert kit.shell.window is None

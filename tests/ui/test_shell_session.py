@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from shell_fakes import KEYRING_SERVICE, DraftPage, close_kit, make_shell, run, sandbox_client
 
@@ -113,6 +114,10 @@ def test_rejected_refresh_reopens_login_over_the_intact_window(
     assert dialog.email_edit.text() == "gise@demo.acente" and dialog.email_edit.isReadOnly()
     assert window.isVisible() and page.draft.text() == "34 ABC 123 - yarim kalan satis"
 
+    # Esc must not sign out over unsaved work.
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and kit.shell.relogin_dialog is dialog
+
     qtbot.keyClicks(dialog.password_edit, "Demo1234!")
     dialog.submit()
     qtbot.waitUntil(lambda: kit.shell.relogin_dialog is None)
@@ -203,4 +208,19 @@ def test_a_missing_credential_store_does_not_block_sign_in(
     assert window is not None
     assert kit.session.vault_problem is not None
     assert "anahtar deposu kullanılamıyor" in window.statusBar().currentMessage()
+    close_kit(qtbot, kit)
+
+
+def test_choosing_sign_out_in_the_expired_dialog_signs_out(
+    qtbot: Any, qloop_running: Any, sandbox_app: Any, mem_keyring: Any
+) -> None:
+    kit = make_shell(sandbox_client(sandbox_app))
+    _sign_in(qtbot, kit, remember=True)
+    with qtbot.waitSignal(kit.shell.reloginShown) as shown:
+        kit.shell.session_expired()
+    dialog = shown.args[0]
+    assert dialog.remember_check.isChecked()  # the earlier choice carries over
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: kit.shell.login_dialog is not None and kit.shell.window is None)
+    assert _stored(mem_keyring) == {}
     close_kit(qtbot, kit)

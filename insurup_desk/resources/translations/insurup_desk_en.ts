@@ -464,57 +464,57 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="111"/>
+        <location filename="../../ui/wizard/comparison.py" line="109"/>
         <source>Teminat karşılaştırması</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="111"/>
+        <location filename="../../ui/wizard/comparison.py" line="109"/>
         <source>Teminatlar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="115"/>
+        <location filename="../../ui/wizard/comparison.py" line="113"/>
         <source>Peşin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="115"/>
+        <location filename="../../ui/wizard/comparison.py" line="113"/>
         <source>%1 taksit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="118"/>
+        <location filename="../../ui/wizard/comparison.py" line="116"/>
         <source>Brüt prim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="120"/>
+        <location filename="../../ui/wizard/comparison.py" line="118"/>
         <source>Ödeme seçenekleri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="133"/>
+        <location filename="../../ui/wizard/comparison.py" line="131"/>
         <source>Kapat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="135"/>
+        <location filename="../../ui/wizard/comparison.py" line="133"/>
         <source>PDF olarak &amp;kaydet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="136"/>
+        <location filename="../../ui/wizard/comparison.py" line="134"/>
         <source>&amp;Yazdır</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="147"/>
+        <location filename="../../ui/wizard/comparison.py" line="145"/>
         <source>Karşılaştırmayı kaydet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="148"/>
+        <location filename="../../ui/wizard/comparison.py" line="146"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,97 +522,97 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="63"/>
+        <location filename="../../ui/pages/customer_detail.py" line="64"/>
         <source>Bir müşteri seçin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="70"/>
+        <location filename="../../ui/pages/customer_detail.py" line="71"/>
         <source>Bu müşteriye yeni satış</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="72"/>
+        <location filename="../../ui/pages/customer_detail.py" line="73"/>
         <source>Satış sihirbazını araç adımında, bu müşteriyle açar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="77"/>
+        <location filename="../../ui/pages/customer_detail.py" line="78"/>
         <source>Müşteri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="79"/>
+        <location filename="../../ui/pages/customer_detail.py" line="80"/>
         <source>Tür</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="80"/>
+        <location filename="../../ui/pages/customer_detail.py" line="81"/>
         <source>TCKN / VKN / Pasaport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="81"/>
+        <location filename="../../ui/pages/customer_detail.py" line="82"/>
         <source>Doğum tarihi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="82"/>
+        <location filename="../../ui/pages/customer_detail.py" line="83"/>
         <source>Cep telefonu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="83"/>
+        <location filename="../../ui/pages/customer_detail.py" line="84"/>
         <source>E-posta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="84"/>
+        <location filename="../../ui/pages/customer_detail.py" line="85"/>
         <source>İl / ilçe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="98"/>
+        <location filename="../../ui/pages/customer_detail.py" line="99"/>
         <source>Araçlar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="99"/>
+        <location filename="../../ui/pages/customer_detail.py" line="100"/>
         <source>Teklifler</source>
         <translation type="unfinished">Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
+        <location filename="../../ui/pages/customer_detail.py" line="101"/>
         <source>Poliçeler</source>
         <translation type="unfinished">Policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="102"/>
+        <location filename="../../ui/pages/customer_detail.py" line="103"/>
         <source>Teklifler ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="106"/>
         <source>Poliçeler ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="124"/>
+        <location filename="../../ui/pages/customer_detail.py" line="125"/>
         <source>Müşteri yükleniyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="139"/>
+        <location filename="../../ui/pages/customer_detail.py" line="140"/>
         <source>Müşteri bilgileri alınıyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="158"/>
+        <location filename="../../ui/pages/customer_detail.py" line="159"/>
         <source>Plakasız</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="167"/>
+        <location filename="../../ui/pages/customer_detail.py" line="168"/>
         <source>Araçlar ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,32 +785,32 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="58"/>
+        <location filename="../../ui/pages/customers.py" line="57"/>
         <source>Müşteriler</source>
         <translation type="unfinished">Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="59"/>
+        <location filename="../../ui/pages/customers.py" line="58"/>
         <source>Müşteri ara: ad, TCKN/VKN, telefon veya e-posta (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="69"/>
+        <location filename="../../ui/pages/customers.py" line="68"/>
         <source>Tür</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="89"/>
+        <location filename="../../ui/pages/customers.py" line="88"/>
         <source>{count} müşteri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="92"/>
+        <location filename="../../ui/pages/customers.py" line="91"/>
         <source>Eşleşen müşteri yok. Yeni müşteriyi “Yeni satış” sayfasında kaydedebilirsiniz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="95"/>
+        <location filename="../../ui/pages/customers.py" line="94"/>
         <source>musteriler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,6 +825,11 @@
     <message>
         <location filename="../../ui/tables/filter_bar.py" line="129"/>
         <source>bitiş</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/filter_bar.py" line="139"/>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,72 +997,72 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="76"/>
+        <location filename="../../ui/tables/list_page.py" line="97"/>
         <source>Yenile (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="78"/>
+        <location filename="../../ui/tables/list_page.py" line="99"/>
         <source>Dışa aktar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="80"/>
+        <location filename="../../ui/tables/list_page.py" line="101"/>
         <source>Excel (.xlsx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="81"/>
+        <location filename="../../ui/tables/list_page.py" line="102"/>
         <source>CSV (;) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="162"/>
+        <location filename="../../ui/tables/list_page.py" line="182"/>
         <source>{count} kayıt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="165"/>
+        <location filename="../../ui/tables/list_page.py" line="185"/>
         <source>Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="234"/>
+        <location filename="../../ui/tables/list_page.py" line="259"/>
         <source>“{title}” sütununa göre sıralanamıyor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="257"/>
+        <location filename="../../ui/tables/list_page.py" line="295"/>
         <source>Yükleniyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="269"/>
+        <location filename="../../ui/tables/list_page.py" line="307"/>
         <source>Liste yüklenemedi: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="270"/>
+        <location filename="../../ui/tables/list_page.py" line="308"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="295"/>
+        <location filename="../../ui/tables/list_page.py" line="333"/>
         <source>Dışa aktarma iptal edildi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="303"/>
+        <location filename="../../ui/tables/list_page.py" line="341"/>
         <source>Dışa aktarma başarısız: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="304"/>
+        <location filename="../../ui/tables/list_page.py" line="342"/>
         <source>Dosya oluşturulmadı.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="308"/>
+        <location filename="../../ui/tables/list_page.py" line="346"/>
         <source>{count} satır kaydedildi: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,138 +1070,138 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="69"/>
+        <location filename="../../ui/login_dialog.py" line="70"/>
         <source>InsurUp Desk — Giriş</source>
         <translation>InsurUp Desk — Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="148"/>
+        <location filename="../../ui/login_dialog.py" line="149"/>
         <source>— Demo hesabı seçin —</source>
         <translation>— Choose a demo account —</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="156"/>
+        <location filename="../../ui/login_dialog.py" line="157"/>
         <source>Demo hesa&amp;bı</source>
         <translation>Demo &amp;account</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="160"/>
+        <location filename="../../ui/login_dialog.py" line="161"/>
         <source>ornek@acente.com.tr</source>
         <translation>name@agency.com.tr</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="164"/>
+        <location filename="../../ui/login_dialog.py" line="165"/>
         <source>Beni &amp;hatırla</source>
         <translation>Remember &amp;me</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="166"/>
+        <location filename="../../ui/login_dialog.py" line="167"/>
         <source>Şifreniz bu bilgisayarın güvenli anahtar deposunda saklanır. Ortak bilgisayarda seçmeyin.</source>
         <translation>Your password is kept in this computer&apos;s secure credential store. Do not tick this on a shared computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="168"/>
+        <location filename="../../ui/login_dialog.py" line="169"/>
         <source>&amp;E-posta</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="169"/>
+        <location filename="../../ui/login_dialog.py" line="170"/>
         <source>Ş&amp;ifre</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="182"/>
+        <location filename="../../ui/login_dialog.py" line="183"/>
         <source>&amp;Doğrulama kodu</source>
         <translation>Verification &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="203"/>
+        <location filename="../../ui/login_dialog.py" line="204"/>
         <source>Oturumun süresi doldu</source>
         <translation>Your session has expired</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="205"/>
+        <location filename="../../ui/login_dialog.py" line="206"/>
         <source>Ekrandaki çalışmanız korunuyor. Devam etmek için şifrenizi yeniden girin.</source>
         <translation>Your work on screen is kept. Enter your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="207"/>
+        <location filename="../../ui/login_dialog.py" line="208"/>
         <source>Oturumu &amp;kapat</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="209"/>
+        <location filename="../../ui/login_dialog.py" line="210"/>
         <source>Giriş yap</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="210"/>
+        <location filename="../../ui/login_dialog.py" line="211"/>
         <source>InsurUp acente kullanıcı bilgilerinizle giriş yapın.</source>
         <translation>Sign in with your InsurUp agency user account.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="211"/>
-        <location filename="../../ui/login_dialog.py" line="218"/>
+        <location filename="../../ui/login_dialog.py" line="212"/>
+        <location filename="../../ui/login_dialog.py" line="219"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="212"/>
+        <location filename="../../ui/login_dialog.py" line="213"/>
         <source>&amp;Giriş yap</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="215"/>
+        <location filename="../../ui/login_dialog.py" line="216"/>
         <source>İki adımlı doğrulama</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="216"/>
+        <location filename="../../ui/login_dialog.py" line="217"/>
         <source>Telefonunuza gönderilen doğrulama kodunu girin.</source>
         <translation>Enter the verification code sent to your phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="217"/>
+        <location filename="../../ui/login_dialog.py" line="218"/>
         <source>&amp;Doğrula</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="257"/>
+        <location filename="../../ui/login_dialog.py" line="258"/>
         <source>Geçerli bir e-posta adresi girin.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="261"/>
+        <location filename="../../ui/login_dialog.py" line="262"/>
         <source>Şifrenizi girin.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="264"/>
+        <location filename="../../ui/login_dialog.py" line="265"/>
         <source>Giriş yapılıyor…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="270"/>
+        <location filename="../../ui/login_dialog.py" line="271"/>
         <source>Doğrulama kodu yalnızca rakamlardan oluşur.</source>
         <translation>The verification code consists of digits only.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="272"/>
+        <location filename="../../ui/login_dialog.py" line="273"/>
         <source>Kod doğrulanıyor…</source>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="311"/>
+        <location filename="../../ui/login_dialog.py" line="319"/>
         <source>Giriş iptal edildi.</source>
         <translation>Sign-in cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="325"/>
+        <location filename="../../ui/login_dialog.py" line="334"/>
         <source>Gişe görevlisi — gise@demo.acente</source>
         <translation>Counter clerk — gise@demo.acente</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="330"/>
+        <location filename="../../ui/login_dialog.py" line="339"/>
         <source>Şube müdürü — mudur@demo.acente (kod 123456)</source>
         <translation>Branch manager — mudur@demo.acente (code 123456)</translation>
     </message>
@@ -1204,52 +1209,52 @@
 <context>
     <name>LoginMessages</name>
     <message>
-        <location filename="../../ui/auth_messages.py" line="29"/>
+        <location filename="../../ui/auth_messages.py" line="31"/>
         <source>Sunucuya ulaşılamıyor. İnternet bağlantınızı kontrol edip yeniden deneyin.</source>
         <translation>The server cannot be reached. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="33"/>
+        <location filename="../../ui/auth_messages.py" line="35"/>
         <source>Sunucu zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</source>
         <translation>The server did not answer in time. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="37"/>
+        <location filename="../../ui/auth_messages.py" line="39"/>
         <source>Hesabınız kilitlendi. Açtırmak için acente yöneticinize başvurun.</source>
         <translation>Your account is locked. Ask your agency administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="41"/>
+        <location filename="../../ui/auth_messages.py" line="43"/>
         <source>Doğrulama kodu hatalı ya da süresi dolmuş.</source>
         <translation>The verification code is wrong or has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="43"/>
+        <location filename="../../ui/auth_messages.py" line="45"/>
         <source>E-posta adresi veya şifre hatalı.</source>
         <translation>Wrong e-mail address or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="45"/>
+        <location filename="../../ui/auth_messages.py" line="47"/>
         <source>Bu hesapla giriş yapma yetkiniz yok.</source>
         <translation>This account is not allowed to sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="47"/>
+        <location filename="../../ui/auth_messages.py" line="49"/>
         <source>Çok fazla deneme yapıldı. Lütfen biraz bekleyip yeniden deneyin.</source>
         <translation>Too many attempts. Please wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="51"/>
+        <location filename="../../ui/auth_messages.py" line="53"/>
         <source>Sunucuda geçici bir sorun var. Biraz sonra yeniden deneyin.</source>
         <translation>The server has a temporary problem. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="54"/>
+        <location filename="../../ui/auth_messages.py" line="56"/>
         <source>Giriş yapılamadı.</source>
         <translation>Could not sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="66"/>
+        <location filename="../../ui/auth_messages.py" line="69"/>
         <source>Destek kodu: %1</source>
         <translation>Support code: %1</translation>
     </message>
@@ -1300,6 +1305,50 @@
         <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDocuments</name>
+    <message>
+        <location filename="../../ui/wizard/quotes_documents.py" line="59"/>
+        <source>Teminatlar getiriliyor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_documents.py" line="65"/>
+        <source>Karşılaştırmayı kaydet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_documents.py" line="66"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="104"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_documents.py" line="72"/>
+        <source>Karşılaştırma kaydedildi: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_documents.py" line="75"/>
+        <source>Karşılaştırma hazırlanıyor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_documents.py" line="86"/>
+        <source>Belge kaydedildi: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_documents.py" line="95"/>
+        <source>Belge indiriliyor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_documents.py" line="103"/>
+        <source>Belgeyi kaydet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1416,32 +1465,37 @@ Müşteri: %3 · Araç: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="214"/>
+        <location filename="../../ui/wizard/payment_page.py" line="215"/>
+        <source> (%1 taksit × %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/payment_page.py" line="218"/>
         <source>%1 tutarındaki ödeme %2 numaralı karttan alınacak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="217"/>
+        <location filename="../../ui/wizard/payment_page.py" line="221"/>
         <source>%1 tutarındaki ödeme acentenin açık hesabına yazılacak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="253"/>
+        <location filename="../../ui/wizard/payment_page.py" line="257"/>
         <source>Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden soruluyor; bu sırada tekrar ödeme alınamaz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="266"/>
+        <location filename="../../ui/wizard/payment_page.py" line="270"/>
         <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="270"/>
+        <location filename="../../ui/wizard/payment_page.py" line="274"/>
         <source>Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra &apos;Tekrar kontrol et&apos; ile sorun; tekrar ödeme almayın.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="275"/>
+        <location filename="../../ui/wizard/payment_page.py" line="279"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,17 +1546,17 @@ Müşteri: %3 · Araç: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="125"/>
+        <location filename="../../ui/pages/policies.py" line="122"/>
         <source>{count} poliçe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="128"/>
+        <location filename="../../ui/pages/policies.py" line="125"/>
         <source>Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="131"/>
+        <location filename="../../ui/pages/policies.py" line="128"/>
         <source>policeler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,78 +1674,93 @@ Müşteri: %3 · Araç: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="103"/>
-        <source>PDF&apos;i kaydet…</source>
+        <location filename="../../ui/pages/policy_detail.py" line="102"/>
+        <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="104"/>
+        <source>Kaydet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="105"/>
-        <source>E-posta ile gönder…</source>
+        <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="135"/>
+        <location filename="../../ui/pages/policy_detail.py" line="107"/>
+        <source>E-posta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="108"/>
+        <source>Poliçeyi müşteriye e-posta ile gönder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="138"/>
         <source>Poliçe yükleniyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="142"/>
+        <location filename="../../ui/pages/policy_detail.py" line="145"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="153"/>
+        <location filename="../../ui/pages/policy_detail.py" line="156"/>
         <source>Poliçe {number} — {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="168"/>
+        <location filename="../../ui/pages/policy_detail.py" line="171"/>
         <source>{payment}, {n} taksit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="182"/>
+        <location filename="../../ui/pages/policy_detail.py" line="185"/>
         <source>Güncel sürüm: v{n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="207"/>
+        <location filename="../../ui/pages/policy_detail.py" line="210"/>
         <source>PDF indirildi ama açılamadı: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="210"/>
-        <location filename="../../ui/pages/policy_detail.py" line="224"/>
+        <location filename="../../ui/pages/policy_detail.py" line="213"/>
+        <location filename="../../ui/pages/policy_detail.py" line="227"/>
         <source>PDF indiriliyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="223"/>
+        <location filename="../../ui/pages/policy_detail.py" line="226"/>
         <source>Kaydedildi: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="231"/>
+        <location filename="../../ui/pages/policy_detail.py" line="234"/>
         <source>Poliçeyi e-posta ile gönder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="231"/>
+        <location filename="../../ui/pages/policy_detail.py" line="234"/>
         <source>E-posta adresi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="241"/>
+        <location filename="../../ui/pages/policy_detail.py" line="244"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="247"/>
+        <location filename="../../ui/pages/policy_detail.py" line="250"/>
         <source>Poliçe {email} adresine gönderildi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="251"/>
+        <location filename="../../ui/pages/policy_detail.py" line="254"/>
         <source>Gönderiliyor…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,67 +1768,62 @@ Müşteri: %3 · Araç: %4
 <context>
     <name>ProposalDetailPane</name>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="41"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="42"/>
         <source>Bir teklif seçin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="54"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="55"/>
         <source>Sigorta şirketi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="54"/>
-        <source>Ürün</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="54"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="55"/>
         <source>Durum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="54"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="55"/>
         <source>Brüt prim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="54"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="55"/>
         <source>Taksit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="62"/>
-        <source>Satışı tamamla (teklifleri aç)</source>
+        <location filename="../../ui/pages/proposal_detail.py" line="63"/>
+        <source>Satışı tamamla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="64"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="65"/>
         <source>Bu teklifin fiyatlarını satış ekranında açar; ödeme oradan alınır.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="67"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="68"/>
         <source>Aynı araç için yeni teklif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="96"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="97"/>
         <source>Teklif yükleniyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="103"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="104"/>
         <source>Teklifler alınıyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="113"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="114"/>
         <source>{branch} teklifi — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="116"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="117"/>
         <source>{state} · {date} · {priced}/{total} şirket fiyat verdi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,42 +1831,42 @@ Müşteri: %3 · Araç: %4
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="60"/>
+        <location filename="../../ui/pages/proposals.py" line="61"/>
         <source>Teklifler</source>
         <translation type="unfinished">Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="61"/>
+        <location filename="../../ui/pages/proposals.py" line="62"/>
         <source>Ara: sigortalı adı, TCKN/VKN, plaka veya marka (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="71"/>
+        <location filename="../../ui/pages/proposals.py" line="72"/>
         <source>Branş</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="72"/>
+        <location filename="../../ui/pages/proposals.py" line="73"/>
         <source>Durum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="73"/>
+        <location filename="../../ui/pages/proposals.py" line="74"/>
         <source>Tarih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="106"/>
+        <location filename="../../ui/pages/proposals.py" line="104"/>
         <source>{count} teklif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="109"/>
+        <location filename="../../ui/pages/proposals.py" line="107"/>
         <source>Eşleşen teklif yok. Yeni bir teklif için “Yeni satış” sayfasını kullanın.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="112"/>
+        <location filename="../../ui/pages/proposals.py" line="110"/>
         <source>teklifler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,220 +1982,205 @@ Müşteri: %3 · Araç: %4
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="63"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="57"/>
         <source>&amp;Trafik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="64"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="58"/>
         <source>K&amp;asko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="76"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="70"/>
         <source>Teklifleri &amp;al</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="109"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="103"/>
         <source>Fiyata göre (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="110"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="104"/>
         <source>Şirkete göre (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="115"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="109"/>
         <source>Tekrar &amp;dene (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="110"/>
         <source>&amp;Teminatlar / karşılaştır (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="111"/>
         <source>Teklif &amp;belgesi (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="112"/>
+        <source>Açar; kaydetmek için Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="113"/>
         <source>Bilgilendirme &amp;formu (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="114"/>
+        <source>Açar; kaydetmek için Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="115"/>
         <source>Karşılaştırma &amp;PDF (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="120"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="142"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="140"/>
         <source>Teminat grubu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="144"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="142"/>
         <source>Başlangıç:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="158"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="156"/>
         <source>Ödeme planı:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="166"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="164"/>
         <source>Teklifler</source>
         <translation type="unfinished">Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="182"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="180"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="205"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="203"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="230"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="228"/>
         <source>Teklif isteniyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="238"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="236"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="260"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="258"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="276"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="274"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="279"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="277"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="282"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="280"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="299"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="297"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="328"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="326"/>
         <source>Peşin: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="330"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="328"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="359"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="357"/>
         <source>Yeniden soruluyor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="384"/>
-        <source>Teminatlar getiriliyor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="390"/>
-        <source>Karşılaştırmayı kaydet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="391"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="397"/>
-        <source>Karşılaştırma kaydedildi: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="400"/>
-        <source>Karşılaştırma hazırlanıyor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="419"/>
-        <source>Belge indiriliyor…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="65"/>
+        <location filename="../../ui/pages/renewals.py" line="66"/>
         <source>Yenilemeler</source>
         <translation type="unfinished">Renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="66"/>
+        <location filename="../../ui/pages/renewals.py" line="67"/>
         <source>Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="78"/>
+        <location filename="../../ui/pages/renewals.py" line="79"/>
         <source> gün</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="81"/>
-        <source>Bitişe kalan en çok:</source>
+        <location filename="../../ui/pages/renewals.py" line="82"/>
+        <source>Önümüzdeki</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="83"/>
+        <location filename="../../ui/pages/renewals.py" line="84"/>
+        <source>içinde biten yürürlükteki poliçeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/renewals.py" line="85"/>
         <source>Branş</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="90"/>
+        <location filename="../../ui/pages/renewals.py" line="92"/>
         <source>Yenileme satışını başlat (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="112"/>
+        <location filename="../../ui/pages/renewals.py" line="114"/>
         <source>{count} poliçe {days} gün içinde bitiyor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="117"/>
+        <location filename="../../ui/pages/renewals.py" line="119"/>
         <source>Önümüzdeki {days} günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="122"/>
+        <location filename="../../ui/pages/renewals.py" line="124"/>
         <source>yenilemeler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="136"/>
+        <location filename="../../ui/pages/renewals.py" line="138"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,27 +2409,27 @@ Müşteri: %3 · Araç: %4
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="165"/>
+        <location filename="../../ui/shell.py" line="166"/>
         <source>Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak.</source>
         <translation>The secure credential store is not available: the session will not be remembered when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="219"/>
+        <location filename="../../ui/shell.py" line="220"/>
         <source>Çıkış yap</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="220"/>
+        <location filename="../../ui/shell.py" line="221"/>
         <source>Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir.</source>
         <translation>Do you want to sign out? The saved sign-in details are removed from this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="221"/>
+        <location filename="../../ui/shell.py" line="222"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="222"/>
+        <location filename="../../ui/shell.py" line="223"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
@@ -2466,47 +2515,47 @@ Müşteri: %3 · Araç: %4
 <context>
     <name>VehiclePage</name>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="38"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="40"/>
         <source>Bu müşterinin kayıtlı aracı yok. Ctrl+N ile yeni araç ekleyin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="41"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="43"/>
         <source>&amp;Yeni araç (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="42"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="44"/>
         <source>&amp;Seç ve devam et</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="60"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="62"/>
         <source>↑/↓ ile aracı seçip Enter&apos;a basın.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="70"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="72"/>
         <source>Araç</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="80"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="82"/>
         <source>Müşteri: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="117"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="119"/>
         <source>Araçlar yükleniyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="149"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="151"/>
         <source>Araç bilgileri sorgulanıyor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="167"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="170"/>
         <source>Araç kaydediliyor…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,6 +30,7 @@ from insurup_desk.ui.pages.policies import policy_spec
 from insurup_desk.ui.pages.proposals import proposal_spec
 from insurup_desk.ui.tables.labels import customer_type_labels
 from insurup_desk.ui.tables.paged_model import PagedTableModel
+from insurup_desk.ui.theme import mark_primary
 
 _POLICY_COLUMNS = ("insuranceCompanyPolicyNumber", "productBranch", "insuranceCompanyName", "vehiclePlateCode",
                    "grossPremium", "endDate", "state")
@@ -68,7 +69,7 @@ class CustomerDetailPane(QWidget):
         self.busy = BusyBar(self)
         self.banner = ErrorBanner(self)
         self.new_sale_button = QPushButton(self.tr("Bu müşteriye yeni satış"), self)
-        self.new_sale_button.setObjectName("primaryButton")
+        mark_primary(self.new_sale_button)
         self.new_sale_button.setToolTip(self.tr("Satış sihirbazını araç adımında, bu müşteriyle açar."))
         self.new_sale_button.clicked.connect(self.start_new_sale)
         self.new_sale_button.setEnabled(False)

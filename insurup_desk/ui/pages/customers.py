@@ -28,8 +28,7 @@ def customer_spec() -> TableSpec:
         columns=(
             Column("name", _t("Ad / unvan"), sort_field="name"),
             Column("type", _t("Tür"), CellKind.ENUM, labels=customer_type_labels()),
-            Column("identityNumber", _t("TCKN")),
-            Column("taxNumber", _t("VKN")),
+            Column("identityNumber", _t("TCKN / VKN"), companion="taxNumber"),
             Column("passportNumber", _t("Pasaport"), visible=False),
             Column("primaryPhoneNumber", _t("Cep telefonu"), CellKind.PHONE,
                    companion="primaryPhoneNumberCountryCode"),

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from insurup_desk.services.list_queries import CellKind, ListQuery, PolicyFilters
 from insurup_desk.services.list_sources import POLICIES, client_fetcher, insurer_names
@@ -27,18 +27,18 @@ def policy_columns() -> tuple[Column, ...]:
     return (
         Column("insuranceCompanyPolicyNumber", _t("Poliçe no")),
         Column("insuredCustomerName", _t("Sigortalı")),
-        Column("insuredCustomerIdentityNumber", _t("TCKN / VKN"), visible=False),
+        Column("insuredCustomerIdentityNumber", _t("TCKN / VKN"), companion="insuredCustomerTaxNumber", visible=False),
         Column("productBranch", _t("Branş"), CellKind.ENUM, labels=branch_labels()),
-        Column("insuranceCompanyName", _t("Sigorta şirketi")),
-        Column("productName", _t("Ürün"), visible=False),
         Column("vehiclePlateCode", _t("Plaka"), CellKind.PLATE, companion="vehiclePlateCity"),
-        Column("vehicleModelBrandText", _t("Marka"), visible=False),
         Column("grossPremium", _t("Brüt prim"), CellKind.MONEY, sort_field="grossPremium", companion="currency"),
         Column("netPremium", _t("Net prim"), CellKind.MONEY, sort_field="netPremium", companion="currency",
                visible=False),
         Column("startDate", _t("Başlangıç"), CellKind.DATE, sort_field="startDate"),
         Column("endDate", _t("Bitiş"), CellKind.DATE, sort_field="endDate"),
         Column("state", _t("Durum"), CellKind.ENUM, labels=policy_state_labels(), colors=POLICY_STATE_COLORS),
+        Column("insuranceCompanyName", _t("Sigorta şirketi")),
+        Column("productName", _t("Ürün"), visible=False),
+        Column("vehicleModelBrandText", _t("Marka"), visible=False),
         Column("createdAt", _t("Düzenlenme"), CellKind.DATETIME, sort_field="createdAt"),
     )
 
@@ -85,16 +85,19 @@ class PoliciesPage(ListPage):
         for widget in (self.branch_filter, self.state_filter, self.insurer_filter):
             self.add_filter(widget)
             widget.changed.connect(self.apply_filters)
-        second = QHBoxLayout()
         for other in (self.start_range, self.end_range, self.agency_branch):
-            second.addWidget(other)
+            self.add_filter(other, second_row=True)
             other.changed.connect(self.apply_filters)
-        second.addStretch(1)
-        self.layout().insertLayout(2, second)  # type: ignore[union-attr]
 
         self.detail = PolicyDetailPane(client, self)
         self.set_detail_pane(self.detail)
-        self._load_insurers()
+        self._insurers_asked = False
+
+    def ensure_loaded(self) -> None:
+        if not self._insurers_asked:
+            self._insurers_asked = True
+            self._load_insurers()
+        super().ensure_loaded()
 
     def _load_insurers(self) -> None:
         def fill(names: list[str]) -> None:

@@ -99,10 +99,13 @@ class PolicyDetailPane(QWidget):
         scroll.setWidget(f)
 
         self.open_pdf_button = QPushButton(self.tr("PDF'i aç"), self)
+        self.open_pdf_button.setToolTip(self.tr("Poliçe PDF'ini indirip varsayılan görüntüleyicide aç"))
         self.open_pdf_button.clicked.connect(self.open_pdf)
-        self.save_pdf_button = QPushButton(self.tr("PDF'i kaydet…"), self)
+        self.save_pdf_button = QPushButton(self.tr("Kaydet…"), self)
+        self.save_pdf_button.setToolTip(self.tr("Poliçe PDF'ini bir dosyaya kaydet"))
         self.save_pdf_button.clicked.connect(self.ask_save_pdf)
-        self.email_button = QPushButton(self.tr("E-posta ile gönder…"), self)
+        self.email_button = QPushButton(self.tr("E-posta…"), self)
+        self.email_button.setToolTip(self.tr("Poliçeyi müşteriye e-posta ile gönder"))
         self.email_button.clicked.connect(self.ask_send_email)
         buttons = QHBoxLayout()
         for button in (self.open_pdf_button, self.save_pdf_button, self.email_button):
@@ -117,7 +120,7 @@ class PolicyDetailPane(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         self._set_actions_enabled(False)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(340)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.open_pdf_button, self.save_pdf_button, self.email_button):

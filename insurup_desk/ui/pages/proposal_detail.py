@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from insurup_desk.domain.formats import format_datetime, format_money
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.tables.labels import branch_labels, product_state_labels, proposal_state_labels
+from insurup_desk.ui.theme import mark_primary
 
 _STATE_COLORS = {"ACTIVE": "#1a4f8b", "PURCHASED": "#1b6e35", "FAILED": "#b3261e", "WAITING": "#8a5a00"}
 
@@ -49,18 +50,18 @@ class ProposalDetailPane(QWidget):
         self.busy = BusyBar(self)
         self.banner = ErrorBanner(self)
 
-        self.offers = QTableWidget(0, 5, self)
+        self.offers = QTableWidget(0, 4, self)
         self.offers.setHorizontalHeaderLabels(
-            [self.tr("Sigorta şirketi"), self.tr("Ürün"), self.tr("Durum"), self.tr("Brüt prim"), self.tr("Taksit")]
+            [self.tr("Sigorta şirketi"), self.tr("Brüt prim"), self.tr("Taksit"), self.tr("Durum")]
         )
         self.offers.verticalHeader().hide()
         self.offers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.offers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.offers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.offers.setAlternatingRowColors(True)
+        self.offers.setWordWrap(False)
 
-        self.resume_button = QPushButton(self.tr("Satışı tamamla (teklifleri aç)"), self)
-        self.resume_button.setObjectName("primaryButton")
+        self.resume_button = QPushButton(self.tr("Satışı tamamla"), self)
+        mark_primary(self.resume_button)
         self.resume_button.setToolTip(self.tr("Bu teklifin fiyatlarını satış ekranında açar; ödeme oradan alınır."))
         self.resume_button.clicked.connect(self._resume)
         self.resume_button.setVisible(can_resume)
@@ -130,18 +131,22 @@ class ProposalDetailPane(QWidget):
             if product.state == "FAILED" and product.error_message:
                 state_text = f"{state_text}: {product.error_message}"
             plans = ", ".join(str(p.installment_number) for p in product.premiums)
-            cells = [product.insurance_company_name or "", product.product_name or "", state_text, money, plans]
+            cells = [product.insurance_company_name or "", money, plans, state_text]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 3:
+                if c == 0 and product.product_name:
+                    item.setToolTip(product.product_name)
+                if c == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if c == 2 and product.state in _STATE_COLORS:
-                    item.setForeground(QColor(_STATE_COLORS[product.state]))
-                if c == 2:
+                if c == 3:
                     item.setToolTip(state_text)
+                    if product.state in _STATE_COLORS:
+                        item.setForeground(QColor(_STATE_COLORS[product.state]))
                 self.offers.setItem(r, c, item)
-        self.offers.resizeColumnsToContents()
-        self.offers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.offers.horizontalHeader()
+        for c in range(3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._set_actions_enabled(True)
         self.resume_button.setEnabled(proposal.state != "PURCHASED" and priced > 0)
         self.loaded.emit(proposal)

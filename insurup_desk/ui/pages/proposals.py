@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from insurup_desk.services.list_queries import CellKind, ListQuery, ProposalFilters
 from insurup_desk.services.list_sources import PROPOSALS, client_fetcher
@@ -29,7 +29,8 @@ def proposal_spec(name: str = "proposals") -> TableSpec:
         columns=(
             Column("createdAt", _t("Tarih"), CellKind.DATETIME, sort_field="createdAt"),
             Column("insuredCustomerName", _t("Sigortalı")),
-            Column("insuredCustomerIdentityNumber", _t("TCKN / VKN"), visible=False),
+            Column("insuredCustomerIdentityNumber", _t("TCKN / VKN"), companion="insuredCustomerTaxNumber",
+                   visible=False),
             Column("productBranch", _t("Branş"), CellKind.ENUM, labels=branch_labels()),
             Column("vehiclePlateCode", _t("Plaka"), CellKind.PLATE, companion="vehiclePlateCity"),
             Column("vehicleModelBrandText", _t("Marka")),
@@ -75,12 +76,9 @@ class ProposalsPage(ListPage):
         for widget in (self.branch_filter, self.state_filter):
             self.add_filter(widget)
             widget.changed.connect(self.apply_filters)
-        second = QHBoxLayout()
-        for w in (self.created_range, self.agency_branch):
-            second.addWidget(w)
-            w.changed.connect(self.apply_filters)
-        second.addStretch(1)
-        self.layout().insertLayout(2, second)  # type: ignore[union-attr]
+        for other in (self.created_range, self.agency_branch):
+            self.add_filter(other, second_row=True)
+            other.changed.connect(self.apply_filters)
 
         can_resume = navigator is not None and hasattr(navigator, "open_proposal")
         self.detail = ProposalDetailPane(client, can_resume=can_resume, parent=self)

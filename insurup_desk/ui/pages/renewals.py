@@ -20,6 +20,7 @@ from insurup_desk.ui.tables.filter_bar import BranchPicker, ChoiceButton
 from insurup_desk.ui.tables.formatting import format_count
 from insurup_desk.ui.tables.labels import branch_labels
 from insurup_desk.ui.tables.list_page import ListPage, Row
+from insurup_desk.ui.theme import mark_primary
 
 
 def _t(text: str) -> str:
@@ -78,20 +79,21 @@ class RenewalsPage(ListPage):
         self.days.setSuffix(self.tr(" gün"))
         self.days.setAccelerated(True)
         self.days.valueChanged.connect(lambda _v: self.apply_filters())
-        self.add_filter(QLabel(self.tr("Bitişe kalan en çok:"), self))
-        self.add_filter(self.days)
+        self.add_filter(QLabel(self.tr("Önümüzdeki"), self), second_row=True)
+        self.add_filter(self.days, second_row=True)
+        self.add_filter(QLabel(self.tr("içinde biten yürürlükteki poliçeler"), self), second_row=True)
         self.branch_filter = ChoiceButton(self.tr("Branş"), list(branch_labels().items()), self)
         self.branch_filter.changed.connect(self.apply_filters)
         self.add_filter(self.branch_filter)
         self.agency_branch = BranchPicker(branches, self)
         self.agency_branch.changed.connect(self.apply_filters)
-        self.add_filter(self.agency_branch)
+        self.add_filter(self.agency_branch, second_row=True)
 
         self.renew_button = QPushButton(self.tr("Yenileme satışını başlat (Ctrl+R)"), self)
-        self.renew_button.setObjectName("primaryButton")
+        mark_primary(self.renew_button)
         self.renew_button.setEnabled(False)
         self.renew_button.clicked.connect(self.start_renewal)
-        self._filter_end.insertWidget(1, self.renew_button)
+        self.add_filter(self.renew_button, second_row=True)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R), self, self.start_renewal)
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.renew_button.setEnabled(current.isValid())

@@ -14,7 +14,8 @@ class Column:
     title: str  # already translated header text
     kind: CellKind = CellKind.TEXT
     sort_field: str | None = None  # server-side sort field, None when the server cannot sort on it
-    companion: str | None = None  # currency of a MONEY, province of a PLATE, country code of a PHONE
+    # currency of a MONEY, province of a PLATE, country code of a PHONE, fallback field of a TEXT
+    companion: str | None = None
     labels: Mapping[str, str] | None = None  # display words of an ENUM
     colors: Mapping[str, str] | None = None  # foreground colour per ENUM value (the word is always shown)
     visible: bool = True  # shown until the operator changes it

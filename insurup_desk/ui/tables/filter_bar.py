@@ -136,7 +136,7 @@ class DateRange(QWidget):
         edit.setDisplayFormat("dd.MM.yyyy")
         edit.setCalendarPopup(True)
         edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(" ")
+        edit.setSpecialValueText(self.tr("—"))  # no bound
         edit.setDate(_NO_DATE)
         edit.setToolTip(tip)
         edit.dateChanged.connect(lambda _d: self.changed.emit())

@@ -109,4 +109,6 @@ def make_formatter(spec: TableSpec, column: Column) -> CellFormatter:
     if kind is CellKind.ENUM:
         labels = column.labels or {}
         return lambda row: "" if row[i] is None else labels.get(row[i], str(row[i]))
+    if j is not None:  # TEXT with a fallback field, e.g. TCKN, else VKN
+        return lambda row: str(row[i] if row[i] not in (None, "") else (row[j] or ""))
     return lambda row: "" if row[i] is None else str(row[i])

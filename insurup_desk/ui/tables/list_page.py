@@ -149,9 +149,15 @@ class ListPage(QWidget):
         filters = QHBoxLayout()
         filters.addLayout(self.filter_row)
         filters.addLayout(self._filter_end, 1)
+        self._second_row_host = QWidget(self)
+        self.second_row = QHBoxLayout(self._second_row_host)
+        self.second_row.setContentsMargins(0, 0, 0, 0)
+        self.second_row.addStretch(1)
+        self._second_row_host.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self._second_row_host)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
@@ -161,6 +167,9 @@ class ListPage(QWidget):
         self.model.loadingChanged.connect(lambda _b: self._update_total())
         self.model.fetchFailed.connect(self._on_fetch_failed)
         self.model.modelReset.connect(self.banner.hide)
+        self.model.modelReset.connect(self._expect_first_page)
+        self.model.pageInserted.connect(self._fit_columns_once)
+        self._fit_pending = True
         self._update_total()
 
     # --- to override --------------------------------------------------------------------------------
@@ -180,13 +189,18 @@ class ListPage(QWidget):
 
     # --- behaviour ----------------------------------------------------------------------------------
 
-    def add_filter(self, widget: QWidget) -> None:
-        self.filter_row.addWidget(widget)
+    def add_filter(self, widget: QWidget, *, second_row: bool = False) -> None:
+        if second_row:
+            self.second_row.insertWidget(self.second_row.count() - 1, widget)
+            self._second_row_host.show()
+        else:
+            self.filter_row.addWidget(widget)
 
     def set_detail_pane(self, pane: QWidget) -> None:
         self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([800, 360])  # the list keeps the larger share at 1366×768
 
     def current_query(self) -> ListQuery:
         base = self.build_query()
@@ -261,6 +275,19 @@ class ListPage(QWidget):
                 order = Qt.SortOrder.AscendingOrder if direction == "ASC" else Qt.SortOrder.DescendingOrder
                 header.setSortIndicator(i, order)
                 return
+
+    def _expect_first_page(self) -> None:
+        self._fit_pending = True
+
+    def _fit_columns_once(self, rows: int, _when: float) -> None:
+        # Fit widths to the first page only: later pages must not make columns jump under the operator.
+        if not self._fit_pending or rows == 0:
+            return
+        self._fit_pending = False
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for i in range(header.count()):
+            header.resizeSection(i, min(max(header.sectionSize(i) + 12, 70), 220))
 
     def _update_total(self) -> None:
         total = self.model.total_count

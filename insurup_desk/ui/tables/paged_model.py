@@ -32,6 +32,10 @@ Row = tuple[Any, ...]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the unformatted field value (for sorting helpers, export, tests)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, int(RAW_ROLE)})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -163,24 +167,23 @@ class PagedTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._spec.columns)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        # Called thousands of times per repaint: reject the roles we never answer before anything else.
+        if role not in _ANSWERED:
             return None
-        r, c = index.row(), index.column()
-        if r >= len(self._rows) or c >= len(self._formatters):
+        r = index.row()
+        c = index.column()
+        rows = self._rows
+        if r < 0 or c < 0 or r >= len(rows) or c >= len(self._formatters):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._formatters[c](self._rows[r])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _DISPLAY:
+            return self._formatters[c](rows[r])
+        if role == _ALIGNMENT:
             return self._alignments[c]
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             colors = self._colors[c]
-            if colors is not None:
-                return colors.get(self._rows[r][self._color_fields[c]])
-            return None
-        if role == RAW_ROLE:
-            return self._rows[r][self._color_fields[c]]
-        return None
+            return None if colors is None else colors.get(rows[r][self._color_fields[c]])
+        return rows[r][self._color_fields[c]]  # RAW_ROLE
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

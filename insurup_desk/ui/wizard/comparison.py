@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -66,7 +66,7 @@ def comparison_html(customer: str, vehicle: str, branch: str, rows: Sequence[Quo
 <h1>{esc(tr("%1 sigortası teklif karşılaştırması").replace("%1", branch_name))}</h1>
 <p>{esc(tr("Müşteri"))}: <b>{esc(customer)}</b> &nbsp; {esc(tr("Araç"))}: <b>{esc(vehicle)}</b>
  &nbsp; {esc(tr("Tarih"))}: {esc(format_date(today))}</p>
-<table>
+<table width="100%" cellspacing="0" cellpadding="4">
 <tr><th>{esc(tr("Teminat"))}</th>{head}</tr>
 <tr><td><b>{esc(tr("Brüt prim"))}</b></td>{premium}</tr>
 <tr><td>{esc(tr("Ödeme seçenekleri"))}</td>{plans}</tr>
@@ -86,9 +86,7 @@ def write_pdf(document_html: str, path: str | Path) -> None:
     writer.setTitle(tr("Teklif karşılaştırması"))
     doc = QTextDocument()
     doc.setHtml(document_html)
-    layout = writer.pageLayout()
-    rect = layout.paintRectPixels(writer.resolution())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    # No explicit page size: print_() then lays the text out on the writer's page at its resolution.
     doc.print_(writer)
 
 

@@ -189,10 +189,11 @@ class CustomerPage(WizardPage):
 
         def done(result: CustomerResult) -> None:
             customer = result.customer
-            if result.already_existed:
-                self.notice.emit(self.tr("Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı."))
             self.finish(customer_id=customer.id,
                         customer_label=customer_label(customer.display_name, customer.identity))
+            if result.already_existed:
+                # After the move, so the notice shows on the vehicle step rather than being cleared by it.
+                self.notice.emit(self.tr("Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı."))
 
         run_op(self, self.service.create_customer(self.form.draft()), on_success=done,
                on_error=self._server_problems, banner=self.banner, busy=self.busy,

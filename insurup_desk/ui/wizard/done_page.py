@@ -29,7 +29,7 @@ from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import page_title
 from insurup_desk.ui.wizard.comparison import print_document
 from insurup_desk.ui.wizard.page_base import WizardPage
-from insurup_desk.ui.wizard.quotes_page import open_with_system
+from insurup_desk.ui.wizard.quotes_documents import open_with_system
 
 
 class DonePage(WizardPage):

@@ -210,6 +210,10 @@ class PaymentPage(WizardPage):
         if self.method == CARD and not self.card.validate():
             return
         total = format_money(self.amount, self.currency)
+        installments = self.sale.installment_number or 1
+        if installments > 1:
+            total += self.tr(" (%1 taksit × %2)").replace("%1", str(installments)).replace(
+                "%2", format_money(self.amount / installments, self.currency))
         if self.method == CARD:
             text = self.tr("%1 tutarındaki ödeme %2 numaralı karttan alınacak.").replace("%1", total).replace(
                 "%2", self.card.masked_number())

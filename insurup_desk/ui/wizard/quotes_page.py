@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,13 +35,9 @@ from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import page_title
-from insurup_desk.ui.wizard.comparison import ComparisonDialog, comparison_html, write_pdf
 from insurup_desk.ui.wizard.page_base import WizardPage
+from insurup_desk.ui.wizard.quotes_documents import OfferDocuments, open_with_system
 from insurup_desk.ui.wizard.quotes_model import INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
-
-
-def open_with_system(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class QuotesPage(WizardPage):
@@ -54,6 +47,7 @@ class QuotesPage(WizardPage):
         self.schedule = schedule
         self.open_file: Callable[[Path], None] = open_with_system
         self.collector: QuoteCollector | None = None
+        self.documents = OfferDocuments(self)
         self.model = QuotesModel(parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -115,20 +109,24 @@ class QuotesPage(WizardPage):
         self.retry_button = QPushButton(self.tr("Tekrar &dene (F5)"), self)
         self.coverage_button = QPushButton(self.tr("&Teminatlar / karşılaştır (Ctrl+T)"), self)
         self.document_button = QPushButton(self.tr("Teklif &belgesi (Ctrl+D)"), self)
+        self.document_button.setToolTip(self.tr("Açar; kaydetmek için Ctrl+Shift+D"))
         self.form_button = QPushButton(self.tr("Bilgilendirme &formu (Ctrl+I)"), self)
+        self.form_button.setToolTip(self.tr("Açar; kaydetmek için Ctrl+Shift+I"))
         self.pdf_button = QPushButton(self.tr("Karşılaştırma &PDF (Ctrl+P)"), self)
         self.continue_button = QPushButton(self.tr("Bu teklifle de&vam et"), self)
         mark_primary(self.continue_button)
         self.retry_button.clicked.connect(self.retry_selected)
-        self.coverage_button.clicked.connect(self.show_comparison)
-        self.document_button.clicked.connect(lambda: self.fetch_document("document"))
-        self.form_button.clicked.connect(lambda: self.fetch_document("information"))
-        self.pdf_button.clicked.connect(self.save_comparison_pdf)
+        self.coverage_button.clicked.connect(self.documents.show_comparison)
+        self.document_button.clicked.connect(lambda: self.documents.fetch_document("document"))
+        self.form_button.clicked.connect(lambda: self.documents.fetch_document("information"))
+        self.pdf_button.clicked.connect(self.documents.save_comparison_pdf)
         self.continue_button.clicked.connect(self.primary)
-        for keys, slot in (("F5", self.retry_selected), ("Ctrl+T", self.show_comparison),
-                           ("Ctrl+D", lambda: self.fetch_document("document")),
-                           ("Ctrl+I", lambda: self.fetch_document("information")),
-                           ("Ctrl+P", self.save_comparison_pdf),
+        for keys, slot in (("F5", self.retry_selected), ("Ctrl+T", self.documents.show_comparison),
+                           ("Ctrl+D", lambda: self.documents.fetch_document("document")),
+                           ("Ctrl+I", lambda: self.documents.fetch_document("information")),
+                           ("Ctrl+Shift+D", lambda: self.documents.save_document("document")),
+                           ("Ctrl+Shift+I", lambda: self.documents.save_document("information")),
+                           ("Ctrl+P", self.documents.save_comparison_pdf),
                            ("Ctrl+1", self.sort_price.click), ("Ctrl+2", self.sort_insurer.click)):
             QShortcut(QKeySequence(keys), self, slot)
 
@@ -357,66 +355,6 @@ class QuotesPage(WizardPage):
 
         run_op(self, self.service.retry(pid, row.id), on_success=retried, banner=self.banner,
                busy=self.busy, caption=self.tr("Yeniden soruluyor…"))
-
-    def _priced_selection(self) -> list[QuoteRow]:
-        return [r for r in self.selected_rows() if r.status == "priced"][:4]
-
-    async def _coverages(self, rows: list[QuoteRow]) -> list[Mapping[str, Any] | None]:
-        pid = self.sale.proposal_id or ""
-        results = await asyncio.gather(*(self.service.coverage(pid, r.id) for r in rows))
-        return list(results)
-
-    def comparison_document(self, rows: list[QuoteRow], coverages: list[Mapping[str, Any] | None]) -> str:
-        return comparison_html(self.sale.customer_label, self.sale.vehicle_label, self.sale.branch, rows, coverages)
-
-    def show_comparison(self) -> None:
-        rows = self._priced_selection()
-        if not rows:
-            return
-
-        def show(coverages: list[Mapping[str, Any] | None]) -> None:
-            dialog = ComparisonDialog(rows, coverages, self.comparison_document(rows, coverages), self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            self.comparison_dialog = dialog
-
-        run_op(self, self._coverages(rows), on_success=show, banner=self.banner, busy=self.busy,
-               caption=self.tr("Teminatlar getiriliyor…"))
-
-    def save_comparison_pdf(self, path: str | None = None) -> None:
-        rows = self._priced_selection() or [r for r in self.model.board.rows if r.payable][:4]
-        if not rows:
-            return
-        target = path or QFileDialog.getSaveFileName(self, self.tr("Karşılaştırmayı kaydet"),
-                                                     "teklif-karsilastirma.pdf", self.tr("PDF (*.pdf)"))[0]
-        if not target:
-            return
-
-        def write(coverages: list[Mapping[str, Any] | None]) -> None:
-            write_pdf(self.comparison_document(rows, coverages), target)
-            self.notice.emit(self.tr("Karşılaştırma kaydedildi: %1").replace("%1", target))
-
-        run_op(self, self._coverages(rows), on_success=write, banner=self.banner, busy=self.busy,
-               caption=self.tr("Karşılaştırma hazırlanıyor…"))
-
-    def fetch_document(self, kind: str, save_to: str | None = None) -> None:
-        row = self.current_row()
-        pid = self.sale.proposal_id
-        if row is None or row.status != "priced" or pid is None:
-            return
-
-        def got(content: bytes) -> None:
-            if save_to:
-                Path(save_to).write_bytes(content)
-                return
-            name = "bilgilendirme-formu" if kind == "information" else "teklif"
-            folder = Path(tempfile.mkdtemp(prefix="insurup-"))
-            path = folder / f"{name}-{row.insurer.replace(' ', '-')}.pdf"
-            path.write_bytes(content)
-            self.open_file(path)
-
-        run_op(self, self.service.offer_document(pid, row.id, kind), on_success=got, banner=self.banner,
-               busy=self.busy, caption=self.tr("Belge indiriliyor…"))
 
     def _branch_changed(self) -> None:
         kasko = self.kasko.isChecked()

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from insurup_desk.api.errors import ApiError, ValidationFailed
 from insurup_desk.api.models import ParameterItem, Vehicle, VehicleLookup
 from insurup_desk.domain.plate import format_plate
+from insurup_desk.services import vehicle_form as vf
 from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
@@ -164,4 +166,11 @@ class VehiclePage(WizardPage):
             self.finish(vehicle_id=vehicle.id, vehicle_label=vehicle_label(vehicle))
 
         run_op(self, self.service.create_vehicle(customer_id, self.form.draft()), on_success=done,
-               banner=self.banner, busy=self.busy, caption=self.tr("Araç kaydediliyor…"), disable=[self.form])
+               on_error=self._server_problems, banner=self.banner, busy=self.busy,
+               caption=self.tr("Araç kaydediliyor…"), disable=[self.form])
+
+    def _server_problems(self, error: ApiError) -> bool:
+        if isinstance(error, ValidationFailed) and error.field_errors:
+            mapped = {vf.server_field(name): " ".join(messages) for name, messages in error.field_errors.items()}
+            return not self.form.errors.show(mapped)
+        return False

@@ -181,6 +181,8 @@ class SaleWizard(QWidget):
         if current != self._shown:
             if self._shown is not None:
                 self.pages[self._shown].leave()
+                self.notice.hide()  # a notice belongs to the step it was given on
+                self.banner.hide()
             self._shown = current
             page = self.pages[current]
             self.stack.setCurrentWidget(page)

@@ -47,7 +47,7 @@ def test_proposals_list_filters_and_opens_offers_to_finish_the_sale(
     qtbot.waitUntil(lambda: page.detail.proposal is not None)
     proposal = page.detail.proposal
     assert page.detail.offers.rowCount() == len(proposal.products)
-    prices = [page.detail.offers.item(r, 3).text() for r in range(page.detail.offers.rowCount())]
+    prices = [page.detail.offers.item(r, 1).text() for r in range(page.detail.offers.rowCount())]
     assert prices[0].startswith("₺"), "cheapest priced offer first"
     assert page.detail.resume_button.isEnabled()
     qtbot.mouseClick(page.detail.resume_button, Qt.MouseButton.LeftButton)

@@ -211,3 +211,36 @@ def test_ctrl_f_focuses_search_and_f5_reloads(qtbot: Any, signed_client: Any) ->
     settle(qtbot, page)
     qtbot.keyClick(page.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search)
+
+
+def test_insurer_and_agency_branch_filters(qtbot: Any, signed_client: Any, demo_nodes: Any) -> None:
+    nodes = demo_nodes("policies")
+    branch_id = next(n["agentBranchId"] for n in nodes if n.get("agentBranchId"))
+    page = make_page(qtbot, signed_client, branches=[(branch_id, "Merkez şube")])
+    settle(qtbot, page)
+    qtbot.waitUntil(lambda: len(page.insurer_filter.menu().actions()) > 2)  # names came from the server
+    insurer = nodes[0]["insuranceCompanyName"]
+    page.insurer_filter.set_values([insurer])
+    wanted = [n for n in nodes if n["insuranceCompanyName"] == insurer]
+    qtbot.waitUntil(lambda: page.model.total_count == len(wanted) and not page.model.is_loading)
+    assert page.insurer_filter.text() == f"Şirket: {insurer}"
+
+    assert page.agency_branch.isVisibleTo(page)
+    page.agency_branch.setCurrentIndex(page.agency_branch.findData(branch_id))
+    both = [n for n in wanted if n.get("agentBranchId") == branch_id]
+    qtbot.waitUntil(lambda: page.model.total_count == len(both) and not page.model.is_loading)
+
+
+def test_server_failure_shows_problem_and_f5_recovers(qtbot: Any, signed_client: Any, sandbox: Any) -> None:
+    from insurup_desk.sandbox.faults import FaultRule
+
+    page = make_page(qtbot, signed_client)
+    settle(qtbot, page)
+    sandbox.faults.rules.append(FaultRule(route="*graphql", status=403, count=1))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.banner.isVisible())
+    assert page.banner.text().startswith("Hata:")
+    assert "F5" in page.status_label.text()
+    page.refresh()
+    settle(qtbot, page)
+    assert page.model.rowCount() == 100

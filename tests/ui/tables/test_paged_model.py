@@ -200,6 +200,9 @@ def test_cells_are_formatted_the_turkish_way(qapp: Any, qloop_running: Any, qtbo
     name_align = model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole)
     assert not name_align & int(Qt.AlignmentFlag.AlignRight)
     assert model.data(model.index(0, 5), Qt.ItemDataRole.ForegroundRole) is not None
+    from insurup_desk.ui.tables.formatting import format_count
+
+    assert format_count(2431) == "2.431" and format_count(100_000) == "100.000"
 
 
 def answer_until_idle(qtbot: Any, server: FakeServer, model: PagedTableModel) -> None:

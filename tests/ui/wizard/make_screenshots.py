@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -104,10 +107,20 @@ async def main() -> None:
                     quotes.table.selectionModel().select(
                         quotes.proxy.index(r, 0), quotes.table.selectionModel().SelectionFlag.Select
                         | quotes.table.selectionModel().SelectionFlag.Rows)
-        quotes.show_comparison()
-        await until(lambda: getattr(quotes, "comparison_dialog", None) is not None)
-        await shoot(quotes.comparison_dialog, "7_comparison")
-        quotes.comparison_dialog.close()
+        quotes.documents.show_comparison()
+        await until(lambda: quotes.documents.comparison_dialog is not None)
+        dialog = quotes.documents.comparison_dialog
+        assert dialog is not None
+        await shoot(dialog, "7_comparison")
+        dialog.close()
+        pdf = Path(tempfile.mkdtemp()) / "karsilastirma.pdf"
+        quotes.documents.save_comparison_pdf(str(pdf))
+        await until(pdf.exists)
+        if shutil.which("pdftoppm"):
+            target = OUT / "wizard_7b_comparison_pdf"
+            command = ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(target)]
+            await asyncio.to_thread(subprocess.run, command, check=True)
+            print(f"{target}.png")
         if quotes.model.board.best_row is not None:
             quotes._select_row_id(quotes.model.board.best_row.id)
         quotes.plan.setCurrentIndex(min(1, quotes.plan.count() - 1))
@@ -115,6 +128,14 @@ async def main() -> None:
         await until(lambda: wizard.flow.current == PAYMENT and wizard.payment_page.amount is not None)
 
         pay = wizard.payment_page
+        pay.card.number.setText("4000 0000 0000 9995")
+        pay.card.holder.setText("AYSE YILMAZ")
+        pay.card.expiry.setText("12/30")
+        pay.card.cvc.setText("123")
+        pay.primary()
+        pay.primary()
+        await until(lambda: pay.banner.isVisible())
+        await shoot(wizard, "8a_payment_declined")
         pay.card.number.setText("4242 4242 4242 4242")
         pay.card.holder.setText("AYSE YILMAZ")
         pay.card.expiry.setText("12/30")

@@ -55,7 +55,7 @@ def test_duplicate_customer_opens_the_existing_record(qtbot: Any, wizard: SaleWi
     new_customer(qtbot, wizard, "11111111110", "Ayşe Yılmaz", birth="01.01.1990")
     qtbot.waitUntil(lambda: wizard.flow.current == VEHICLE)
     assert "Ayşe Yılmaz" in wizard.flow.data.customer_label
-    assert "mevcut kayıt açıldı" in wizard.notice.text()
+    assert wizard.notice.isVisible() and "mevcut kayıt açıldı" in wizard.notice.text()
     qtbot.waitUntil(lambda: wizard.vehicle_page.vehicles.count() > 0)
 
 
@@ -129,3 +129,29 @@ def _quotes_for_first_vehicle(qtbot: Any, wizard: SaleWizard) -> None:
     qtbot.waitUntil(lambda: wizard.vehicle_page.vehicles.count() > 0)
     enter(qtbot, wizard.vehicle_page.vehicles)
     collect_quotes(qtbot, wizard)
+
+
+def test_plate_typed_freely_is_shown_normalised(qtbot: Any, wizard: SaleWizard) -> None:
+    wizard.open_new_sale(_ayse_id(qtbot, wizard))
+    qtbot.waitUntil(lambda: wizard.flow.current == VEHICLE and wizard.vehicle_page.vehicles.count() > 0)
+    page = wizard.vehicle_page
+    qtbot.keyClick(page.vehicles, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.form.isVisible()
+    qtbot.keyClicks(page.form.plate, "34abc123")
+    qtbot.keyClick(page.form.plate, Qt.Key.Key_Tab)
+    assert page.form.plate.text() == "34 ABC 123"
+    qtbot.keyClick(page.form.serial, Qt.Key.Key_Escape)
+    assert not page.form.isVisible() and wizard.flow.current == VEHICLE
+
+
+def test_company_form_asks_for_title_and_vkn_only(qtbot: Any, wizard: SaleWizard) -> None:
+    page = wizard.customer_page
+    qtbot.keyClicks(page.search, "6130782524")
+    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.form
+    assert form.kind == "company" and form.tax_number.text() == "6130782524"
+    assert form.title.isVisible() and not form.identity.isVisible() and not form.birth_date.isVisible()
+    enter(qtbot, form.tax_number)
+    assert form.errors.message("title") == "Bu alan zorunlu."
+    form.set_kind("foreign")
+    assert form.identity.isVisible() and not form.title.isVisible()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from wizard_steps import choose_best, collect_quotes, confirm_payment, enter, run, type_card, wait_done
 
 from insurup_desk.api.errors import ValidationFailed
+from insurup_desk.api.models import CardDetails
 from insurup_desk.sandbox import SandboxConfig
 from insurup_desk.sandbox.faults import FaultRule
 from insurup_desk.services.sales_flow import QUOTES, VEHICLE
@@ -68,3 +70,37 @@ def test_server_field_errors_land_on_their_fields(qtbot: Any, wizard: SaleWizard
     assert page.form.errors.message("email") == "E-posta alan adı bulunamadı."
     stray = ValidationFailed("Geçersiz", field_errors={"agentBranchId": ["Şube yok."]})
     assert not page._server_problems(stray)  # unplaced errors go to the banner instead
+
+
+def test_resumed_sale_with_a_lost_answer_reconciles_instead_of_paying_again(
+        qtbot: Any, wizard: SaleWizard, sandbox: Any) -> None:
+    """An earlier session paid, lost the answer and closed; the saved sale (no card) is reopened."""
+    _to_quotes(qtbot, wizard)
+    collect_quotes(qtbot, wizard)
+    choose_best(qtbot, wizard)
+    data = wizard.flow.data
+    assert data.proposal_id and data.proposal_product_id
+    card = CardDetails(number="4242424242424242", cvc="123", expiry_month="12", expiry_year="2030",
+                       holder_name="AYSE YILMAZ")
+    run(qtbot, wizard.service.client.purchases.pay_by_card(data.proposal_id, data.proposal_product_id,
+                                                           data.installment_number or 1, card))
+    wizard.flow.update(pending_purchase=True)
+    saved = json.loads(json.dumps(wizard.snapshot()))
+    assert "4242" not in json.dumps(saved)
+
+    wizard.payment_page.guard = None  # a new session knows nothing but the saved sale
+    wizard.restore(saved)
+    wait_done(qtbot, wizard)
+    assert len(sandbox.charges) == 1
+    assert wizard.flow.data.policy_id and not wizard.flow.data.pending_purchase
+
+
+def test_restored_sale_opens_on_its_step_and_back_still_works(qtbot: Any, wizard: SaleWizard) -> None:
+    _to_quotes(qtbot, wizard)
+    saved = wizard.snapshot()
+    wizard.open_new_sale()
+    assert wizard.flow.current == "customer"
+    wizard.restore(saved)
+    assert wizard.flow.current == QUOTES
+    wizard.go_back()
+    assert wizard.flow.current == VEHICLE

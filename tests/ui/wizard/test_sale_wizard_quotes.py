@@ -91,20 +91,21 @@ def test_comparison_dialog_and_pdf_for_selected_offers(qtbot: Any, wizard: SaleW
                     | page.table.selectionModel().SelectionFlag.Rows)
     page._selection_changed()
     qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(page, "comparison_dialog", None) is not None)
-    dialog = page.comparison_dialog
+    qtbot.waitUntil(lambda: page.documents.comparison_dialog is not None)
+    dialog = page.documents.comparison_dialog
+    assert dialog is not None
     assert dialog.table.columnCount() == 2
     labels = [dialog.table.verticalHeaderItem(i).text() for i in range(dialog.table.rowCount())]
     assert "Araç başına maddi" in labels
     assert "Dahil" in dialog.document_html or "₺" in dialog.document_html
     dialog.close()
     target = tmp_path / "karsilastirma.pdf"
-    page.save_comparison_pdf(str(target))
+    page.documents.save_comparison_pdf(str(target))
     qtbot.waitUntil(target.exists)
     assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 1000
 
 
-def test_offer_document_is_downloaded_and_opened(qtbot: Any, wizard: SaleWizard) -> None:
+def test_offer_document_is_downloaded_and_opened(qtbot: Any, wizard: SaleWizard, tmp_path: Path) -> None:
     opened: list[Path] = []
     wizard.quotes_page.open_file = opened.append
     _to_quotes(qtbot, wizard)
@@ -112,6 +113,11 @@ def test_offer_document_is_downloaded_and_opened(qtbot: Any, wizard: SaleWizard)
     qtbot.keyClick(wizard.quotes_page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(opened))
     assert opened[0].read_bytes().startswith(b"%PDF")
+    target = tmp_path / "bilgi.pdf"
+    wizard.quotes_page.documents.fetch_document("information", save_to=str(target))
+    qtbot.waitUntil(target.exists)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert wizard.notice.isVisible() and "Belge kaydedildi" in wizard.notice.text()
 
 
 def test_robot_offer_cannot_be_taken_to_payment(qtbot: Any, wizard: SaleWizard) -> None:

@@ -1,0 +1,107 @@
+"""Quotes-step actions that produce paper: coverage comparison (screen, PDF) and the insurer's documents."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from insurup_desk.services.quote_board import QuoteRow
+from insurup_desk.ui.background import run_op
+from insurup_desk.ui.wizard.comparison import ComparisonDialog, comparison_html, write_pdf
+
+if TYPE_CHECKING:
+    from insurup_desk.ui.wizard.quotes_page import QuotesPage
+
+
+def open_with_system(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class OfferDocuments(QObject):
+    """Owned by the quotes page; works on its current proposal and selection."""
+
+    def __init__(self, page: QuotesPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.comparison_dialog: ComparisonDialog | None = None
+
+    def _priced_selection(self) -> list[QuoteRow]:
+        return [r for r in self.page.selected_rows() if r.status == "priced"][:4]
+
+    async def _coverages(self, rows: list[QuoteRow]) -> list[Mapping[str, Any] | None]:
+        pid = self.page.sale.proposal_id or ""
+        results = await asyncio.gather(*(self.page.service.coverage(pid, r.id) for r in rows))
+        return list(results)
+
+    def comparison_document(self, rows: list[QuoteRow], coverages: list[Mapping[str, Any] | None]) -> str:
+        sale = self.page.sale
+        return comparison_html(sale.customer_label, sale.vehicle_label, sale.branch, rows, coverages)
+
+    def show_comparison(self) -> None:
+        rows = self._priced_selection()
+        if not rows:
+            return
+
+        def show(coverages: list[Mapping[str, Any] | None]) -> None:
+            dialog = ComparisonDialog(rows, coverages, self.comparison_document(rows, coverages), self.page)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self.comparison_dialog = dialog
+
+        run_op(self.page, self._coverages(rows), on_success=show, banner=self.page.banner, busy=self.page.busy,
+               caption=self.tr("Teminatlar getiriliyor…"))
+
+    def save_comparison_pdf(self, path: str | None = None) -> None:
+        rows = self._priced_selection() or [r for r in self.page.model.board.rows if r.payable][:4]
+        if not rows:
+            return
+        target = path or QFileDialog.getSaveFileName(self.page, self.tr("Karşılaştırmayı kaydet"),
+                                                     "teklif-karsilastirma.pdf", self.tr("PDF (*.pdf)"))[0]
+        if not target:
+            return
+
+        def write(coverages: list[Mapping[str, Any] | None]) -> None:
+            write_pdf(self.comparison_document(rows, coverages), target)
+            self.page.notice.emit(self.tr("Karşılaştırma kaydedildi: %1").replace("%1", target))
+
+        run_op(self.page, self._coverages(rows), on_success=write, banner=self.page.banner, busy=self.page.busy,
+               caption=self.tr("Karşılaştırma hazırlanıyor…"))
+
+    def fetch_document(self, kind: str, save_to: str | None = None) -> None:
+        row = self.page.current_row()
+        pid = self.page.sale.proposal_id
+        if row is None or row.status != "priced" or pid is None:
+            return
+
+        def got(content: bytes) -> None:
+            if save_to:
+                Path(save_to).write_bytes(content)
+                self.page.notice.emit(self.tr("Belge kaydedildi: %1").replace("%1", save_to))
+                return
+            name = "bilgilendirme-formu" if kind == "information" else "teklif"
+            folder = Path(tempfile.mkdtemp(prefix="insurup-"))
+            path = folder / f"{name}-{row.insurer.replace(' ', '-')}.pdf"
+            path.write_bytes(content)
+            self.page.open_file(path)
+
+        run_op(self.page, self.page.service.offer_document(pid, row.id, kind), on_success=got, banner=self.page.banner,
+               busy=self.page.busy, caption=self.tr("Belge indiriliyor…"))
+
+    def save_document(self, kind: str) -> None:
+        row = self.page.current_row()
+        if row is None or row.status != "priced":
+            return
+        name = "bilgilendirme-formu" if kind == "information" else "teklif"
+        suggested = f"{name}-{row.insurer.replace(' ', '-')}.pdf"
+        path, _f = QFileDialog.getSaveFileName(self.page, self.tr("Belgeyi kaydet"), suggested,
+                                               self.tr("PDF (*.pdf)"))
+        if path:
+            self.fetch_document(kind, save_to=path)
+
