@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshots", metavar="DIR", type=Path, help="with --self-test: save login.png and main_window.png"
     )
+    parser.add_argument("--page", metavar="KEY", help="page to open after sign-in, e.g. policies (default: new_sale)")
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level, also to stderr")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from insurup_desk.api import InsurUpClient
     from insurup_desk.services.background import cancel_other_tasks
-    from insurup_desk.services.connectivity import ConnectivityMonitor, observe_client
+    from insurup_desk.services.connectivity import ConnectivityMonitor, LineProbe, client_check, observe_client
     from insurup_desk.services.local_store import open_local_store
     from insurup_desk.services.logging_setup import configure_logging, install_excepthook, route_qt_messages
     from insurup_desk.services.paths import app_paths
@@ -126,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     local_store = open_local_store(paths.data_dir, keyring_service=KEYRING_SERVICE, in_memory=args.self_test)
     monitor = ConnectivityMonitor()
     observe_client(client, monitor)
+    probe = LineProbe(monitor, client_check(client))  # while the line is down, notices when it is back
     # A self-test must neither read nor leave credentials on the machine it checks.
     vault: Vault = MemoryVault() if args.self_test else SecretVault(KEYRING_SERVICE)
     session = Session(client.auth, client.me, vault, profile="sandbox" if sandbox else config.rest_base)
@@ -140,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo_accounts=sandbox_demo_accounts() if sandbox is not None else (),
         marker=wall_clock_marker(sys.stdout) if os.environ.get(TIMING_ENV) else None,
         store=local_store,
+        start_page=args.page,
     )
 
     async def run() -> int:
@@ -154,6 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"self-test passed: signed in as {result.user}; {result.policies_on_page} of {total} policies")
             return 0
         finally:
+            probe.close()
             await shell.shutdown()
             await client.aclose()
             await cancel_other_tasks()

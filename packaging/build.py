@@ -12,6 +12,7 @@ step fails or the bundle exceeds --max-mb.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import shutil
@@ -63,7 +64,7 @@ def group_sizes(files: list[tuple[str, int]]) -> list[tuple[str, int]]:
                 totals[label] += size
                 break
         else:
-            totals["other (host libraries: glib, X11, fonts, sqlite…)"] += size
+            totals["other (host libraries: glib, X11, fonts, sqlite...)"] += size
     return sorted(totals.items(), key=lambda kv: kv[1], reverse=True)
 
 
@@ -150,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--installer", action="store_true", help="compile the Inno Setup installer (Windows)")
     parser.add_argument("--max-mb", type=float, default=s.SIZE_LIMIT_MB)
     args = parser.parse_args(argv)
+    # A Windows console on a legacy code page must not turn a Turkish path into a crash.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
 
     if not (s.ICON_DIR / "insurup-desk.ico").is_file():
         subprocess.run([sys.executable, str(s.PACKAGING_DIR / "make_icon.py")], check=True)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from insurup_desk.domain.plate import parse_plate
@@ -59,6 +60,7 @@ class Page:
     total_count: int | None
     end_cursor: str | None
     has_next: bool
+    fetched_at: float | None = None  # epoch seconds when served from the local cache; None when live
 
 
 FetchPage = Callable[[ListQuery, int, str | None], Awaitable[Page]]
@@ -256,3 +258,96 @@ class CustomerFilters:
                     ops.append({"primaryPhoneNumber": {"contains": _text(national)}})
                 search = {"or": ops}
         return ListQuery(filter=_in("type", self.types), search=search, order=order)
+
+
+# --- the same questions answered over cached rows (offline) -----------------------------------------------
+
+
+def _fold(value: Any) -> str:
+    return str(value).replace("İ", "i").replace("I", "ı").lower()
+
+
+def _comparable(left: Any, right: Any) -> tuple[Any, Any] | None:
+    """Both sides as numbers when both are numeric, else as text (ISO dates compare correctly as text)."""
+    if isinstance(left, bool) or isinstance(right, bool):
+        return (left, right) if type(left) is type(right) else None
+    try:
+        return float(left), float(right)
+    except (TypeError, ValueError):
+        return (str(left), str(right)) if left is not None and right is not None else None
+
+
+def _equal(left: Any, right: Any) -> bool:
+    if isinstance(left, str) and isinstance(right, str):
+        return _fold(left) == _fold(right)
+    pair = _comparable(left, right)
+    return pair is not None and pair[0] == pair[1]
+
+
+def _op_holds(op: str, actual: Any, expected: Any) -> bool:
+    if isinstance(expected, Mapping) and "value" in expected:
+        expected = expected["value"]  # search inputs wrap their operand
+    if op == "eq":
+        return actual is None if expected is None else _equal(actual, expected)
+    if op == "neq":
+        return not _op_holds("eq", actual, expected)
+    if op == "in":
+        return any(_equal(actual, e) for e in expected or ())
+    if op == "nin":
+        return not _op_holds("in", actual, expected)
+    if op in ("contains", "autocomplete"):
+        return actual is not None and _fold(expected) in _fold(actual)
+    if op == "ncontains":
+        return not _op_holds("contains", actual, expected)
+    if op == "startsWith":
+        return actual is not None and _fold(actual).startswith(_fold(expected))
+    if op in ("gt", "gte", "lt", "lte"):
+        pair = _comparable(actual, expected)
+        if pair is None:
+            return False
+        a, e = pair
+        return bool({"gt": a > e, "gte": a >= e, "lt": a < e, "lte": a <= e}[op])
+    return False  # an operator this reader does not know never matches: better too few rows than wrong ones
+
+
+def matches(node: Mapping[str, Any], condition: JsonMap | None) -> bool:
+    """Whether a cached row (field -> value) satisfies a filter/search mapping built by this module."""
+    if not condition:
+        return True
+    for name, spec in condition.items():
+        if name == "and":
+            if not all(matches(node, part) for part in spec):
+                return False
+        elif name == "or":
+            if not any(matches(node, part) for part in spec):
+                return False
+        elif not _field_holds(node, name, spec):
+            return False
+    return True
+
+
+def _field_holds(node: Mapping[str, Any], name: str, spec: Any) -> bool:
+    if name not in node or not isinstance(spec, Mapping):
+        return False  # a field the cached rows do not carry cannot be checked, so it does not match
+    return all(_op_holds(op, node[name], expected) for op, expected in spec.items())
+
+
+def local_rows(nodes: Sequence[Mapping[str, Any]], query: ListQuery) -> list[Mapping[str, Any]]:
+    """``nodes`` that answer ``query`` (filter and search), in its order."""
+    found = [n for n in nodes if isinstance(n, Mapping) and matches(n, query.filter) and matches(n, query.search)]
+    for name, direction in reversed(query.order):
+        present = [n for n in found if n.get(name) is not None]
+        missing = [n for n in found if n.get(name) is None]
+        present.sort(key=partial(_sort_value, name), reverse=direction.upper() == "DESC")
+        found = present + missing  # empty values last either way, as the server does
+    return found
+
+
+def _sort_value(name: str, node: Mapping[str, Any]) -> tuple[int, Any]:
+    return _sort_key(node[name])
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (0, value)
+    return (1, _fold(value))

@@ -7,6 +7,7 @@ operator retries or discards it.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from insurup_desk.api import (
 )
 from insurup_desk.api.models.customers import CustomerCreate
 from insurup_desk.store import AsyncStore, OutboxEntry
+
+from .connectivity import ConnectivityMonitor, LineState
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +53,45 @@ class Outbox:
         self._client = client
         self._store = store
         self._listeners: list[Callable[[], None]] = []
+        # One replay at a time: two overlapping replays could both create the same pending customer.
+        self._replaying: asyncio.Lock | None = None
+        self._followed: ConnectivityMonitor | None = None
+        self._auto_task: asyncio.Task[ReplayReport] | None = None
+        self.last_report: ReplayReport | None = None
 
     def add_listener(self, callback: Callable[[], None]) -> None:
         """Called after the outbox changes (queued, replayed, discarded) so views can refresh."""
         self._listeners.append(callback)
+
+    def follow(self, monitor: ConnectivityMonitor) -> None:
+        """Replay by itself whenever ``monitor`` sees the line come back (idempotent)."""
+        if self._followed is monitor:
+            return
+        if self._followed is not None:
+            self._followed.remove_listener(self._line_changed)
+        self._followed = monitor
+        monitor.add_listener(self._line_changed)
+
+    def _line_changed(self, state: LineState) -> None:
+        if state is LineState.OFFLINE or (self._auto_task is not None and not self._auto_task.done()):
+            return
+        self._auto_task = asyncio.ensure_future(self._auto_replay())
+
+    async def _auto_replay(self) -> ReplayReport:
+        try:
+            return await self.replay()
+        except Exception:  # a background replay must never take the app down; entries stay queued
+            log.exception("outbox replay failed")
+            return ReplayReport(stopped_offline=True)
+
+    async def stop(self) -> None:
+        """Stop following the line and wait for a replay in flight (called when the window closes)."""
+        if self._followed is not None:
+            self._followed.remove_listener(self._line_changed)
+            self._followed = None
+        task, self._auto_task = self._auto_task, None
+        if task is not None and not task.done():
+            await asyncio.gather(task, return_exceptions=True)
 
     def _changed(self) -> None:
         for callback in list(self._listeners):
@@ -89,6 +127,13 @@ class Outbox:
 
     async def replay(self) -> ReplayReport:
         """Send pending entries in the order they were made; stop at the first sign the line is down."""
+        if self._replaying is None:
+            self._replaying = asyncio.Lock()
+        async with self._replaying:
+            self.last_report = await self._replay_pending()
+            return self.last_report
+
+    async def _replay_pending(self) -> ReplayReport:
         report = ReplayReport()
         try:
             for entry in await self._store.call(self._store.sync.outbox, ("pending",)):

@@ -7,11 +7,11 @@ turn into form prefills, reference lists are fetched once per session, a proposa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Coroutine, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from insurup_desk.api.errors import Duplicate, NotFound
+from insurup_desk.api.errors import Duplicate, NetworkError, NotFound, RequestTimeout
 from insurup_desk.api.models import (
     CoverageGroup,
     Customer,
@@ -25,9 +25,11 @@ from insurup_desk.api.models import (
 )
 from insurup_desk.api.models.vehicles import DocumentSerial, Plate
 from insurup_desk.domain.formats import format_date
+from insurup_desk.domain.plate import format_plate, parse_plate
 
 from .customer_form import CustomerDraft, create_body, identity_of
 from .customer_search import search_customers
+from .offline_sale import OfflineSale, QueuedDraft, is_draft
 from .sales_flow import SaleData
 from .vehicle_form import VehicleDraft, parse_serial
 from .vehicle_form import create_body as vehicle_body
@@ -77,6 +79,8 @@ class SaleSettings:
 class SaleService:
     client: SaleClient
     settings: SaleSettingsSource = field(default_factory=SaleSettings)
+    # Drafts and cached reference lists for working without the line (None: online only).
+    offline: OfflineSale | None = None
     _brands: list[ParameterItem] | None = None
     _models: dict[tuple[str, int], list[ParameterItem]] = field(default_factory=dict)
     _groups: dict[str, list[CoverageGroup]] = field(default_factory=dict)
@@ -89,15 +93,27 @@ class SaleService:
         result: Customer = await self.client.customers.get(customer_id)
         return result
 
-    async def create_customer(self, draft: CustomerDraft) -> CustomerResult:
-        """Create, or open the existing record when the identity number is already registered."""
+    async def create_customer(self, draft: CustomerDraft) -> CustomerResult | QueuedDraft:
+        """Create, or open the existing record when the identity number is already registered.
+
+        With the line down the customer is kept as a draft and queued (``QueuedDraft``); a timeout counts as
+        down too, and the later replay looks the identity number up first, so a late-arriving create never
+        turns into a duplicate.
+        """
+        body = create_body(draft)
+        if self.offline is not None and self.offline.line_down():
+            return await self.offline.queue_customer(body, _draft_customer_label(draft))
         try:
-            new_id: str = await self.client.customers.create(create_body(draft))
+            new_id: str = await self.client.customers.create(body)
         except Duplicate as exc:
             existing = await self._existing_customer(exc, identity_of(draft))
             if existing is None:
                 raise
             return CustomerResult(existing, already_existed=True)
+        except (NetworkError, RequestTimeout):
+            if self.offline is None:
+                raise
+            return await self.offline.queue_customer(body, _draft_customer_label(draft))
         return CustomerResult(await self.customer(new_id))
 
     async def _existing_customer(self, exc: Duplicate, identity: str) -> Customer | None:
@@ -121,12 +137,35 @@ class SaleService:
 
     # --- vehicles ---------------------------------------------------------------------------------
     async def vehicles(self, customer_id: str) -> list[Vehicle]:
-        result: list[Vehicle] = await self.client.vehicles.list(customer_id)
+        """The customer's vehicles; a customer still waiting in the outbox has none on the server yet."""
+        server_id = await self.server_id(customer_id)
+        if server_id is None:
+            return []
+        result: list[Vehicle] = await self.client.vehicles.list(server_id)
         return result
 
-    async def create_vehicle(self, customer_id: str, draft: VehicleDraft) -> Vehicle:
-        new_id: str = await self.client.vehicles.create(customer_id, vehicle_body(customer_id, draft))
-        vehicle: Vehicle = await self.client.vehicles.get(customer_id, new_id)
+    async def server_id(self, record_id: str) -> str | None:
+        """The server's id for a sale field that may hold a draft id (None while the draft is unsent)."""
+        if not is_draft(record_id):
+            return record_id
+        return await self.offline.resolve(record_id) if self.offline is not None else None
+
+    async def create_vehicle(self, customer_id: str, draft: VehicleDraft) -> Vehicle | QueuedDraft:
+        """Register the vehicle, or queue it when the line is down or its customer is itself a draft."""
+        server_customer = await self.server_id(customer_id)
+        if self.offline is not None and (server_customer is None or self.offline.line_down()):
+            return await self.offline.queue_vehicle(vehicle_body(customer_id, draft), _draft_vehicle_label(draft),
+                                                    customer_id)
+        if server_customer is None:
+            raise ValueError("the vehicle's customer has not reached the server yet")
+        try:
+            new_id: str = await self.client.vehicles.create(server_customer, vehicle_body(server_customer, draft))
+        except (NetworkError, RequestTimeout):
+            if self.offline is None:
+                raise
+            return await self.offline.queue_vehicle(vehicle_body(server_customer, draft),
+                                                    _draft_vehicle_label(draft), server_customer)
+        vehicle: Vehicle = await self.client.vehicles.get(server_customer, new_id)
         return vehicle
 
     async def lookup_vehicle(self, customer_id: str, plate_text: str, serial_text: str) -> VehicleLookup:
@@ -138,14 +177,33 @@ class SaleService:
 
     async def brands(self) -> list[ParameterItem]:
         if self._brands is None:
-            self._brands = list(await self.client.vehicles.brands())
+            self._brands = await self._reference("brands", self.client.vehicles.brands())
         return self._brands
 
     async def models(self, brand_reference: str, year: int) -> list[ParameterItem]:
         key = (brand_reference, year)
         if key not in self._models:
-            self._models[key] = list(await self.client.vehicles.models(brand_reference, year))
+            self._models[key] = await self._reference(f"models:{brand_reference}:{year}",
+                                                      self.client.vehicles.models(brand_reference, year))
         return self._models[key]
+
+    async def _reference(self, name: str, fetch: Coroutine[Any, Any, Any]) -> list[ParameterItem]:
+        """A reference list from the server, kept for offline use; the kept copy when the line is down."""
+        if self.offline is not None and self.offline.line_down():
+            kept = await self.offline.remembered_items(name)
+            if kept is not None:
+                fetch.close()  # the request was never started; don't wait for it to fail
+                return kept
+        try:
+            items = list(await fetch)
+        except (NetworkError, RequestTimeout):
+            kept = await self.offline.remembered_items(name) if self.offline is not None else None
+            if kept is None:
+                raise
+            return kept
+        if self.offline is not None:
+            await self.offline.remember_items(name, items)
+        return items
 
     # --- quotes -----------------------------------------------------------------------------------
     async def coverage_groups(self, branch: str) -> list[CoverageGroup]:
@@ -154,9 +212,20 @@ class SaleService:
             self._groups[branch] = [g for g in groups if (g.product_branch or branch) == branch]
         return self._groups[branch]
 
+    async def settle_drafts(self, sale: SaleData) -> SaleData:
+        """The sale with server ids in place of draft ids, once the outbox has sent the drafts."""
+        if not (is_draft(sale.customer_id) or is_draft(sale.vehicle_id)):
+            return sale
+        if self.offline is None or not sale.customer_id or not sale.vehicle_id:
+            raise ValueError("a sale with drafts needs the offline outbox")
+        customer_id, vehicle_id = await self.offline.settle(sale.customer_id, sale.vehicle_id)
+        return replace(sale, customer_id=customer_id, vehicle_id=vehicle_id)
+
     async def create_proposal(self, sale: SaleData) -> str:
         if not sale.customer_id or not sale.vehicle_id:
             raise ValueError("a proposal needs a customer and a vehicle")
+        if is_draft(sale.customer_id) or is_draft(sale.vehicle_id):
+            raise ValueError("drafts must be resolved to server ids before asking for quotes")
         body = ProposalCreate(
             discriminator="kasko" if sale.branch == "KASKO" else "trafik",
             product_branch=sale.branch,
@@ -230,6 +299,18 @@ def prefill_from_lookup(raw: dict[str, Any]) -> dict[str, str]:
     if district:
         out["districtReference"] = str(district)
     return out
+
+
+def _draft_customer_label(draft: CustomerDraft) -> str:
+    name = draft.title if draft.kind == "company" else draft.full_name
+    identity = identity_of(draft)
+    masked = f"{identity[:3]}***{identity[-2:]}" if len(identity) > 5 else identity
+    return f"{name.strip()} ({masked})" if masked else name.strip()
+
+
+def _draft_vehicle_label(draft: VehicleDraft) -> str:
+    plate = parse_plate(draft.plate)
+    return format_plate(plate.city, plate.code) if plate is not None else draft.plate.strip()
 
 
 def _iso_or_none(text: str) -> str | None:

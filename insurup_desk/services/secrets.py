@@ -104,13 +104,13 @@ class SecretVault:
             keyring.delete_password(self._service, entry)
         except keyring.errors.PasswordDeleteError:
             pass
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:  # backends raise their own errors (D-Bus, OS, file) besides KeyringError
             raise VaultUnavailable(str(exc)) from exc
 
     def _call(self, fn: object, entry: str, *value: str) -> str | None:
         try:
             result = fn(self._service, entry, *value)  # type: ignore[operator]
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:  # backends raise their own errors (D-Bus, OS, file) besides KeyringError
             raise VaultUnavailable(str(exc)) from exc
         return None if result is None else str(result)
 

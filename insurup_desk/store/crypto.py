@@ -14,7 +14,6 @@ import os
 from typing import Any
 
 import keyring
-import keyring.errors
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -38,7 +37,7 @@ def load_or_create_key(service: str = KEYRING_SERVICE) -> tuple[bytes, bool]:
         key = AESGCM.generate_key(bit_length=256)
         keyring.set_password(service, KEYRING_KEY_NAME, base64.b64encode(key).decode("ascii"))
         return key, True
-    except (keyring.errors.KeyringError, RuntimeError, ValueError) as exc:
+    except Exception as exc:  # any backend failure (D-Bus, OS, corrupt file) means: no persistent key
         log.warning("OS keyring unavailable; local store key kept in memory only (%s)", type(exc).__name__)
         return AESGCM.generate_key(bit_length=256), False
 

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
                 item.setToolTip(f"Ctrl+{index + 1}")
             self.navigation.addItem(item)
             self.stack.addWidget(self._pages[key])
+            badge = getattr(self._pages[key], "count_changed", None)
+            if badge is not None:  # e.g. "Bekleyen işlemler (2)"
+                badge.connect(lambda n, it=item, k=key: it.setText(f"{page_title(k)} ({n})" if n else page_title(k)))
         self._order = ordered
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 

@@ -20,6 +20,8 @@ from insurup_desk.services.context import AppContext
 from .placeholder_page import PlaceholderPage
 
 PAGE_KEYS: tuple[str, ...] = ("new_sale", "policies", "proposals", "customers", "renewals")
+# Shown after the main sections, only when a constructor is registered (they have no placeholder).
+EXTRA_KEYS: tuple[str, ...] = ("pending",)
 
 PageFactory = Callable[[AppContext], QWidget]
 
@@ -31,6 +33,7 @@ def page_title(key: str) -> str:
         "proposals": QCoreApplication.translate("Pages", "Teklifler"),
         "customers": QCoreApplication.translate("Pages", "Müşteriler"),
         "renewals": QCoreApplication.translate("Pages", "Yenilemeler"),
+        "pending": QCoreApplication.translate("Pages", "Bekleyen işlemler"),
     }
     return titles.get(key, key)
 
@@ -47,6 +50,10 @@ def page_factories() -> dict[str, PageFactory]:
     factories["proposals"] = list_pages.proposals_page
     factories["customers"] = list_pages.customers_page
     factories["renewals"] = list_pages.renewals_page
+
+    from .pending_page import pending_page
+
+    factories["pending"] = pending_page
     return factories
 
 
@@ -56,4 +63,8 @@ def build_pages(ctx: AppContext) -> dict[str, QWidget]:
     for key in PAGE_KEYS:
         factory = factories.get(key)
         pages[key] = factory(ctx) if factory is not None else PlaceholderPage(key, page_title(key))
+    for key in EXTRA_KEYS:
+        extra = factories.get(key)
+        if extra is not None:
+            pages[key] = extra(ctx)
     return pages

@@ -58,6 +58,7 @@ class Shell(QObject):
         page_builder: PageBuilder = build_pages,
         marker: Marker | None = None,
         store: AsyncStore | None = None,
+        start_page: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,6 +74,7 @@ class Shell(QObject):
         self.demo_accounts = list(demo_accounts)
         self._page_builder = page_builder
         self._marker = marker
+        self._start_page = start_page
         self.window: MainWindow | None = None
         self.ctx: AppContext | None = None
         self.login_dialog: LoginDialog | None = None
@@ -167,6 +169,10 @@ class Shell(QObject):
         window.settingsChanged.connect(self._settings_changed)
         window.closing.connect(self._window_closing)
         self.window = window
+        if self._start_page in window.page_keys():
+            window.show_page(self._start_page)
+        if self._marker is not None:
+            self._mark_first_rows(window)
         window.show()
         if self.session.vault_problem:
             window.statusBar().showMessage(
@@ -176,7 +182,30 @@ class Shell(QObject):
         self.timer.start()
         self._mark("main_window_shown")
         self.mainWindowShown.emit(window)
+        self._offer_resume(window)
         return window
+
+    def _mark_first_rows(self, window: MainWindow) -> None:
+        """Marks ``first_list_rows`` once, when any list page first has rows to show (start-up figures)."""
+        done = False
+
+        def rows_in(count: int, _when: float) -> None:
+            nonlocal done
+            if count and not done:
+                done = True
+                self._mark("first_list_rows")
+
+        for key in window.page_keys():
+            signal = getattr(getattr(window.page(key), "model", None), "pageInserted", None)
+            if signal is not None:
+                signal.connect(rows_in)
+
+    def _offer_resume(self, window: MainWindow) -> None:
+        """A sale a crash, restart or forced sign-out left half-way is offered back (ui.wizard.resume)."""
+        from .wizard.resume import offer_resume
+
+        if self.ctx is not None:
+            self.ctx.tasks.start(offer_resume(window), name="offer-resume")
 
     def _settings_changed(self, saved: AppSettings) -> None:
         self.settings = saved

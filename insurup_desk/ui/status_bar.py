@@ -1,4 +1,8 @@
-"""Status bar: state of the line (colour and word), signed-in user, agency branch, training badge."""
+"""Status bar: state of the line (colour and word), signed-in user, agency branch, training badge.
+
+Losing the line and getting it back are each announced once, as a passing status-bar message: the monitor
+reports changes only, and moving between "online" and "slow" is not news worth interrupting anyone for.
+"""
 
 from __future__ import annotations
 
@@ -24,8 +28,10 @@ class AppStatusBar(QStatusBar):
         self.addPermanentWidget(self.branch_label)
         self.addPermanentWidget(self.line_label)
         self.addPermanentWidget(self.sandbox_badge)
+        self.announcements: list[str] = []  # every announcement made, in order (also shown in the bar)
+        self._was_offline = monitor.state is LineState.OFFLINE
         self.show_line_state(monitor.state)
-        listener = self.show_line_state
+        listener = self._on_line_state
         monitor.add_listener(listener)
         # A closure without ``self``: the wrapper may already be gone when ``destroyed`` fires.
         self.destroyed.connect(lambda: monitor.remove_listener(listener))
@@ -36,6 +42,21 @@ class AppStatusBar(QStatusBar):
         if state is LineState.SLOW:
             return self.tr("● Yavaş bağlantı")
         return self.tr("● Çevrimiçi")
+
+    def _on_line_state(self, state: LineState) -> None:
+        self.show_line_state(state)
+        offline = state is LineState.OFFLINE
+        if offline == self._was_offline:
+            return
+        self._was_offline = offline
+        if offline:
+            self.announce(self.tr("Bağlantı kesildi. Kayıtlı veriler gösteriliyor; bağlantı gelince yenilenecek."))
+        else:
+            self.announce(self.tr("Bağlantı geri geldi. Listeler güncel verilerle yenileniyor."))
+
+    def announce(self, text: str) -> None:
+        self.announcements.append(text)
+        self.showMessage(text, 15_000)
 
     def show_line_state(self, state: LineState) -> None:
         self.line_label.setText(self.line_text(state))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -207,3 +208,31 @@ def test_version_resource_carries_the_package_version(spec_support: ModuleType) 
     assert strings["OriginalFilename"] == "insurup-desk-debug.exe"
     assert strings["FileDescription"] == "InsurUp Desk (tanılama)"
     assert info["ffi"]["filevers"] == spec_support.version_tuple(insurup_desk.__version__)
+
+
+def test_size_report_names_what_dominates(build_script: ModuleType) -> None:
+    files = [
+        ("_internal/PySide6/Qt/lib/libicudata.so.73", 30_000_000),
+        ("_internal/PySide6/Qt/lib/libQt6Gui.so.6", 11_000_000),
+        ("_internal/PySide6/Qt/plugins/platforms/libqxcb.so", 500_000),
+        ("_internal/PySide6/QtWidgets.abi3.so", 6_000_000),
+        ("_internal/libpython3.11.so.1.0", 5_000_000),
+        ("_internal/insurup_desk/resources/styles/app.qss", 10_000),
+        ("_internal/libglib-2.0.so.0", 1_000_000),
+    ]
+    groups = dict(build_script.group_sizes(files))
+    assert build_script.group_sizes(files)[0] == ("ICU (Unicode data QtCore needs)", 30_000_000)
+    assert groups["Qt libraries"] == 11_000_000
+    assert groups["Qt plugins"] == 500_000
+    assert groups["PySide6 bindings"] == 6_000_000
+    assert groups["InsurUp Desk resources"] == 10_000
+    assert sum(groups.values()) == sum(size for _, size in files)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks need extra rights on Windows; the twin is an .exe there")
+def test_size_counts_the_symlinked_twin_once(build_script: ModuleType, tmp_path: Path) -> None:
+    (tmp_path / "insurup-desk").write_bytes(b"x" * 1000)
+    (tmp_path / "insurup-desk-debug").symlink_to("insurup-desk")
+    summary = build_script.report_size(tmp_path)
+    assert summary["files"] == 1
+    assert summary["bundle_mb"] == 0.0

@@ -115,3 +115,14 @@ async def test_async_store_runs_off_the_loop_thread(tmp_path: Path) -> None:
     assert all(r is not None and r.payload == {"a": 1} for r in results)
     assert seen and seen[0].startswith("store") and seen[0] != threading.current_thread().name
     store.close()
+
+
+def test_a_broken_keyring_backend_means_an_in_memory_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+
+    def broken(*_: object) -> None:
+        raise OSError("keyring file is half written")
+
+    monkeypatch.setattr(keyring, "get_password", broken)
+    key, persistent = load_or_create_key("InsurUp Desk test")
+    assert not persistent and len(key) == 32

@@ -29,7 +29,9 @@ def test_sandbox_self_test_passes_and_logs_to_the_home_folder(tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     assert "self-test passed" in done.stdout
     marks = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("INSURUP_DESK_MARK")]
-    assert marks == ["login_dialog_shown", "main_window_shown"]
+    assert marks[:2] == ["login_dialog_shown", "main_window_shown"]
+    # The policy list page may or may not have drawn its first rows before the self-test ends.
+    assert marks[2:] in ([], ["first_list_rows"])
     assert done.stderr == ""
     log_text = (tmp_path / "logs" / "insurup-desk.log").read_text(encoding="utf-8")
     assert "starting InsurUp Desk" in log_text

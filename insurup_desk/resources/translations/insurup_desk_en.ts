@@ -349,6 +349,16 @@
         <source>Şube: seçilmedi</source>
         <translation>Branch: not chosen</translation>
     </message>
+    <message>
+        <location filename="../../ui/status_bar.py"/>
+        <source>Bağlantı kesildi. Kayıtlı veriler gösteriliyor; bağlantı gelince yenilenecek.</source>
+        <translation>Connection lost. Showing saved data; it will be refreshed when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py"/>
+        <source>Bağlantı geri geldi. Listeler güncel verilerle yenileniyor.</source>
+        <translation>Connection restored. Lists are being refreshed with live data.</translation>
+    </message>
 </context>
 <context>
     <name>BranchPicker</name>
@@ -1378,6 +1388,10 @@
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
+    <message>
+        <source>Bekleyen işlemler</source>
+        <translation>Pending operations</translation>
+    </message>
 </context>
 <context>
     <name>PaymentPage</name>
@@ -1498,6 +1512,10 @@ Müşteri: %3 · Araç: %4
         <location filename="../../ui/wizard/payment_page.py" line="279"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ödeme yapmak</source>
+        <translation>Taking a payment</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1845,11 @@ Müşteri: %3 · Araç: %4
         <source>{state} · {date} · {priced}/{total} şirket fiyat verdi</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/proposal_detail.py"/>
+        <source>Çevrimdışı: satışı tamamlamak için bağlantı gerekir.</source>
+        <translation>Offline: completing the sale needs a connection.</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPage</name>
@@ -2125,6 +2148,14 @@ Müşteri: %3 · Araç: %4
         <location filename="../../ui/wizard/quotes_page.py" line="357"/>
         <source>Yeniden soruluyor…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teklif almak</source>
+        <translation>Getting quotes</translation>
+    </message>
+    <message>
+        <source>Teklifler hat gelince kendiliğinden istenecek.</source>
+        <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2590,10 @@ Müşteri: %3 · Araç: %4
         <source>Araç kaydediliyor…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (taslak, gönderilmeyi bekliyor)</source>
+        <translation>%1 (draft, waiting to be sent)</translation>
+    </message>
 </context>
 <context>
     <name>owner</name>
@@ -2604,6 +2639,188 @@ Müşteri: %3 · Araç: %4
         <location filename="../../ui/tables/export_dialog.py" line="45"/>
         <source>Listeyi dışa aktar</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingPage</name>
+    <message>
+        <source>Bekleyen işlemler</source>
+        <translation>Pending operations</translation>
+    </message>
+    <message>
+        <source>Tür</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kayıt</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sunucu mesajı</source>
+        <translation>Server message</translation>
+    </message>
+    <message>
+        <source>Girildiği zaman</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <source>Şimdi &amp;gönder (F5)</source>
+        <translation>&amp;Send now (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Yeniden dene</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Sil (Del)</source>
+        <translation>&amp;Delete (Del)</translation>
+    </message>
+    <message>
+        <source>Müşteri</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Araç</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>✖ Gönderilemedi</source>
+        <translation>✖ Not sent</translation>
+    </message>
+    <message>
+        <source>⏳ Gönderilmeyi bekliyor</source>
+        <translation>⏳ Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Hat gelince kendiliğinden gönderilecek.</source>
+        <translation>Will be sent automatically when the line is back.</translation>
+    </message>
+    <message>
+        <source>Bekleyen işlem yok. Bağlantı yokken girilen müşteri ve araçlar burada görünür ve hat gelince kendiliğinden gönderilir.</source>
+        <translation>Nothing is pending. Customers and vehicles entered while offline appear here and are sent automatically when the line is back.</translation>
+    </message>
+    <message>
+        <source>%1 kayıt hat gelince gönderilecek.</source>
+        <translation>%1 record(s) will be sent when the line is back.</translation>
+    </message>
+    <message>
+        <source>%1 kayıt gönderilemedi: satırı seçip yeniden deneyin ya da silin.</source>
+        <translation>%1 record(s) could not be sent: select the row and retry or delete it.</translation>
+    </message>
+    <message>
+        <source>Bekleyen kayıtlar gönderiliyor…</source>
+        <translation>Sending pending records…</translation>
+    </message>
+    <message>
+        <source>Yeniden gönderiliyor…</source>
+        <translation>Sending again…</translation>
+    </message>
+    <message>
+        <source>Bağlantı yok; kayıtlar hat gelince gönderilecek.</source>
+        <translation>No connection; the records will be sent when the line is back.</translation>
+    </message>
+    <message>
+        <source>Kaydı sil</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; kaydı sunucuya gönderilmeden silinsin mi? Bu işlem geri alınamaz.</source>
+        <translation>Delete &apos;%1&apos; without sending it to the server? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Sil</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Vazgeç</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePrompt</name>
+    <message>
+        <source>Yarım kalan satış</source>
+        <translation>Unfinished sale</translation>
+    </message>
+    <message>
+        <source>Yarım kalan satışa devam edilsin mi?</source>
+        <translation>Continue the unfinished sale?</translation>
+    </message>
+    <message>
+        <source>&amp;Devam et</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Vazgeç ve sil</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Müşteri</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Araç</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Teklifler</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Ödeme</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Adım: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <source>Müşteri: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Araç: %1</source>
+        <translation>Vehicle: %1</translation>
+    </message>
+    <message>
+        <source>Son kayıt: %1</source>
+        <translation>Last saved: %1</translation>
+    </message>
+    <message>
+        <source>Kart bilgileri güvenlik gereği saklanmaz; ödeme adımında yeniden girilir.</source>
+        <translation>Card details are never stored; they are entered again at the payment step.</translation>
+    </message>
+    <message>
+        <source>&amp;Sonra</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Bağlantı yok — kayıt taslak olarak saklandı, hat gelince gönderilecek.</source>
+        <translation>No connection — the record was kept as a draft and will be sent when the line is back.</translation>
+    </message>
+    <message>
+        <source>%1 için bağlantı gerekiyor. Girdikleriniz saklı; hat gelince bu adımdan devam edebilirsiniz.</source>
+        <translation>%1 needs a connection. What you typed is kept; you can continue from this step when the line is back.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMarker</name>
+    <message>
+        <location filename="../../ui/tables/offline_marker.py"/>
+        <source>çevrimdışı — %1 verisi</source>
+        <translation>offline — data from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/offline_marker.py"/>
+        <source>Sunucuya ulaşılamıyor; bu bilgisayarda kayıtlı veriler gösteriliyor. Bağlantı gelince liste kendiliğinden yenilenir.</source>
+        <translation>The server cannot be reached; data saved on this computer is shown. The list refreshes by itself when the connection is back.</translation>
     </message>
 </context>
 </TS>

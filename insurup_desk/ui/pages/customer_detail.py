@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 from insurup_desk.domain.formats import format_date
 from insurup_desk.domain.phone import format_mobile
 from insurup_desk.domain.plate import format_plate
+from insurup_desk.services.cached_reads import CachedReads, Fetched, page_fetcher
 from insurup_desk.services.list_queries import PolicyFilters, ProposalFilters
-from insurup_desk.services.list_sources import POLICIES, PROPOSALS, client_fetcher
+from insurup_desk.services.list_sources import POLICIES, PROPOSALS
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.pages.detail_form import DetailForm
 from insurup_desk.ui.pages.policies import policy_spec
 from insurup_desk.ui.pages.proposals import proposal_spec
 from insurup_desk.ui.tables.labels import customer_type_labels
+from insurup_desk.ui.tables.offline_marker import OfflineMarker
 from insurup_desk.ui.tables.paged_model import PagedTableModel
 from insurup_desk.ui.theme import mark_primary
 
@@ -55,9 +57,10 @@ class CustomerDetailPane(QWidget):
     newSaleRequested = Signal(str, str)  # customer id, vehicle id ("" for none)
     proposalRequested = Signal(str)  # proposal id
 
-    def __init__(self, client: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, client: Any, parent: QWidget | None = None, *, reads: CachedReads | None = None) -> None:
         super().__init__(parent)
         self._client = client
+        self._reads = reads
         self.customer: Any | None = None
         self._current_id: str | None = None
 
@@ -68,6 +71,7 @@ class CustomerDetailPane(QWidget):
         self.heading.setFont(font)
         self.busy = BusyBar(self)
         self.banner = ErrorBanner(self)
+        self.offline_marker = OfflineMarker(self)
         self.new_sale_button = QPushButton(self.tr("Bu müşteriye yeni satış"), self)
         mark_primary(self.new_sale_button)
         self.new_sale_button.setToolTip(self.tr("Satış sihirbazını araç adımında, bu müşteriyle açar."))
@@ -88,10 +92,12 @@ class CustomerDetailPane(QWidget):
 
         self.vehicles = QListWidget(self)
         self.vehicles.itemActivated.connect(lambda _item: self.start_new_sale())
-        self.proposals_model = PagedTableModel(proposal_spec("customer_proposals"), client_fetcher(client, PROPOSALS),
-                                               page_size=50, parent=self)
-        self.policies_model = PagedTableModel(policy_spec("customer_policies"), client_fetcher(client, POLICIES),
-                                              page_size=50, parent=self)
+        self.proposals_model = PagedTableModel(
+            proposal_spec("customer_proposals"), page_fetcher(client, reads, PROPOSALS, "customer_proposals"),
+            page_size=50, parent=self)
+        self.policies_model = PagedTableModel(
+            policy_spec("customer_policies"), page_fetcher(client, reads, POLICIES, "customer_policies"),
+            page_size=50, parent=self)
         self.proposals_view = _small_table(self, self.proposals_model, _PROPOSAL_COLUMNS)
         self.proposals_view.activated.connect(self._open_proposal)
         self.policies_view = _small_table(self, self.policies_model, _POLICY_COLUMNS)
@@ -111,6 +117,7 @@ class CustomerDetailPane(QWidget):
         top.addWidget(self.new_sale_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.offline_marker)
         layout.addWidget(self.busy)
         layout.addWidget(self.banner)
         layout.addWidget(self.form)
@@ -131,13 +138,23 @@ class CustomerDetailPane(QWidget):
             PolicyFilters(extra=({"insuredCustomerId": {"eq": customer_id}},)).to_query((("endDate", "DESC"),))
         )
 
-        async def load() -> tuple[Any, Any]:
-            customer = await self._client.customers.get(customer_id)
-            vehicles = await self._client.vehicles.list(customer_id)
-            return customer, vehicles
+        async def load() -> tuple[Fetched[Any], Fetched[Any]]:
+            if self._reads is None:
+                customer = await self._client.customers.get(customer_id)
+                return Fetched(customer, None), Fetched(await self._client.vehicles.list(customer_id), None)
+            return await self._reads.customer(customer_id), await self._reads.vehicles(customer_id)
 
-        run_op(self, load(), on_success=partial(self._fill, wanted=customer_id),
+        self.offline_marker.set_fetched_at(None)
+        run_op(self, load(), on_success=partial(self._show_fetched, wanted=customer_id),
                banner=self.banner, busy=self.busy, caption=self.tr("Müşteri bilgileri alınıyor…"))
+
+    def _show_fetched(self, result: tuple[Fetched[Any], Fetched[Any]], wanted: str) -> None:
+        if wanted != self._current_id:
+            return
+        customer, vehicles = result
+        stamps = [f.fetched_at for f in result if f.fetched_at is not None]
+        self.offline_marker.set_fetched_at(min(stamps) if stamps else None)
+        self._fill((customer.value, vehicles.value), wanted)
 
     def _fill(self, result: tuple[Any, Any], wanted: str) -> None:
         if wanted != self._current_id:

@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from insurup_desk.services.cached_reads import CachedReads, monitor_of, page_fetcher
 from insurup_desk.services.list_queries import CellKind, CustomerFilters, ListQuery
-from insurup_desk.services.list_sources import CUSTOMERS, client_fetcher
+from insurup_desk.services.list_sources import CUSTOMERS
 from insurup_desk.ui.pages.customer_detail import CustomerDetailPane
 from insurup_desk.ui.tables.columns import Column, TableSpec
 from insurup_desk.ui.tables.filter_bar import ChoiceButton
@@ -49,11 +50,12 @@ class CustomersPage(ListPage):
         settings: QSettings | None = None,
         profile: str = "default",
         page_size: int = 100,
+        reads: CachedReads | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             customer_spec(),
-            client_fetcher(client, CUSTOMERS),
+            page_fetcher(client, reads, CUSTOMERS, "customers"),
             title=QCoreApplication.translate("CustomersPage", "Müşteriler"),
             search_placeholder=QCoreApplication.translate(
                 "CustomersPage", "Müşteri ara: ad, TCKN/VKN, telefon veya e-posta (Ctrl+F)"
@@ -62,13 +64,14 @@ class CustomersPage(ListPage):
             profile=profile,
             page_size=page_size,
             order=(("createdAt", "DESC"),),
+            connectivity=monitor_of(reads),
             parent=parent,
         )
         self._navigator = navigator
         self.type_filter = ChoiceButton(self.tr("Tür"), list(customer_type_labels().items()), self)
         self.type_filter.changed.connect(self.apply_filters)
         self.add_filter(self.type_filter)
-        self.detail = CustomerDetailPane(client, self)
+        self.detail = CustomerDetailPane(client, self, reads=reads)
         self.detail.newSaleRequested.connect(self._new_sale)
         self.detail.proposalRequested.connect(self._open_proposal)
         self.set_detail_pane(self.detail)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from insurup_desk.services.cached_reads import CachedReads
 from insurup_desk.services.context import AppContext
 
 
@@ -30,7 +31,13 @@ def _branches(ctx: AppContext) -> list[tuple[str, str]]:
 
 
 def _common(ctx: AppContext) -> dict[str, Any]:
-    return {"settings": ctx.settings_store.qsettings(), "profile": _profile(ctx), "page_size": ctx.page_size}
+    return {
+        "settings": ctx.settings_store.qsettings(),
+        "profile": _profile(ctx),
+        "page_size": ctx.page_size,
+        # Lists and records go through the local cache, so they still show (marked) when the line is down.
+        "reads": CachedReads(ctx.client, ctx.store, ctx.connectivity),
+    }
 
 
 def policies_page(ctx: AppContext) -> QWidget:

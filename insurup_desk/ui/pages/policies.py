@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from insurup_desk.services.cached_reads import CachedReads, Fetched, monitor_of, page_fetcher
 from insurup_desk.services.list_queries import CellKind, ListQuery, PolicyFilters
-from insurup_desk.services.list_sources import POLICIES, client_fetcher, insurer_names
+from insurup_desk.services.list_sources import POLICIES
+from insurup_desk.services.reference_cache import ReferenceCache
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.pages.policy_detail import PolicyDetailPane
 from insurup_desk.ui.tables.columns import Column, TableSpec
@@ -60,11 +62,12 @@ class PoliciesPage(ListPage):
         profile: str = "default",
         branches: Sequence[tuple[str, str]] = (),
         page_size: int = 100,
+        reads: CachedReads | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             policy_spec(),
-            client_fetcher(client, POLICIES),
+            page_fetcher(client, reads, POLICIES, "policies"),
             title=QCoreApplication.translate("PoliciesPage", "Poliçeler"),
             search_placeholder=QCoreApplication.translate(
                 "PoliciesPage", "Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)"
@@ -73,9 +76,11 @@ class PoliciesPage(ListPage):
             profile=profile,
             page_size=page_size,
             order=(("createdAt", "DESC"),),
+            connectivity=monitor_of(reads),
             parent=parent,
         )
         self._client = client
+        self._reads = reads
         self.branch_filter = ChoiceButton(self.tr("Branş"), list(branch_labels().items()), self)
         self.state_filter = ChoiceButton(self.tr("Durum"), list(policy_state_labels().items()), self)
         self.insurer_filter = ChoiceButton(self.tr("Şirket"), [], self)
@@ -89,7 +94,7 @@ class PoliciesPage(ListPage):
             self.add_filter(other, second_row=True)
             other.changed.connect(self.apply_filters)
 
-        self.detail = PolicyDetailPane(client, self)
+        self.detail = PolicyDetailPane(client, self, reads=reads)
         self.set_detail_pane(self.detail)
         self._insurers_asked = False
 
@@ -100,11 +105,13 @@ class PoliciesPage(ListPage):
         super().ensure_loaded()
 
     def _load_insurers(self) -> None:
-        def fill(names: list[str]) -> None:
-            self.insurer_filter.set_choices([(n, n) for n in names])
+        def fill(names: Fetched[list[str]]) -> None:
+            self.insurer_filter.set_choices([(n, n) for n in names.value])
 
+        store, monitor = (self._reads.store, self._reads.monitor) if self._reads else (None, None)
         # A missing insurer list only costs the filter its choices; the list itself still works.
-        run_op(self, insurer_names(self._client), on_success=fill, on_error=lambda _e: True)
+        run_op(self, ReferenceCache(self._client, store, monitor).insurers(), on_success=fill,
+               on_error=lambda _e: True)
 
     def filters(self) -> PolicyFilters:
         start_from, start_to = self.start_range.values()

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from insurup_desk.domain.formats import format_date, format_datetime, format_money
 from insurup_desk.domain.plate import format_plate
+from insurup_desk.services.cached_reads import CachedReads, Fetched
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.pages.detail_form import DetailForm
 from insurup_desk.ui.pages.documents import ask_pdf_path, open_file, save_pdf, write_temp_pdf
 from insurup_desk.ui.tables.labels import branch_labels, payment_labels, policy_state_labels
+from insurup_desk.ui.tables.offline_marker import OfflineMarker
 
 _EMAIL_OK = "@"
 
@@ -50,9 +52,10 @@ class PolicyDetailPane(QWidget):
     loaded = Signal(object)  # the Policy
     emailSent = Signal(str)
 
-    def __init__(self, client: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, client: Any, parent: QWidget | None = None, *, reads: CachedReads | None = None) -> None:
         super().__init__(parent)
         self._client = client
+        self._reads = reads
         self.policy: Any | None = None
         self._row_context: dict[str, Any] = {}
         self._current_id: str | None = None
@@ -67,6 +70,7 @@ class PolicyDetailPane(QWidget):
         self.banner = ErrorBanner(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.offline_marker = OfflineMarker(self)
 
         self.form = DetailForm(self)
         f = self.form
@@ -114,6 +118,7 @@ class PolicyDetailPane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.offline_marker)
         layout.addWidget(self.busy)
         layout.addWidget(self.banner)
         layout.addLayout(buttons)
@@ -136,14 +141,27 @@ class PolicyDetailPane(QWidget):
         self.message.clear()
         self._set_actions_enabled(False)
         self.heading.setText(self.tr("Poliçe yükleniyor…"))
+        self.offline_marker.set_fetched_at(None)
         run_op(
             self,
-            self._client.policies.get(policy_id),
-            on_success=partial(self._fill, wanted=policy_id),
+            self._load(policy_id),
+            on_success=partial(self._show_fetched, wanted=policy_id),
             banner=self.banner,
             busy=self.busy,
             caption=self.tr("Poliçe bilgileri alınıyor…"),
         )
+
+    async def _load(self, policy_id: str) -> Fetched[Any]:
+        if self._reads is None:
+            return Fetched(await self._client.policies.get(policy_id), None)
+        return await self._reads.policy(policy_id)
+
+    def _show_fetched(self, fetched: Fetched[Any], wanted: str) -> None:
+        if wanted == self._current_id:
+            self.offline_marker.set_fetched_at(fetched.fetched_at)
+            self._fill(fetched.value, wanted)
+            if fetched.from_cache:
+                self._set_actions_enabled(False)  # the PDF and e-mail come from the server
 
     def _fill(self, policy: Any, wanted: str) -> None:
         if wanted != self._current_id:

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from insurup_desk.domain.formats import format_datetime, format_money
+from insurup_desk.services.cached_reads import CachedReads, Fetched
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.tables.labels import branch_labels, product_state_labels, proposal_state_labels
+from insurup_desk.ui.tables.offline_marker import OfflineMarker
 from insurup_desk.ui.theme import mark_primary
 
 _STATE_COLORS = {"ACTIVE": "#1a4f8b", "PURCHASED": "#1b6e35", "FAILED": "#b3261e", "WAITING": "#8a5a00"}
@@ -32,9 +34,12 @@ class ProposalDetailPane(QWidget):
     resumeRequested = Signal(str)  # proposal id
     newSaleRequested = Signal(str, str)  # customer id, vehicle id ("" when unknown)
 
-    def __init__(self, client: Any, *, can_resume: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, client: Any, *, can_resume: bool, parent: QWidget | None = None, reads: CachedReads | None = None
+    ) -> None:
         super().__init__(parent)
         self._client = client
+        self._reads = reads
         self.proposal: Any | None = None
         self._current_id: str | None = None
         self._context: dict[str, Any] = {}
@@ -49,6 +54,7 @@ class ProposalDetailPane(QWidget):
         self.summary.setWordWrap(True)
         self.busy = BusyBar(self)
         self.banner = ErrorBanner(self)
+        self.offline_marker = OfflineMarker(self)
 
         self.offers = QTableWidget(0, 4, self)
         self.offers.setHorizontalHeaderLabels(
@@ -63,6 +69,7 @@ class ProposalDetailPane(QWidget):
         self.resume_button = QPushButton(self.tr("Satışı tamamla"), self)
         mark_primary(self.resume_button)
         self.resume_button.setToolTip(self.tr("Bu teklifin fiyatlarını satış ekranında açar; ödeme oradan alınır."))
+        self._resume_tip = self.resume_button.toolTip()
         self.resume_button.clicked.connect(self._resume)
         self.resume_button.setVisible(can_resume)
         self.new_sale_button = QPushButton(self.tr("Aynı araç için yeni teklif"), self)
@@ -75,6 +82,7 @@ class ProposalDetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.offline_marker)
         layout.addWidget(self.busy)
         layout.addWidget(self.banner)
         layout.addLayout(buttons)
@@ -95,14 +103,32 @@ class ProposalDetailPane(QWidget):
         self._set_actions_enabled(False)
         self.offers.setRowCount(0)
         self.heading.setText(self.tr("Teklif yükleniyor…"))
+        self.offline_marker.set_fetched_at(None)
         run_op(
             self,
-            self._client.proposals.get(proposal_id),
-            on_success=partial(self._fill, wanted=proposal_id),
+            self._load(proposal_id),
+            on_success=partial(self._show_fetched, wanted=proposal_id),
             banner=self.banner,
             busy=self.busy,
             caption=self.tr("Teklifler alınıyor…"),
         )
+
+    async def _load(self, proposal_id: str) -> Fetched[Any]:
+        if self._reads is None:
+            return Fetched(await self._client.proposals.get(proposal_id), None)
+        return await self._reads.proposal(proposal_id)
+
+    def _show_fetched(self, fetched: Fetched[Any], wanted: str) -> None:
+        if wanted != self._current_id:
+            return
+        self.offline_marker.set_fetched_at(fetched.fetched_at)
+        self._fill(fetched.value, wanted)
+        if fetched.from_cache:
+            # Prices in a cached proposal may be gone by now, and a sale needs the line anyway.
+            self.resume_button.setEnabled(False)
+            self.resume_button.setToolTip(self.tr("Çevrimdışı: satışı tamamlamak için bağlantı gerekir."))
+        else:
+            self.resume_button.setToolTip(self._resume_tip)
 
     def _fill(self, proposal: Any, wanted: str) -> None:
         if wanted != self._current_id:

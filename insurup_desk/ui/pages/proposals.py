@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from insurup_desk.services.cached_reads import CachedReads, monitor_of, page_fetcher
 from insurup_desk.services.list_queries import CellKind, ListQuery, ProposalFilters
-from insurup_desk.services.list_sources import PROPOSALS, client_fetcher
+from insurup_desk.services.list_sources import PROPOSALS
 from insurup_desk.ui.pages.proposal_detail import ProposalDetailPane
 from insurup_desk.ui.tables.columns import Column, TableSpec
 from insurup_desk.ui.tables.filter_bar import BranchPicker, ChoiceButton, DateRange
@@ -53,11 +54,12 @@ class ProposalsPage(ListPage):
         profile: str = "default",
         branches: Sequence[tuple[str, str]] = (),
         page_size: int = 100,
+        reads: CachedReads | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             proposal_spec(),
-            client_fetcher(client, PROPOSALS),
+            page_fetcher(client, reads, PROPOSALS, "proposals"),
             title=QCoreApplication.translate("ProposalsPage", "Teklifler"),
             search_placeholder=QCoreApplication.translate(
                 "ProposalsPage", "Ara: sigortalı adı, TCKN/VKN, plaka veya marka (Ctrl+F)"
@@ -66,6 +68,7 @@ class ProposalsPage(ListPage):
             profile=profile,
             page_size=page_size,
             order=(("createdAt", "DESC"),),
+            connectivity=monitor_of(reads),
             parent=parent,
         )
         self._navigator = navigator
@@ -81,7 +84,7 @@ class ProposalsPage(ListPage):
             other.changed.connect(self.apply_filters)
 
         can_resume = navigator is not None and hasattr(navigator, "open_proposal")
-        self.detail = ProposalDetailPane(client, can_resume=can_resume, parent=self)
+        self.detail = ProposalDetailPane(client, can_resume=can_resume, parent=self, reads=reads)
         self.detail.resumeRequested.connect(self._resume)
         self.detail.newSaleRequested.connect(self._new_sale)
         self.set_detail_pane(self.detail)

@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
 
+from insurup_desk.services.cached_reads import CachedReads, monitor_of, page_fetcher
 from insurup_desk.services.list_queries import CellKind, ListQuery
-from insurup_desk.services.list_sources import POLICIES, client_fetcher
+from insurup_desk.services.list_sources import POLICIES
 from insurup_desk.services.renewals import DEFAULT_DAYS, MAX_DAYS, RenewalTarget, renewal_query, renewal_target
 from insurup_desk.ui.pages.policies import row_context
 from insurup_desk.ui.pages.policy_detail import PolicyDetailPane
@@ -57,18 +58,20 @@ class RenewalsPage(ListPage):
         profile: str = "default",
         branches: Sequence[tuple[str, str]] = (),
         page_size: int = 100,
+        reads: CachedReads | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             renewal_spec(),
-            client_fetcher(client, POLICIES),
+            page_fetcher(client, reads, POLICIES, "renewals"),
             title=QCoreApplication.translate("RenewalsPage", "Yenilemeler"),
             search_placeholder=QCoreApplication.translate("RenewalsPage", "Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)"),
             settings=settings,
             profile=profile,
             page_size=page_size,
             order=(("endDate", "ASC"),),
+            connectivity=monitor_of(reads),
             parent=parent,
         )
         self._navigator = navigator
@@ -98,7 +101,7 @@ class RenewalsPage(ListPage):
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.renew_button.setEnabled(current.isValid())
         )
-        self.detail = PolicyDetailPane(client, self)
+        self.detail = PolicyDetailPane(client, self, reads=reads)
         self.set_detail_pane(self.detail)
 
     def build_query(self) -> ListQuery:

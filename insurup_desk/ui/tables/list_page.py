@@ -1,7 +1,9 @@
 """The frame every list page shares: search and filters, the paged table, total, export and a detail pane.
 
 Keyboard: Ctrl+F jumps to the search box, F5 reloads, Enter (or a double-click) opens the selected row's
-detail. Pages subclass this, add their filter widgets and say how filters become a ``ListQuery``.
+detail. Rows served from the local cache (line down) are marked "çevrimdışı — HH:MM verisi"; when the line
+comes back such a list reloads itself. Pages subclass this, add their filter widgets and say how filters
+become a ``ListQuery``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from insurup_desk.api.errors import ApiError
+from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
 from insurup_desk.services.export import ExportFormat
 from insurup_desk.services.list_queries import FetchPage, ListQuery
 from insurup_desk.ui.background import ErrorBanner
@@ -34,6 +37,7 @@ from insurup_desk.ui.tables.columns import TableSpec
 from insurup_desk.ui.tables.export_dialog import ExportRun, ask_export_path, visible_export_columns
 from insurup_desk.ui.tables.filter_bar import SearchBox
 from insurup_desk.ui.tables.formatting import format_count
+from insurup_desk.ui.tables.offline_marker import OfflineMarker
 from insurup_desk.ui.tables.paged_model import PagedTableModel
 
 Row = tuple[Any, ...]
@@ -71,6 +75,7 @@ class ListPage(QWidget):
         profile: str = "default",
         page_size: int = 100,
         order: tuple[tuple[str, str], ...] = (),
+        connectivity: ConnectivityMonitor | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,6 +96,7 @@ class ListPage(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("listStatus")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.offline_marker = OfflineMarker(self)
 
         self.search = SearchBox(search_placeholder, self)
         self.search.changed.connect(lambda _t: self.apply_filters())
@@ -145,6 +151,7 @@ class ListPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.total_label)
         top.addStretch(1)
+        top.addWidget(self.offline_marker)
         top.addWidget(self.status_label)
         filters = QHBoxLayout()
         filters.addLayout(self.filter_row)
@@ -169,6 +176,12 @@ class ListPage(QWidget):
         self.model.modelReset.connect(self.banner.hide)
         self.model.modelReset.connect(self._expect_first_page)
         self.model.pageInserted.connect(self._fit_columns_once)
+        self.model.dataAgeChanged.connect(self._show_data_age)
+        if connectivity is not None:
+            listener = self._on_line_state
+            connectivity.add_listener(listener)
+            # A closure without ``self``: the wrapper may already be gone when ``destroyed`` fires.
+            self.destroyed.connect(lambda: connectivity.remove_listener(listener))
         self._fit_pending = True
         self._update_total()
 
@@ -299,6 +312,14 @@ class ListPage(QWidget):
         if empty:
             self.empty_label.setText(self.empty_text())
         self.table_stack.setCurrentWidget(self.empty_label if empty else self.view)
+
+    def _show_data_age(self, fetched_at: float) -> None:
+        self.offline_marker.set_fetched_at(None if fetched_at < 0 else fetched_at)
+
+    def _on_line_state(self, state: LineState) -> None:
+        # Cached rows are replaced by live ones as soon as the line is back; live lists are left alone.
+        if state is not LineState.OFFLINE and self.model.fetched_at is not None and self._loaded_once:
+            self.refresh()
 
     def _on_fetch_failed(self, error: object) -> None:
         if isinstance(error, ApiError):

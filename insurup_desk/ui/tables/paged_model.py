@@ -4,7 +4,9 @@ Rules that keep the rows exactly the server's:
 - only one page request is in flight (``canFetchMore`` is False meanwhile, so a fast scroll cannot ask twice);
 - every query change bumps a generation counter and cancels the request in flight; an answer that still
   arrives for an older generation is dropped, so no stale row ever lands in a newer list;
-- a failed page stops automatic fetching (the view would otherwise hammer a broken line) until ``refresh``.
+- a failed page stops automatic fetching (the view would otherwise hammer a broken line) until ``refresh``;
+- pages served from the local cache carry their fetch time; ``fetched_at`` is the oldest of those shown
+  (None while every row is live), so the page can say how old what it shows is.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class PagedTableModel(QAbstractTableModel):
     loadingChanged = Signal(bool)
     fetchFailed = Signal(object)  # the exception
     pageInserted = Signal(int, float)  # rows inserted, perf_counter() when the insert finished
+    dataAgeChanged = Signal(float)  # epoch seconds of the oldest cached page shown; -1 when all rows are live
 
     def __init__(
         self,
@@ -76,6 +79,7 @@ class PagedTableModel(QAbstractTableModel):
         self._generation = 0
         self._task: asyncio.Task[None] | None = None
         self._started = False
+        self._fetched_at: float | None = None
 
     # --- public API ---------------------------------------------------------------------------------
 
@@ -102,6 +106,11 @@ class PagedTableModel(QAbstractTableModel):
     @property
     def is_exhausted(self) -> bool:
         return self._exhausted
+
+    @property
+    def fetched_at(self) -> float | None:
+        """When the oldest cached page on show was fetched; None when all rows came live from the server."""
+        return self._fetched_at
 
     @property
     def page_size(self) -> int:
@@ -145,6 +154,7 @@ class PagedTableModel(QAbstractTableModel):
             self.totalCountChanged.emit(-1)
         if not was_loading:
             self.loadingChanged.emit(True)
+        self._set_fetched_at(None)
 
     def start(self) -> None:
         """Load the first page if nothing was asked yet (views also trigger this through fetchMore)."""
@@ -235,7 +245,15 @@ class PagedTableModel(QAbstractTableModel):
         if total is not None and total != self._total:
             self._total = total
             self.totalCountChanged.emit(total)
+        if page.fetched_at is not None:
+            self._set_fetched_at(min(page.fetched_at, self._fetched_at or page.fetched_at))
         self.pageInserted.emit(len(rows), time.perf_counter())
+
+    def _set_fetched_at(self, fetched_at: float | None) -> None:
+        if fetched_at == self._fetched_at:
+            return
+        self._fetched_at = fetched_at
+        self.dataAgeChanged.emit(-1.0 if fetched_at is None else fetched_at)
 
     def _on_done(self, generation: int, task: asyncio.Task[None]) -> None:
         if generation != self._generation or task is not self._task:

@@ -32,6 +32,16 @@ def problem_text(code: str) -> str:
     return messages.get(code, code)
 
 
+def offline_saved_text() -> str:
+    return tr("Bağlantı yok — kayıt taslak olarak saklandı, hat gelince gönderilecek.")
+
+
+def needs_line_text(what: str) -> str:
+    """``what`` is already worded, e.g. 'Teklif almak' or 'Ödeme yapmak'."""
+    return tr("%1 için bağlantı gerekiyor. Girdikleriniz saklı; hat gelince bu adımdan devam edebilirsiniz.").replace(
+        "%1", what)
+
+
 def page_title(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("pageTitle")

@@ -19,11 +19,12 @@ from insurup_desk.api.errors import ApiError, ValidationFailed
 from insurup_desk.api.models import CustomerNode
 from insurup_desk.domain.phone import format_mobile
 from insurup_desk.services.customer_search import search_input
+from insurup_desk.services.offline_sale import QueuedDraft
 from insurup_desk.services.sale_service import CustomerResult, SaleService
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.theme import mark_primary
-from insurup_desk.ui.wizard.common import hint, page_title
+from insurup_desk.ui.wizard.common import hint, offline_saved_text, page_title
 from insurup_desk.ui.wizard.customer_form_widget import CustomerFormWidget
 from insurup_desk.ui.wizard.page_base import WizardPage
 
@@ -187,7 +188,11 @@ class CustomerPage(WizardPage):
         if not self.form.validate():
             return
 
-        def done(result: CustomerResult) -> None:
+        def done(result: CustomerResult | QueuedDraft) -> None:
+            if isinstance(result, QueuedDraft):
+                self.finish(customer_id=result.draft_id, customer_label=result.label)
+                self.notice.emit(offline_saved_text())
+                return
             customer = result.customer
             self.finish(customer_id=customer.id,
                         customer_label=customer_label(customer.display_name, customer.identity))

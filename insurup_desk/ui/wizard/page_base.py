@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,8 @@ class WizardPage(QWidget):
         self.banner = ErrorBanner(self)
         self.busy = BusyBar(self)
         self.sale = SaleData()
+        # Set by the wizard when it follows the line: steps that need it say so instead of sending.
+        self.line_down: Callable[[], bool] = lambda: False
 
     def enter(self, sale: SaleData) -> None:
         self.sale = sale

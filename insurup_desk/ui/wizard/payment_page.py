@@ -25,7 +25,7 @@ from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.card_form import CardForm
-from insurup_desk.ui.wizard.common import hint, page_title
+from insurup_desk.ui.wizard.common import hint, needs_line_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
 
 CARD, OPEN_ACCOUNT = "SYNC_CREDIT_CARD", "SYNC_OPEN_ACCOUNT"
@@ -226,6 +226,10 @@ class PaymentPage(WizardPage):
     def pay(self) -> None:
         guard, ppid = self.guard, self.sale.proposal_product_id
         if guard is None or ppid is None or not guard.may_pay:
+            return
+        if self.line_down():
+            # Known to be down: nothing is sent, so no money can move; the card stays typed on this screen.
+            self.banner.show_message(needs_line_text(self.tr("Ödeme yapmak")))
             return
         installments = self.sale.installment_number or 1
         if self.method == CARD:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from insurup_desk.api.errors import ApiError
+from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout
 from insurup_desk.api.models import CoverageGroup, Proposal
 from insurup_desk.domain.formats import format_money
 from insurup_desk.services.quote_board import QuoteBoard, QuoteRow
@@ -34,7 +34,7 @@ from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.theme import mark_primary
-from insurup_desk.ui.wizard.common import page_title
+from insurup_desk.ui.wizard.common import needs_line_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.quotes_documents import OfferDocuments, open_with_system
 from insurup_desk.ui.wizard.quotes_model import INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
@@ -47,6 +47,7 @@ class QuotesPage(WizardPage):
         self.schedule = schedule
         self.open_file: Callable[[Path], None] = open_with_system
         self.collector: QuoteCollector | None = None
+        self.awaiting_line = False  # a request for quotes is waiting for the line to return
         self.documents = OfferDocuments(self)
         self.model = QuotesModel(parent=self)
         self.proxy = QSortFilterProxyModel(self)
@@ -192,7 +193,13 @@ class QuotesPage(WizardPage):
         self.table.setFocus()
 
     def leave(self) -> None:
+        self.awaiting_line = False
         self._stop()
+
+    def line_returned(self) -> None:
+        """The line is back: a request that waited for it goes out now, from where the operator was."""
+        if self.awaiting_line:
+            self.ask()
 
     def primary(self) -> None:
         if self.sale.proposal_id is None or self.collector is None:
@@ -217,15 +224,39 @@ class QuotesPage(WizardPage):
         changes: dict[str, Any] = {"branch": branch, "coverage_group_id": group,
                                    "policy_start_date": start.isoformat() if isinstance(start, dt.date) else None}
         sale = SaleData.from_dict({**self.sale.to_dict(), **changes, "proposal_id": None})
+        self._stop()
+        if self.line_down():
+            self._wait_for_line()
+            return
+        self.awaiting_line = False
+        self.outcome_line.hide()
 
-        def created(proposal_id: str) -> None:
-            self.sale = SaleData.from_dict({**sale.to_dict(), "proposal_id": proposal_id})
-            self.changed.emit({**changes, "proposal_id": proposal_id})
+        async def settle_and_ask() -> tuple[SaleData, str]:
+            # Customer/vehicle drafts typed offline are sent first; the proposal needs their server ids.
+            settled = await self.service.settle_drafts(sale)
+            return settled, await self.service.create_proposal(settled)
+
+        def created(result: tuple[SaleData, str]) -> None:
+            settled, proposal_id = result
+            ids = {k: getattr(settled, k) for k in ("customer_id", "customer_label", "vehicle_id", "vehicle_label")}
+            self.sale = SaleData.from_dict({**settled.to_dict(), "proposal_id": proposal_id})
+            self.changed.emit({**ids, **changes, "proposal_id": proposal_id})
             self._watch(proposal_id)
 
-        self._stop()
-        run_op(self, self.service.create_proposal(sale), on_success=created, banner=self.banner,
+        def line_failed(error: ApiError) -> bool:
+            if isinstance(error, NetworkError | RequestTimeout):
+                self._wait_for_line()
+                return True
+            return False
+
+        run_op(self, settle_and_ask(), on_success=created, on_error=line_failed, banner=self.banner,
                busy=self.busy, caption=self.tr("Teklif isteniyor…"), disable=[self.ask_button])
+
+    def _wait_for_line(self) -> None:
+        self.awaiting_line = True
+        self.outcome_line.setText(needs_line_text(self.tr("Teklif almak")) + " " + self.tr(
+            "Teklifler hat gelince kendiliğinden istenecek."))
+        self.outcome_line.show()
 
     def _watch(self, proposal_id: str) -> None:
         self._stop()

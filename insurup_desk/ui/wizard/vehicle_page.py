@@ -10,11 +10,12 @@ from insurup_desk.api.errors import ApiError, ValidationFailed
 from insurup_desk.api.models import ParameterItem, Vehicle, VehicleLookup
 from insurup_desk.domain.plate import format_plate
 from insurup_desk.services import vehicle_form as vf
+from insurup_desk.services.offline_sale import QueuedDraft, is_draft
 from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.theme import mark_primary
-from insurup_desk.ui.wizard.common import hint, page_title
+from insurup_desk.ui.wizard.common import hint, offline_saved_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.vehicle_form_widget import VehicleFormWidget
 
@@ -85,6 +86,12 @@ class VehiclePage(WizardPage):
             self._load(sale.customer_id, preselect=sale.vehicle_id)
         self.vehicles.setFocus()
 
+    def line_returned(self) -> None:
+        """A vehicle list that could not load while the line was down loads now (a form being typed is kept)."""
+        customer_id = self.sale.customer_id
+        if customer_id and customer_id != self._loaded_for and not self.form.isVisible():
+            self._load(customer_id, preselect=self.sale.vehicle_id)
+
     def primary(self) -> None:
         if self.form.isVisible():
             self._save()
@@ -109,10 +116,18 @@ class VehiclePage(WizardPage):
                 self.vehicles.addItem(item)
                 if vehicle.id == preselect:
                     self.vehicles.setCurrentItem(item)
-            if vehicles and self.vehicles.currentRow() < 0:
+            if preselect and is_draft(preselect) and self.sale.vehicle_label:
+                # A vehicle still waiting in the outbox: offer it back so a resumed sale can move on.
+                item = QListWidgetItem(self.tr("%1 (taslak, gönderilmeyi bekliyor)").replace(
+                    "%1", self.sale.vehicle_label))
+                item.setData(Qt.ItemDataRole.UserRole, preselect)
+                item.setData(Qt.ItemDataRole.UserRole + 1, self.sale.vehicle_label)
+                self.vehicles.addItem(item)
+                self.vehicles.setCurrentItem(item)
+            if self.vehicles.count() and self.vehicles.currentRow() < 0:
                 self.vehicles.setCurrentRow(0)
-            self.empty.setVisible(not vehicles)
-            if not vehicles:
+            self.empty.setVisible(not self.vehicles.count())
+            if not self.vehicles.count():
                 self._open_form()
 
         run_op(self, self.service.vehicles(customer_id), on_success=show, banner=self.banner, busy=self.busy,
@@ -122,7 +137,8 @@ class VehiclePage(WizardPage):
         if self.vehicles.currentRow() < 0:
             return
         item = self.vehicles.currentItem()
-        self.finish(vehicle_id=str(item.data(Qt.ItemDataRole.UserRole)), vehicle_label=item.text())
+        label = item.data(Qt.ItemDataRole.UserRole + 1) or item.text()
+        self.finish(vehicle_id=str(item.data(Qt.ItemDataRole.UserRole)), vehicle_label=str(label))
 
     def _open_form(self) -> None:
         self.list_box.hide()
@@ -161,8 +177,12 @@ class VehiclePage(WizardPage):
         if not customer_id or not self.form.validate():
             return
 
-        def done(vehicle: Vehicle) -> None:
+        def done(vehicle: Vehicle | QueuedDraft) -> None:
             self._loaded_for = None  # the list is stale now
+            if isinstance(vehicle, QueuedDraft):
+                self.finish(vehicle_id=vehicle.draft_id, vehicle_label=vehicle.label)
+                self.notice.emit(offline_saved_text())
+                return
             self.finish(vehicle_id=vehicle.id, vehicle_label=vehicle_label(vehicle))
 
         run_op(self, self.service.create_vehicle(customer_id, self.form.draft()), on_success=done,

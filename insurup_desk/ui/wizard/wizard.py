@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from insurup_desk.api.models import Customer
 from insurup_desk.domain.plate import format_plate
+from insurup_desk.services.autosave import WizardAutosave
+from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
 from insurup_desk.services.quote_collector import PollSchedule
 from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import CUSTOMER, DONE, PAYMENT, QUOTES, VEHICLE, FlowError, SalesFlow
@@ -45,6 +48,8 @@ class SaleWizard(QWidget):
         self.service = service
         self.flow = SalesFlow.begin()
         self._shown: str | None = None
+        self.autosave: WizardAutosave | None = None
+        self.connectivity: ConnectivityMonitor | None = None
         self.customer_page = CustomerPage(service, self)
         self.vehicle_page = VehiclePage(service, self)
         self.quotes_page = QuotesPage(service, self, schedule=schedule)
@@ -83,6 +88,31 @@ class SaleWizard(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
         self._attach(self.flow)
+
+    # --- offline and autosave ---------------------------------------------------------------------------
+    def attach_autosave(self, autosave: WizardAutosave) -> None:
+        """Every state from now on is saved; the sale on screen is not, so a left-behind sale survives."""
+        self.autosave = autosave
+        self.state_changed.connect(autosave.record)
+
+    def follow_line(self, monitor: ConnectivityMonitor) -> None:
+        """Steps that need the line say so while it is down and carry on by themselves when it returns."""
+        self.connectivity = monitor
+        for page in self.pages.values():
+            page.line_down = lambda: monitor.state is LineState.OFFLINE
+
+        def changed(state: LineState) -> None:
+            if not shiboken6.isValid(self):
+                monitor.remove_listener(changed)  # the window is gone; the monitor outlives it
+                return
+            if state is LineState.OFFLINE:
+                return
+            if self.flow.current == QUOTES:
+                self.quotes_page.line_returned()
+            elif self.flow.current == VEHICLE:
+                self.vehicle_page.line_returned()
+
+        monitor.add_listener(changed)
 
     # --- public API ---------------------------------------------------------------------------------
     @property
