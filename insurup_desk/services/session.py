@@ -159,6 +159,21 @@ class Session:
         await self.flush()
         return True
 
+    async def complete_resume(self) -> None:
+        """Finish a resume the line interrupted: the token manager still holds the stored refresh token.
+
+        Raises ``SessionExpired`` (the stored token is then forgotten) or a network error (try again later).
+        """
+        self._closing = False
+        try:
+            # Any authenticated call refreshes first when no access token is held yet.
+            self.user = await self._fetch_user()
+        except SessionExpired:
+            await self._forget(REFRESH_TOKEN)
+            raise
+        self._schedule_token_write(self._auth.refresh_token)
+        await self.flush()
+
     async def refresh(self) -> None:
         await self._auth.refresh()
 

@@ -16,9 +16,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from insurup_desk.api.errors import ApiError
+from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout, SessionExpired
 from insurup_desk.services.background import cancel_other_tasks
-from insurup_desk.services.connectivity import ConnectivityMonitor
+from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
 from insurup_desk.services.context import AppContext
 from insurup_desk.services.outbox import Outbox
 from insurup_desk.services.paths import AppPaths
@@ -86,6 +86,7 @@ class Shell(QObject):
         self._finished: asyncio.Future[int] | None = None
         self._replacing_window = False
         self._logout_task: asyncio.Task[None] | None = None
+        self._resuming: asyncio.Task[None] | None = None
 
     @property
     def is_sandbox(self) -> bool:
@@ -117,6 +118,13 @@ class Shell(QObject):
         note: str | None = None
         try:
             resumed = await self.session.resume()
+        except (NetworkError, RequestTimeout):
+            # A stored session but no line: the operator works from the cache and drafts meanwhile, and the
+            # sign-in completes by itself when the line returns (or asks again if the server refuses it).
+            log.info("line down at start; opening offline with the stored session")
+            self.open_main_window()
+            self._complete_resume_when_online()
+            return
         except ApiError as exc:
             log.info("could not resume the stored session: %s", type(exc).__name__)
             resumed = False
@@ -213,6 +221,27 @@ class Shell(QObject):
     def _window_closing(self) -> None:
         if not self._replacing_window:
             self.quit(0)
+
+    def _complete_resume_when_online(self) -> None:
+        def line_changed(state: LineState) -> None:
+            if state is not LineState.OFFLINE and (self._resuming is None or self._resuming.done()):
+                self._resuming = asyncio.ensure_future(self._complete_resume(line_changed))
+
+        self.connectivity.add_listener(line_changed)
+
+    async def _complete_resume(self, listener: Callable[[LineState], None]) -> None:
+        try:
+            await self.session.complete_resume()
+        except (NetworkError, RequestTimeout):
+            return  # the next time the line comes back, try again
+        except SessionExpired:
+            self.connectivity.remove_listener(listener)
+            self.session_expired()
+            return
+        self.connectivity.remove_listener(listener)
+        self.timer.start()
+        if self.window is not None:
+            self.window.refresh_user()
 
     # --- expiry and re-login ------------------------------------------------------------------------
 

@@ -1,0 +1,64 @@
+"""Starting the desk while the line is down: work from the cache, finish signing in when the line returns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shell_fakes import KEYRING_SERVICE, close_kit, make_shell, run, sandbox_client
+
+from insurup_desk.sandbox.faults import FaultRule
+from insurup_desk.services.connectivity import LineState
+
+
+def _remember_a_session(qtbot: Any, sandbox_app: Any) -> None:
+    first = make_shell(sandbox_client(sandbox_app))
+    run(qtbot, first.shell.start())
+    dialog = first.shell.login_dialog
+    assert dialog is not None
+    dialog.demo_combo.setCurrentIndex(1)
+    dialog.submit()
+    qtbot.waitUntil(lambda: first.shell.window is not None)
+    close_kit(qtbot, first)
+
+
+def test_offline_start_opens_the_desk_and_signs_in_when_the_line_returns(
+    qtbot: Any, qloop_running: Any, sandbox_app: Any, sandbox: Any, mem_keyring: Any
+) -> None:
+    _remember_a_session(qtbot, sandbox_app)
+    sandbox.faults.add(FaultRule(route="*", drop=True))
+
+    kit = make_shell(sandbox_client(sandbox_app))
+    run(qtbot, kit.shell.start())
+    assert kit.shell.login_dialog is None
+    window = kit.shell.window
+    assert window is not None and window.isVisible()
+    assert kit.session.user is None and kit.monitor.state is LineState.OFFLINE
+
+    sandbox.faults.clear()
+    kit.monitor.record_success(0.05)  # what the connectivity probe reports when the line is back
+    qtbot.waitUntil(lambda: kit.session.user is not None)
+    assert kit.session.user.email == "gise@demo.acente"
+    assert kit.shell.relogin_dialog is None
+    stored = mem_keyring.store[(KEYRING_SERVICE, "sandbox/refresh_token")]
+    assert stored.endswith(kit.client.auth.refresh_token or "?")  # the rotated token reached the keyring
+    close_kit(qtbot, kit)
+
+
+def test_offline_start_with_a_refused_token_asks_to_sign_in_over_the_window(
+    qtbot: Any, qloop_running: Any, sandbox_app: Any, sandbox: Any, mem_keyring: Any
+) -> None:
+    _remember_a_session(qtbot, sandbox_app)
+    mem_keyring.store[(KEYRING_SERVICE, "sandbox/refresh_token")] = "v1:revoked"
+    sandbox.faults.add(FaultRule(route="*", drop=True))
+
+    kit = make_shell(sandbox_client(sandbox_app))
+    run(qtbot, kit.shell.start())
+    window = kit.shell.window
+    assert window is not None
+
+    sandbox.faults.clear()
+    kit.monitor.record_success(0.05)
+    qtbot.waitUntil(lambda: kit.shell.relogin_dialog is not None)
+    assert kit.shell.window is window  # same window: nothing the operator had open is lost
+    assert (KEYRING_SERVICE, "sandbox/refresh_token") not in mem_keyring.store
+    close_kit(qtbot, kit)
