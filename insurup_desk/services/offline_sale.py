@@ -9,10 +9,9 @@ first time they are fetched, so the vehicle form still works offline.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from insurup_desk.api.errors import ApiError, NetworkError
-from insurup_desk.api.models import CustomerCreate, ParameterItem, VehicleCreate
+from insurup_desk.api.models import CustomerCreate, VehicleCreate
 from insurup_desk.store import AsyncStore
 
 from .connectivity import ConnectivityMonitor, LineState
@@ -82,18 +81,6 @@ class OfflineSale:
         if report.stopped_offline or self.line_down():
             raise DraftNotSent()
         raise DraftRefused()
-
-    # --- reference lists --------------------------------------------------------------------------------
-    async def remember_items(self, name: str, items: list[ParameterItem]) -> None:
-        payload = [item.model_dump(mode="json", by_alias=True) for item in items]
-        await self.store.call(self.store.sync.put_reference, name, payload)
-
-    async def remembered_items(self, name: str) -> list[ParameterItem] | None:
-        record = await self.store.call(self.store.sync.get_reference, name)
-        if record is None or not isinstance(record.payload, list):
-            return None
-        raw: list[Any] = record.payload
-        return [ParameterItem.model_validate(item) for item in raw]
 
 
 class DraftNotSent(NetworkError):

@@ -7,7 +7,7 @@ turn into form prefills, reference lists are fetched once per session, a proposa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Coroutine, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -30,6 +30,7 @@ from insurup_desk.domain.plate import format_plate, parse_plate
 from .customer_form import CustomerDraft, create_body, identity_of
 from .customer_search import search_customers
 from .offline_sale import OfflineSale, QueuedDraft, is_draft
+from .reference_cache import ReferenceCache
 from .sales_flow import SaleData
 from .vehicle_form import VehicleDraft, parse_serial
 from .vehicle_form import create_body as vehicle_body
@@ -79,8 +80,10 @@ class SaleSettings:
 class SaleService:
     client: SaleClient
     settings: SaleSettingsSource = field(default_factory=SaleSettings)
-    # Drafts and cached reference lists for working without the line (None: online only).
+    # Drafts for working without the line (None: online only).
     offline: OfflineSale | None = None
+    # Reference lists kept for offline use (None: always read live).
+    reference: ReferenceCache | None = None
     _brands: list[ParameterItem] | None = None
     _models: dict[tuple[str, int], list[ParameterItem]] = field(default_factory=dict)
     _groups: dict[str, list[CoverageGroup]] = field(default_factory=dict)
@@ -176,34 +179,22 @@ class SaleService:
         return result
 
     async def brands(self) -> list[ParameterItem]:
+        """Fetched once per session (kept for offline use when a reference cache is given)."""
         if self._brands is None:
-            self._brands = await self._reference("brands", self.client.vehicles.brands())
+            if self.reference is None:
+                self._brands = list(await self.client.vehicles.brands())
+            else:
+                self._brands = (await self.reference.brands()).value
         return self._brands
 
     async def models(self, brand_reference: str, year: int) -> list[ParameterItem]:
         key = (brand_reference, year)
         if key not in self._models:
-            self._models[key] = await self._reference(f"models:{brand_reference}:{year}",
-                                                      self.client.vehicles.models(brand_reference, year))
+            if self.reference is None:
+                self._models[key] = list(await self.client.vehicles.models(brand_reference, year))
+            else:
+                self._models[key] = (await self.reference.models(brand_reference, year)).value
         return self._models[key]
-
-    async def _reference(self, name: str, fetch: Coroutine[Any, Any, Any]) -> list[ParameterItem]:
-        """A reference list from the server, kept for offline use; the kept copy when the line is down."""
-        if self.offline is not None and self.offline.line_down():
-            kept = await self.offline.remembered_items(name)
-            if kept is not None:
-                fetch.close()  # the request was never started; don't wait for it to fail
-                return kept
-        try:
-            items = list(await fetch)
-        except (NetworkError, RequestTimeout):
-            kept = await self.offline.remembered_items(name) if self.offline is not None else None
-            if kept is None:
-                raise
-            return kept
-        if self.offline is not None:
-            await self.offline.remember_items(name, items)
-        return items
 
     # --- quotes -----------------------------------------------------------------------------------
     async def coverage_groups(self, branch: str) -> list[CoverageGroup]:

@@ -29,10 +29,12 @@ class _ContextSettings:
 def new_sale_page(ctx: AppContext) -> SaleWizard:
     from insurup_desk.services.autosave import WizardAutosave
     from insurup_desk.services.offline_sale import OfflineSale
+    from insurup_desk.services.reference_cache import ReferenceCache
     from insurup_desk.ui.wizard.wizard import SaleWizard
 
     offline = OfflineSale(ctx.outbox, ctx.store, ctx.connectivity) if ctx.outbox and ctx.store else None
-    wizard = SaleWizard(SaleService(ctx.client, _ContextSettings(ctx), offline=offline))
+    reference = ReferenceCache(ctx.client, ctx.store, ctx.connectivity)
+    wizard = SaleWizard(SaleService(ctx.client, _ContextSettings(ctx), offline=offline, reference=reference))
     wizard.follow_line(ctx.connectivity)
     if ctx.store is not None:
         wizard.attach_autosave(WizardAutosave(ctx.store, owner=ctx.session.email))

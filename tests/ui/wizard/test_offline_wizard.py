@@ -34,6 +34,7 @@ from insurup_desk.sandbox.faults import FaultRule
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineState, observe_client
 from insurup_desk.services.offline_sale import OfflineSale, is_draft
 from insurup_desk.services.outbox import Outbox
+from insurup_desk.services.reference_cache import ReferenceCache
 from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import QUOTES, VEHICLE, SalesFlow
 from insurup_desk.store import AsyncStore, Database, RecordCipher, Store
@@ -60,7 +61,8 @@ class Desk:
         self.store = AsyncStore(Store(Database(tmp_path / "desk.sqlite"), RecordCipher(b"o" * 32)))
         self.outbox = Outbox(self.client, self.store)
         self.outbox.follow(self.monitor)
-        self.service = SaleService(self.client, offline=OfflineSale(self.outbox, self.store, self.monitor))
+        self.service = SaleService(self.client, offline=OfflineSale(self.outbox, self.store, self.monitor),
+                                   reference=ReferenceCache(self.client, self.store, self.monitor))
         self.wizard = SaleWizard(self.service, schedule=FAST_POLL)
         self.wizard.follow_line(self.monitor)
         self.wizard.quotes_page.open_file = lambda _path: None
