@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -99,11 +99,12 @@ def show_error_box(parent: QWidget, error: ApiError) -> QMessageBox:
     """Window-modal but non-blocking, so the event loop (and the tests) keep running."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("İşlem tamamlanamadı"))
+    box.setWindowTitle(QCoreApplication.translate("Background", "İşlem tamamlanamadı"))
     box.setText(error.detail)
     info = "\n".join(f"• {s}" for s in error.suggestions)
     if error.trace_id:
-        info = (info + "\n\n" if info else "") + parent.tr("İzleme kodu: %1").replace("%1", error.trace_id)
+        trace = QCoreApplication.translate("Background", "İzleme kodu: %1").replace("%1", error.trace_id)
+        info = (info + "\n\n" if info else "") + trace
     box.setInformativeText(info)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -154,7 +155,7 @@ def run_op(
     for widget in disable:
         widget.setEnabled(False)
     if busy is not None:
-        busy.begin(caption or owner.tr("Lütfen bekleyin…"))
+        busy.begin(caption or QCoreApplication.translate("Background", "Lütfen bekleyin…"))
 
     async def runner() -> None:
         try:

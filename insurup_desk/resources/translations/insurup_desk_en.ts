@@ -2,259 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="tr_TR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/pages/policy_detail.py" line="35"/>
-        <source>İlk düzenleme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/policy_detail.py" line="35"/>
-        <source>İptal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/policy_detail.py" line="35"/>
-        <source>Zeyil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="20"/>
-        <source>Bu alan zorunlu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="21"/>
-        <source>TC kimlik numarası geçersiz (11 hane, kontrol basamakları tutmuyor).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="22"/>
-        <source>Vergi kimlik numarası geçersiz (10 hane, kontrol basamağı tutmuyor).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="23"/>
-        <source>Yabancı kimlik/pasaport numarası 5–20 harf veya rakam olmalı.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="24"/>
-        <source>Tarih GG.AA.YYYY biçiminde ve gerçek bir tarih olmalı.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="25"/>
-        <source>Doğum tarihi gelecekte olamaz.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="26"/>
-        <source>Cep telefonu +90 5xx xxx xx xx biçiminde olmalı.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="27"/>
-        <source>E-posta adresi geçersiz.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="28"/>
-        <source>Plaka geçersiz (örnek: 34 ABC 123).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="29"/>
-        <source>Ruhsat seri no 2 harf ve 6 rakam olmalı (örnek: AB 123456).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="30"/>
-        <source>Model yılı geçersiz.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/comparison.py" line="36"/>
-        <source>Peşin %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/comparison.py" line="39"/>
-        <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/comparison.py" line="56"/>
-        <source>Kasko</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/comparison.py" line="56"/>
-        <source>Trafik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/comparison.py" line="86"/>
-        <source>Teklif karşılaştırması</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="18"/>
-        <source>İMM limiti (ayrımsız)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="19"/>
-        <source>Ferdi kaza – vefat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="20"/>
-        <source>Ferdi kaza – sakatlık</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="21"/>
-        <source>Ferdi kaza – tedavi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="22"/>
-        <source>Hırsızlık</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="23"/>
-        <source>Yanma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="24"/>
-        <source>Çarpışma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="25"/>
-        <source>Doğal afetler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="26"/>
-        <source>Yol yardım</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="27"/>
-        <source>Onarım servisi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="28"/>
-        <source>Yedek parça</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="29"/>
-        <source>İkame araç</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="30"/>
-        <source>Anahtar kaybı</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="31"/>
-        <source>Manevi tazminat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="32"/>
-        <source>Cam kırılma muafiyeti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="33"/>
-        <source>Muafiyet oranı</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="34"/>
-        <source>Araç başına maddi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="35"/>
-        <source>Kaza başına maddi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="36"/>
-        <source>Kişi başı tedavi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="37"/>
-        <source>Kaza başına tedavi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="38"/>
-        <source>Kişi başı sakatlık ve ölüm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="39"/>
-        <source>Kişi başı sakatlık ve vefat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="40"/>
-        <source>Kaza başına sakatlık ve vefat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="41"/>
-        <source>Kaza başına sakatlık ve ölüm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="42"/>
-        <source>Hukuksal koruma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="43"/>
-        <source>Asistans hizmeti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="60"/>
-        <source>Dahil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="62"/>
-        <source>Dahil değil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="64"/>
-        <source>Limitsiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="66"/>
-        <source>Rayiç değer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="68"/>
-        <source>En yüksek limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="25"/>
@@ -310,54 +57,72 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="20"/>
+        <location filename="../../ui/status_bar.py" line="24"/>
         <source>EĞİTİM MODU</source>
         <translation>TRAINING MODE</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="35"/>
+        <location filename="../../ui/status_bar.py" line="41"/>
         <source>● Çevrimdışı</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="37"/>
+        <location filename="../../ui/status_bar.py" line="43"/>
         <source>● Yavaş bağlantı</source>
         <translation>● Slow connection</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="38"/>
+        <location filename="../../ui/status_bar.py" line="44"/>
         <source>● Çevrimiçi</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="43"/>
+        <location filename="../../ui/status_bar.py" line="64"/>
         <source>Sunucu bağlantısının durumu</source>
         <translation>State of the connection to the server</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="49"/>
+        <location filename="../../ui/status_bar.py" line="70"/>
         <source>Kullanıcı: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="50"/>
+        <location filename="../../ui/status_bar.py" line="71"/>
         <source>Şube: %1</source>
         <translation>Branch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="50"/>
+        <location filename="../../ui/status_bar.py" line="71"/>
         <source>Şube: seçilmedi</source>
         <translation>Branch: not chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py"/>
+        <location filename="../../ui/status_bar.py" line="53"/>
         <source>Bağlantı kesildi. Kayıtlı veriler gösteriliyor; bağlantı gelince yenilenecek.</source>
         <translation>Connection lost. Showing saved data; it will be refreshed when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py"/>
+        <location filename="../../ui/status_bar.py" line="55"/>
         <source>Bağlantı geri geldi. Listeler güncel verilerle yenileniyor.</source>
         <translation>Connection restored. Lists are being refreshed with live data.</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../ui/background.py" line="102"/>
+        <source>İşlem tamamlanamadı</source>
+        <translation>The operation could not be completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="106"/>
+        <source>İzleme kodu: %1</source>
+        <translation>Trace code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="158"/>
+        <source>Lütfen bekleyin…</source>
+        <translation>Please wait…</translation>
     </message>
 </context>
 <context>
@@ -365,7 +130,7 @@
     <message>
         <location filename="../../ui/tables/filter_bar.py" line="176"/>
         <source>Tüm şubeler</source>
-        <translation type="unfinished"></translation>
+        <translation>All branches</translation>
     </message>
 </context>
 <context>
@@ -373,57 +138,57 @@
     <message>
         <location filename="../../ui/wizard/card_form.py" line="26"/>
         <source>Kartın üzerindeki ad soyad</source>
-        <translation type="unfinished"></translation>
+        <translation>Name as shown on the card</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/card_form.py" line="28"/>
         <source>AA/YY</source>
-        <translation type="unfinished"></translation>
+        <translation>MM/YY</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/card_form.py" line="41"/>
         <source>Kart numarası</source>
-        <translation type="unfinished"></translation>
+        <translation>Card number</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/card_form.py" line="42"/>
         <source>Kart sahibi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cardholder</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/card_form.py" line="43"/>
         <source>Son kullanma</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/card_form.py" line="44"/>
         <source>CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>CVC</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/card_form.py" line="52"/>
         <source>Kart numarası geçersiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid card number.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/card_form.py" line="54"/>
         <source>Kart sahibinin adını yazın.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the cardholder&apos;s name.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/card_form.py" line="57"/>
         <source>Son kullanma AA/YY biçiminde olmalı.</source>
-        <translation type="unfinished"></translation>
+        <translation>The expiry must be in MM/YY format.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/card_form.py" line="59"/>
         <source>Kartın son kullanma tarihi geçmiş.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card has expired.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/card_form.py" line="61"/>
         <source>CVC 3 veya 4 rakam olmalı.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CVC must be 3 or 4 digits.</translation>
     </message>
 </context>
 <context>
@@ -431,17 +196,17 @@
     <message>
         <location filename="../../ui/tables/formatting.py" line="62"/>
         <source>bugün</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <location filename="../../ui/tables/formatting.py" line="64"/>
         <source>{n} gün geçti</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} d ago</translation>
     </message>
     <message>
         <location filename="../../ui/tables/formatting.py" line="65"/>
         <source>{n} gün</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} d</translation>
     </message>
 </context>
 <context>
@@ -450,12 +215,12 @@
         <location filename="../../ui/tables/filter_bar.py" line="76"/>
         <location filename="../../ui/tables/filter_bar.py" line="109"/>
         <source>Tümü</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../ui/tables/filter_bar.py" line="113"/>
         <source>{count} seçili</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} selected</translation>
     </message>
 </context>
 <context>
@@ -463,168 +228,216 @@
     <message>
         <location filename="../../ui/tables/column_chooser.py" line="81"/>
         <source>Sütunlar</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
     <message>
         <location filename="../../ui/tables/column_chooser.py" line="89"/>
         <source>Varsayılan sütunlar</source>
-        <translation type="unfinished"></translation>
+        <translation>Default columns</translation>
     </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="109"/>
+        <location filename="../../ui/wizard/comparison.py" line="121"/>
         <source>Teminat karşılaştırması</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="109"/>
+        <location filename="../../ui/wizard/comparison.py" line="121"/>
         <source>Teminatlar</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverages</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="113"/>
+        <location filename="../../ui/wizard/comparison.py" line="125"/>
         <source>Peşin</source>
-        <translation type="unfinished"></translation>
+        <translation>Single payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="113"/>
+        <location filename="../../ui/wizard/comparison.py" line="125"/>
         <source>%1 taksit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="116"/>
+        <location filename="../../ui/wizard/comparison.py" line="128"/>
         <source>Brüt prim</source>
-        <translation type="unfinished"></translation>
+        <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="118"/>
+        <location filename="../../ui/wizard/comparison.py" line="130"/>
         <source>Ödeme seçenekleri</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment options</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="131"/>
+        <location filename="../../ui/wizard/comparison.py" line="143"/>
         <source>Kapat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/comparison.py" line="133"/>
-        <source>PDF olarak &amp;kaydet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/comparison.py" line="134"/>
-        <source>&amp;Yazdır</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/comparison.py" line="145"/>
-        <source>Karşılaştırmayı kaydet</source>
-        <translation type="unfinished"></translation>
+        <source>PDF olarak &amp;kaydet</source>
+        <translation>&amp;Save as PDF</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/comparison.py" line="146"/>
+        <source>&amp;Yazdır</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="157"/>
+        <source>Karşılaştırmayı kaydet</source>
+        <translation>Save comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="158"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerColumns</name>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="26"/>
+        <source>Ad / unvan</source>
+        <translation>Name / company name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="27"/>
+        <source>Tür</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="29"/>
+        <source>TCKN / VKN</source>
+        <translation>TCKN / VKN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="31"/>
+        <source>Pasaport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="32"/>
+        <source>Cep telefonu</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="34"/>
+        <source>E-posta</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="35"/>
+        <source>İl</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="36"/>
+        <source>İlçe</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="37"/>
+        <source>Kayıt</source>
+        <translation>Created</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="64"/>
+        <location filename="../../ui/pages/customer_detail.py" line="67"/>
         <source>Bir müşteri seçin</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="71"/>
+        <location filename="../../ui/pages/customer_detail.py" line="75"/>
         <source>Bu müşteriye yeni satış</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell to this customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="73"/>
+        <location filename="../../ui/pages/customer_detail.py" line="77"/>
         <source>Satış sihirbazını araç adımında, bu müşteriyle açar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="78"/>
-        <source>Müşteri</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="80"/>
-        <source>Tür</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="81"/>
-        <source>TCKN / VKN / Pasaport</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens the sales wizard at the vehicle step with this customer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="82"/>
-        <source>Doğum tarihi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="83"/>
-        <source>Cep telefonu</source>
-        <translation type="unfinished"></translation>
+        <source>Müşteri</source>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="84"/>
-        <source>E-posta</source>
-        <translation type="unfinished"></translation>
+        <source>Tür</source>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="85"/>
+        <source>TCKN / VKN / Pasaport</source>
+        <translation>TCKN / VKN / Passport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="86"/>
+        <source>Doğum tarihi</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="87"/>
+        <source>Cep telefonu</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="88"/>
+        <source>E-posta</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="89"/>
         <source>İl / ilçe</source>
-        <translation type="unfinished"></translation>
+        <translation>Province / district</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="99"/>
+        <location filename="../../ui/pages/customer_detail.py" line="105"/>
         <source>Araçlar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="100"/>
-        <source>Teklifler</source>
-        <translation type="unfinished">Proposals</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="101"/>
-        <source>Poliçeler</source>
-        <translation type="unfinished">Policies</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/customer_detail.py" line="103"/>
-        <source>Teklifler ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="106"/>
+        <source>Teklifler</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="107"/>
+        <source>Poliçeler</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="109"/>
+        <source>Teklifler ({n})</source>
+        <translation>Proposals ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
         <source>Poliçeler ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Policies ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="125"/>
+        <location filename="../../ui/pages/customer_detail.py" line="132"/>
         <source>Müşteri yükleniyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="140"/>
+        <location filename="../../ui/pages/customer_detail.py" line="149"/>
         <source>Müşteri bilgileri alınıyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching customer details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="159"/>
+        <location filename="../../ui/pages/customer_detail.py" line="176"/>
         <source>Plakasız</source>
-        <translation type="unfinished"></translation>
+        <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="168"/>
+        <location filename="../../ui/pages/customer_detail.py" line="185"/>
         <source>Araçlar ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles ({n})</translation>
     </message>
 </context>
 <context>
@@ -632,197 +445,197 @@
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="36"/>
         <source>&amp;Bireysel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Individual</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="37"/>
         <source>&amp;Kurumsal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corporate</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="38"/>
         <source>Y&amp;abancı</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foreign national</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="49"/>
         <source>GG.AA.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>DD.MM.YYYY</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="55"/>
         <source>+90 5xx xxx xx xx</source>
-        <translation type="unfinished"></translation>
+        <translation>+90 5xx xxx xx xx</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="58"/>
         <source>— il seçin —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a province —</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="70"/>
         <location filename="../../ui/wizard/customer_form_widget.py" line="188"/>
         <source>TC kimlik no</source>
-        <translation type="unfinished"></translation>
+        <translation>TCKN</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="71"/>
         <source>Vergi kimlik no</source>
-        <translation type="unfinished"></translation>
+        <translation>VKN</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="72"/>
         <source>Ad soyad</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="73"/>
         <source>Unvan</source>
-        <translation type="unfinished"></translation>
+        <translation>Company name</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="74"/>
         <source>Doğum tarihi</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="75"/>
         <source>Cep telefonu</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile phone</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="76"/>
         <source>E-posta</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="77"/>
         <source>İl</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="78"/>
         <source>İlçe</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="83"/>
         <source>Kimlikten &amp;doldur (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Look up ID (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="84"/>
         <source>Vazgeç (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="85"/>
         <source>Kaydet ve de&amp;vam et</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve and continue</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="187"/>
         <source>Yabancı kimlik / pasaport no</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign ID / passport no.</translation>
     </message>
 </context>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="43"/>
+        <location filename="../../ui/wizard/customer_page.py" line="44"/>
         <source>TC kimlik no, vergi no, ad soyad veya cep telefonu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/customer_page.py" line="50"/>
-        <source>&amp;Yeni müşteri (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCKN, VKN, full name or mobile number</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_page.py" line="51"/>
+        <source>&amp;Yeni müşteri (Ctrl+N)</source>
+        <translation>&amp;New customer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/customer_page.py" line="52"/>
         <source>&amp;Seç ve devam et</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="77"/>
+        <location filename="../../ui/wizard/customer_page.py" line="78"/>
         <source>Yazmaya başlayın; ↑/↓ ile seçip Enter&apos;a basın. Kayıt yoksa Ctrl+N ile yeni müşteri açın.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start typing; choose with ↑/↓ and press Enter. If there is no record, press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="88"/>
+        <location filename="../../ui/wizard/customer_page.py" line="89"/>
         <source>Müşteri</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="139"/>
+        <location filename="../../ui/wizard/customer_page.py" line="140"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="141"/>
+        <location filename="../../ui/wizard/customer_page.py" line="142"/>
         <source>Aranıyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/customer_page.py" line="156"/>
+        <location filename="../../ui/wizard/customer_page.py" line="157"/>
         <source>%n müşteri bulundu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer found.</numerusform>
+            <numerusform>%n customers found.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="158"/>
+        <location filename="../../ui/wizard/customer_page.py" line="159"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="183"/>
+        <location filename="../../ui/wizard/customer_page.py" line="184"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="193"/>
+        <location filename="../../ui/wizard/customer_page.py" line="201"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
-        <translation type="unfinished"></translation>
+        <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="199"/>
+        <location filename="../../ui/wizard/customer_page.py" line="205"/>
         <source>Müşteri kaydediliyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving customer…</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="57"/>
-        <source>Müşteriler</source>
-        <translation type="unfinished">Customers</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/customers.py" line="58"/>
+        <source>Müşteriler</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="59"/>
         <source>Müşteri ara: ad, TCKN/VKN, telefon veya e-posta (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, TCKN/VKN, phone or e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="68"/>
+        <location filename="../../ui/pages/customers.py" line="70"/>
         <source>Tür</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="88"/>
+        <location filename="../../ui/pages/customers.py" line="90"/>
         <source>{count} müşteri</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="91"/>
+        <location filename="../../ui/pages/customers.py" line="93"/>
         <source>Eşleşen müşteri yok. Yeni müşteriyi “Yeni satış” sayfasında kaydedebilirsiniz.</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching customers. You can register a new customer on the “New sale” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="94"/>
+        <location filename="../../ui/pages/customers.py" line="96"/>
         <source>musteriler</source>
-        <translation type="unfinished"></translation>
+        <translation>customers</translation>
     </message>
 </context>
 <context>
@@ -830,17 +643,30 @@
     <message>
         <location filename="../../ui/tables/filter_bar.py" line="128"/>
         <source>başlangıç</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <location filename="../../ui/tables/filter_bar.py" line="129"/>
         <source>bitiş</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../ui/tables/filter_bar.py" line="139"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="41"/>
+        <source>PDF&apos;i kaydet</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="43"/>
+        <source>PDF belgesi (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -848,233 +674,397 @@
     <message>
         <location filename="../../ui/wizard/done_page.py" line="48"/>
         <source>musteri@ornek.com</source>
-        <translation type="unfinished"></translation>
+        <translation>customer@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="49"/>
         <source>Poliçeyi &amp;aç (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open policy (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="50"/>
         <source>PDF &amp;kaydet (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="51"/>
         <source>E-posta ile &amp;gönder (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send by &amp;e-mail (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="52"/>
         <source>Özeti &amp;yazdır (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print summary (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="53"/>
         <source>&amp;Yeni satış (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New sale (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="65"/>
         <source>E-posta:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="74"/>
         <source>Poliçe düzenlendi</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy issued</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="85"/>
         <location filename="../../ui/wizard/done_page.py" line="100"/>
         <source>Poliçe no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy no.: %1</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="86"/>
         <location filename="../../ui/wizard/done_page.py" line="89"/>
         <source>Poliçe bilgileri yükleniyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading policy details…</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="105"/>
         <source>Sigorta şirketi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurer: %1</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="106"/>
         <source>Müşteri: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer: %1</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="107"/>
         <source>Araç: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle: %1</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="108"/>
         <source>Başlangıç: %1 · Bitiş: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: %1 · End: %2</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="110"/>
         <source>Brüt prim: %1 (%2 taksit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gross premium: %1 (%2 instalments)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="127"/>
         <source>Poliçe kaydedildi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy saved: %1</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="134"/>
         <source>Poliçe indiriliyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloading policy…</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="137"/>
         <source>Poliçeyi kaydet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save policy</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="139"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="148"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="152"/>
         <source>Poliçe %1 adresine gönderildi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy sent to %1.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="153"/>
         <source>E-posta gönderiliyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending e-mail…</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/background.py" line="56"/>
+        <location filename="../../ui/background.py" line="49"/>
         <source>Kapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="72"/>
+        <location filename="../../ui/background.py" line="63"/>
         <source>Hata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="75"/>
+        <location filename="../../ui/background.py" line="66"/>
         <source>İzleme kodu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace code: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/tables/export_dialog.py" line="42"/>
+        <source>Excel çalışma kitabı (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/export_dialog.py" line="44"/>
+        <source>CSV, noktalı virgülle ayrılmış (*.csv)</source>
+        <translation>CSV, semicolon-separated (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/export_dialog.py" line="45"/>
+        <source>Listeyi dışa aktar</source>
+        <translation>Export list</translation>
     </message>
 </context>
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="74"/>
-        <source>Dışa aktarılıyor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/tables/export_dialog.py" line="75"/>
+        <source>Dışa aktarılıyor</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/export_dialog.py" line="76"/>
         <source>Vazgeç</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="81"/>
+        <location filename="../../ui/tables/export_dialog.py" line="82"/>
         <source>Satırlar alınıyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="100"/>
+        <location filename="../../ui/tables/export_dialog.py" line="101"/>
         <source>{done} / {total} satır yazıldı</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total} rows written</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="104"/>
+        <location filename="../../ui/tables/export_dialog.py" line="105"/>
         <source>{done} satır yazıldı</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} rows written</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="10"/>
+        <source>Kasko</source>
+        <translation>Kasko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="11"/>
+        <source>Trafik</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="12"/>
+        <source>DASK</source>
+        <translation>DASK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="13"/>
+        <source>Konut</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="14"/>
+        <source>Tamamlayıcı sağlık</source>
+        <translation>Supplementary health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="15"/>
+        <source>İMM</source>
+        <translation>İMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="16"/>
+        <source>Sağlık</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="17"/>
+        <source>Seyahat</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="18"/>
+        <source>Ferdi kaza</source>
+        <translation>Personal accident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="19"/>
+        <source>Yeşil kart</source>
+        <translation>Green Card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="25"/>
+        <source>Yürürlükte</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="26"/>
+        <source>Süresi doldu</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="27"/>
+        <source>İptal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="36"/>
+        <source>Fiyat bekleniyor</source>
+        <translation>Awaiting prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="37"/>
+        <location filename="../../ui/tables/labels.py" line="56"/>
+        <source>Fiyatlandı</source>
+        <translation>Priced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="38"/>
+        <location filename="../../ui/tables/labels.py" line="58"/>
+        <source>Satın alınıyor</source>
+        <translation>Purchasing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="39"/>
+        <location filename="../../ui/tables/labels.py" line="59"/>
+        <source>Satın alındı</source>
+        <translation>Purchased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="40"/>
+        <source>Başarısız</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="55"/>
+        <source>Bekleniyor</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="57"/>
+        <source>Fiyat alınamadı</source>
+        <translation>No price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="65"/>
+        <source>Bireysel</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="66"/>
+        <source>Kurumsal</source>
+        <translation>Corporate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="67"/>
+        <source>Yabancı</source>
+        <translation>Foreign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="73"/>
+        <source>Kredi kartı</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="74"/>
+        <source>Açık hesap</source>
+        <translation>Open account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="75"/>
+        <source>3D Secure</source>
+        <translation>3D Secure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="76"/>
+        <source>Sigorta şirketi ödeme sayfası</source>
+        <translation>Insurer payment page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/labels.py" line="77"/>
+        <source>Aracı 3D Secure</source>
+        <translation>Third-party 3D Secure</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="97"/>
+        <location filename="../../ui/tables/list_page.py" line="103"/>
         <source>Yenile (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="99"/>
+        <location filename="../../ui/tables/list_page.py" line="105"/>
         <source>Dışa aktar</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="101"/>
+        <location filename="../../ui/tables/list_page.py" line="107"/>
         <source>Excel (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="102"/>
+        <location filename="../../ui/tables/list_page.py" line="108"/>
         <source>CSV (;) …</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (;) …</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="182"/>
+        <location filename="../../ui/tables/list_page.py" line="195"/>
         <source>{count} kayıt</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="185"/>
+        <location filename="../../ui/tables/list_page.py" line="198"/>
         <source>Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No records match these filters. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="259"/>
+        <location filename="../../ui/tables/list_page.py" line="272"/>
         <source>“{title}” sütununa göre sıralanamıyor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/list_page.py" line="295"/>
-        <source>Yükleniyor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/list_page.py" line="307"/>
-        <source>Liste yüklenemedi: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot sort by the “{title}” column.</translation>
     </message>
     <message>
         <location filename="../../ui/tables/list_page.py" line="308"/>
+        <source>Yükleniyor…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/list_page.py" line="328"/>
+        <source>Liste yüklenemedi: {error}</source>
+        <translation>The list could not be loaded: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/list_page.py" line="329"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list may be incomplete; press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="333"/>
+        <location filename="../../ui/tables/list_page.py" line="354"/>
         <source>Dışa aktarma iptal edildi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="341"/>
+        <location filename="../../ui/tables/list_page.py" line="362"/>
         <source>Dışa aktarma başarısız: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="342"/>
+        <location filename="../../ui/tables/list_page.py" line="363"/>
         <source>Dosya oluşturulmadı.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="346"/>
+        <location filename="../../ui/tables/list_page.py" line="367"/>
         <source>{count} satır kaydedildi: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rows saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1272,47 +1262,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
     </message>
@@ -1322,73 +1312,87 @@
     <message>
         <location filename="../../ui/wizard/quotes_documents.py" line="59"/>
         <source>Teminatlar getiriliyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching coverages…</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_documents.py" line="65"/>
         <source>Karşılaştırmayı kaydet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save comparison</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_documents.py" line="66"/>
         <location filename="../../ui/wizard/quotes_documents.py" line="104"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_documents.py" line="72"/>
         <source>Karşılaştırma kaydedildi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison saved: %1</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_documents.py" line="75"/>
         <source>Karşılaştırma hazırlanıyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing comparison…</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_documents.py" line="86"/>
         <source>Belge kaydedildi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document saved: %1</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_documents.py" line="95"/>
         <source>Belge indiriliyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloading document…</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_documents.py" line="103"/>
         <source>Belgeyi kaydet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save document</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMarker</name>
+    <message>
+        <location filename="../../ui/tables/offline_marker.py" line="35"/>
+        <source>çevrimdışı — %1 verisi</source>
+        <translation>offline — data from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/offline_marker.py" line="36"/>
+        <source>Sunucuya ulaşılamıyor; bu bilgisayarda kayıtlı veriler gösteriliyor. Bağlantı gelince liste kendiliğinden yenilenir.</source>
+        <translation>The server cannot be reached; data saved on this computer is shown. The list refreshes by itself when the connection is back.</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages_registry.py" line="29"/>
+        <location filename="../../ui/pages_registry.py" line="31"/>
         <source>Yeni satış</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="30"/>
+        <location filename="../../ui/pages_registry.py" line="32"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="31"/>
+        <location filename="../../ui/pages_registry.py" line="33"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="32"/>
+        <location filename="../../ui/pages_registry.py" line="34"/>
         <source>Müşteriler</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="33"/>
+        <location filename="../../ui/pages_registry.py" line="35"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
+        <location filename="../../ui/pages_registry.py" line="36"/>
         <source>Bekleyen işlemler</source>
         <translation>Pending operations</translation>
     </message>
@@ -1398,124 +1402,251 @@
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="46"/>
         <source>&amp;Kredi kartı</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit &amp;card</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="47"/>
         <source>Açık &amp;hesap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open account</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="54"/>
         <source>Ödemeye &amp;geç</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proceed to payment</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="62"/>
         <source>Ödeme yöntemi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="78"/>
         <source>Düzelt (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="79"/>
         <source>Ödemeyi &amp;onayla</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firm payment</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="85"/>
         <source>Onayladığınızda ödeme hemen alınır ve poliçe düzenlenir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Once you confirm, the payment is taken immediately and the policy is issued.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="94"/>
         <source>Ödeme alınıyor, lütfen bekleyin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taking payment, please wait…</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="104"/>
         <source>Sigorta şirketiyle kontrol ediliyor</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking with the insurer</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="110"/>
         <source>Tekrar &amp;kontrol et</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;again</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="124"/>
         <source>Ödeme</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="141"/>
         <location filename="../../ui/wizard/payment_page.py" line="143"/>
         <source>Teklif yükleniyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading quote…</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="171"/>
         <source>Seçilen teklif artık geçerli değil; teklifler adımına dönün.</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected quote is no longer valid; go back to the quotes step.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="191"/>
         <source>Peşin, toplam %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Single payment, total %1</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="194"/>
         <source>%1 taksit × %2 = toplam %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instalments × %2 = total %3</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="196"/>
         <source>%1 · %2
 Müşteri: %3 · Araç: %4
 Ödeme planı: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+Customer: %3 · Vehicle: %4
+Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="215"/>
         <source> (%1 taksit × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 instalments × %2)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="218"/>
         <source>%1 tutarındaki ödeme %2 numaralı karttan alınacak.</source>
-        <translation type="unfinished"></translation>
+        <translation>A payment of %1 will be taken from card %2.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="221"/>
         <source>%1 tutarındaki ödeme acentenin açık hesabına yazılacak.</source>
-        <translation type="unfinished"></translation>
+        <translation>A payment of %1 will be charged to the agency&apos;s open account.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="257"/>
+        <location filename="../../ui/wizard/payment_page.py" line="261"/>
         <source>Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden soruluyor; bu sırada tekrar ödeme alınamaz.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/payment_page.py" line="270"/>
-        <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment result could not be received. To avoid a double charge, the policy status is being checked with the insurer; no new payment can be taken meanwhile.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="274"/>
+        <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
+        <translation>The insurer reports that the payment did not go through; you can try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/payment_page.py" line="278"/>
         <source>Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra &apos;Tekrar kontrol et&apos; ile sorun; tekrar ödeme almayın.</source>
-        <translation type="unfinished"></translation>
+        <translation>The insurer is still processing. Ask again with &apos;Check again&apos; in a few minutes; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="279"/>
+        <location filename="../../ui/wizard/payment_page.py" line="283"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
-        <translation type="unfinished"></translation>
+        <translation>The result is still unknown (possibly a connection problem). Ask again with &apos;Check again&apos;; do not take the payment again.</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/payment_page.py" line="232"/>
         <source>Ödeme yapmak</source>
         <translation>Taking a payment</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPage</name>
+    <message>
+        <location filename="../../ui/pending_page.py" line="64"/>
+        <location filename="../../ui/pending_page.py" line="213"/>
+        <source>Bekleyen işlemler</source>
+        <translation>Pending operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="72"/>
+        <source>Tür</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="72"/>
+        <source>Kayıt</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="72"/>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="73"/>
+        <source>Sunucu mesajı</source>
+        <translation>Server message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="73"/>
+        <source>Girildiği zaman</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="89"/>
+        <source>Şimdi &amp;gönder (F5)</source>
+        <translation>&amp;Send now (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="90"/>
+        <source>&amp;Yeniden dene</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="91"/>
+        <source>&amp;Sil (Del)</source>
+        <translation>&amp;Delete (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="129"/>
+        <source>Müşteri</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="129"/>
+        <source>Araç</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="130"/>
+        <source>✖ Gönderilemedi</source>
+        <translation>✖ Not sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="130"/>
+        <source>⏳ Gönderilmeyi bekliyor</source>
+        <translation>⏳ Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="131"/>
+        <source>Hat gelince kendiliğinden gönderilecek.</source>
+        <translation>Will be sent automatically when the line is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="146"/>
+        <source>Bekleyen işlem yok. Bağlantı yokken girilen müşteri ve araçlar burada görünür ve hat gelince kendiliğinden gönderilir.</source>
+        <translation>Nothing is pending. Customers and vehicles entered while offline appear here and are sent automatically when the line is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="151"/>
+        <source>%1 kayıt hat gelince gönderilecek.</source>
+        <translation>%1 record(s) will be sent when the line is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="153"/>
+        <source>%1 kayıt gönderilemedi: satırı seçip yeniden deneyin ya da silin.</source>
+        <translation>%1 record(s) could not be sent: select the row and retry or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="174"/>
+        <source>Bekleyen kayıtlar gönderiliyor…</source>
+        <translation>Sending pending records…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="181"/>
+        <source>Yeniden gönderiliyor…</source>
+        <translation>Sending again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="185"/>
+        <source>Bağlantı yok; kayıtlar hat gelince gönderilecek.</source>
+        <translation>No connection; the records will be sent when the line is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="193"/>
+        <source>Kaydı sil</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="194"/>
+        <source>&apos;%1&apos; kaydı sunucuya gönderilmeden silinsin mi? Bu işlem geri alınamaz.</source>
+        <translation>Delete &apos;%1&apos; without sending it to the server? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="196"/>
+        <source>&amp;Sil</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_page.py" line="197"/>
+        <source>&amp;Vazgeç</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1529,324 +1660,465 @@ Müşteri: %3 · Araç: %4
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../ui/pages/policies.py" line="68"/>
+        <location filename="../../ui/pages/policies.py" line="74"/>
         <source>Poliçeler</source>
-        <translation type="unfinished">Policies</translation>
+        <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="69"/>
+        <location filename="../../ui/pages/policies.py" line="75"/>
         <source>Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: policy no., insured, TCKN/VKN or plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="79"/>
+        <location filename="../../ui/pages/policies.py" line="87"/>
         <source>Branş</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="80"/>
+        <location filename="../../ui/pages/policies.py" line="88"/>
         <source>Durum</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="81"/>
+        <location filename="../../ui/pages/policies.py" line="89"/>
         <source>Şirket</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="82"/>
+        <location filename="../../ui/pages/policies.py" line="90"/>
         <source>Başlangıç</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="83"/>
+        <location filename="../../ui/pages/policies.py" line="91"/>
         <source>Bitiş</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="122"/>
+        <location filename="../../ui/pages/policies.py" line="138"/>
         <source>{count} poliçe</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="125"/>
+        <location filename="../../ui/pages/policies.py" line="141"/>
         <source>Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No policies match this search and these filters. Clear the search or relax the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="128"/>
+        <location filename="../../ui/pages/policies.py" line="144"/>
         <source>policeler</source>
-        <translation type="unfinished"></translation>
+        <translation>policies</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyColumns</name>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="26"/>
+        <source>Poliçe no</source>
+        <translation>Policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="27"/>
+        <source>Sigortalı</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="28"/>
+        <source>TCKN / VKN</source>
+        <translation>TCKN / VKN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="30"/>
+        <source>Branş</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="32"/>
+        <source>Plaka</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="34"/>
+        <source>Brüt prim</source>
+        <translation>Gross premium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="36"/>
+        <source>Net prim</source>
+        <translation>Net premium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="38"/>
+        <source>Başlangıç</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="40"/>
+        <source>Bitiş</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="41"/>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="43"/>
+        <source>Sigorta şirketi</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="44"/>
+        <source>Ürün</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="45"/>
+        <source>Marka</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policies.py" line="46"/>
+        <source>Düzenlenme</source>
+        <translation>Issued</translation>
     </message>
 </context>
 <context>
     <name>PolicyDetailPane</name>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="60"/>
+        <location filename="../../ui/pages/policy_detail.py" line="38"/>
+        <source>İlk düzenleme</source>
+        <translation>Original issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="39"/>
+        <source>İptal</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="40"/>
+        <source>Zeyil</source>
+        <translation>Endorsement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="67"/>
         <source>Bir poliçe seçin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/policy_detail.py" line="73"/>
-        <source>Poliçe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/policy_detail.py" line="74"/>
-        <source>Poliçe no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/policy_detail.py" line="75"/>
-        <source>Durum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/policy_detail.py" line="76"/>
-        <source>Branş</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/policy_detail.py" line="77"/>
-        <source>Sigorta şirketi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/policy_detail.py" line="78"/>
-        <source>Şirket teklif no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/policy_detail.py" line="79"/>
-        <source>Başlangıç – bitiş</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/policy_detail.py" line="80"/>
-        <source>Tanzim</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a policy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="81"/>
-        <source>Prim</source>
-        <translation type="unfinished"></translation>
+        <source>Poliçe</source>
+        <translation>Policy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="82"/>
-        <source>Net prim</source>
-        <translation type="unfinished"></translation>
+        <source>Poliçe no</source>
+        <translation>Policy no.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="83"/>
-        <source>Brüt prim</source>
-        <translation type="unfinished"></translation>
+        <source>Durum</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="84"/>
-        <source>Komisyon</source>
-        <translation type="unfinished"></translation>
+        <source>Branş</source>
+        <translation>Line</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="85"/>
-        <source>Ödeme</source>
-        <translation type="unfinished"></translation>
+        <source>Sigorta şirketi</source>
+        <translation>Insurer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="86"/>
-        <source>Taraflar</source>
-        <translation type="unfinished"></translation>
+        <source>Şirket teklif no</source>
+        <translation>Insurer quote no.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="87"/>
-        <source>Sigortalı</source>
-        <translation type="unfinished"></translation>
+        <source>Başlangıç – bitiş</source>
+        <translation>Start – end</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="88"/>
-        <source>Sigorta ettiren</source>
-        <translation type="unfinished"></translation>
+        <source>Tanzim</source>
+        <translation>Issued on</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="89"/>
-        <source>Araç</source>
-        <translation type="unfinished"></translation>
+        <source>Prim</source>
+        <translation>Premium</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="90"/>
-        <source>Plaka</source>
-        <translation type="unfinished"></translation>
+        <source>Net prim</source>
+        <translation>Net premium</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="91"/>
-        <source>Marka / model</source>
-        <translation type="unfinished"></translation>
+        <source>Brüt prim</source>
+        <translation>Gross premium</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="92"/>
+        <source>Komisyon</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="93"/>
+        <source>Ödeme</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="94"/>
+        <source>Taraflar</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="95"/>
+        <source>Sigortalı</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="96"/>
+        <source>Sigorta ettiren</source>
+        <translation>Policyholder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="97"/>
+        <source>Araç</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="98"/>
+        <source>Plaka</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="99"/>
+        <source>Marka / model</source>
+        <translation>Make / model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/policy_detail.py" line="100"/>
         <source>Sürümler</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="101"/>
+        <location filename="../../ui/pages/policy_detail.py" line="109"/>
         <source>PDF&apos;i aç</source>
-        <translation type="unfinished"></translation>
+        <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="102"/>
+        <location filename="../../ui/pages/policy_detail.py" line="110"/>
         <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
-        <translation type="unfinished"></translation>
+        <translation>Download the policy PDF and open it in the default viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="104"/>
+        <location filename="../../ui/pages/policy_detail.py" line="112"/>
         <source>Kaydet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="105"/>
+        <location filename="../../ui/pages/policy_detail.py" line="113"/>
         <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the policy PDF to a file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="107"/>
+        <location filename="../../ui/pages/policy_detail.py" line="115"/>
         <source>E-posta…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="108"/>
+        <location filename="../../ui/pages/policy_detail.py" line="116"/>
         <source>Poliçeyi müşteriye e-posta ile gönder</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the policy to the customer by e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="138"/>
+        <location filename="../../ui/pages/policy_detail.py" line="147"/>
         <source>Poliçe yükleniyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="145"/>
+        <location filename="../../ui/pages/policy_detail.py" line="155"/>
         <source>Poliçe bilgileri alınıyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="156"/>
+        <location filename="../../ui/pages/policy_detail.py" line="178"/>
         <source>Poliçe {number} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy {number} — {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="171"/>
+        <location filename="../../ui/pages/policy_detail.py" line="193"/>
         <source>{payment}, {n} taksit</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment}, {n} instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="185"/>
+        <location filename="../../ui/pages/policy_detail.py" line="207"/>
         <source>Güncel sürüm: v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Current version: v{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="210"/>
+        <location filename="../../ui/pages/policy_detail.py" line="232"/>
         <source>PDF indirildi ama açılamadı: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF was downloaded but could not be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="213"/>
-        <location filename="../../ui/pages/policy_detail.py" line="227"/>
+        <location filename="../../ui/pages/policy_detail.py" line="235"/>
+        <location filename="../../ui/pages/policy_detail.py" line="249"/>
         <source>PDF indiriliyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="226"/>
+        <location filename="../../ui/pages/policy_detail.py" line="248"/>
         <source>Kaydedildi: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="234"/>
+        <location filename="../../ui/pages/policy_detail.py" line="256"/>
         <source>Poliçeyi e-posta ile gönder</source>
-        <translation type="unfinished"></translation>
+        <translation>Send policy by e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="234"/>
+        <location filename="../../ui/pages/policy_detail.py" line="256"/>
         <source>E-posta adresi:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="244"/>
+        <location filename="../../ui/pages/policy_detail.py" line="266"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="250"/>
+        <location filename="../../ui/pages/policy_detail.py" line="272"/>
         <source>Poliçe {email} adresine gönderildi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy sent to {email}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="254"/>
+        <location filename="../../ui/pages/policy_detail.py" line="276"/>
         <source>Gönderiliyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalColumns</name>
+    <message>
+        <location filename="../../ui/pages/proposals.py" line="27"/>
+        <source>Tarih</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposals.py" line="29"/>
+        <source>Sigortalı</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposals.py" line="30"/>
+        <source>TCKN / VKN</source>
+        <translation>TCKN / VKN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposals.py" line="32"/>
+        <source>Branş</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposals.py" line="34"/>
+        <source>Plaka</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposals.py" line="36"/>
+        <source>Marka</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposals.py" line="37"/>
+        <source>Fiyat veren</source>
+        <translation>Quoted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposals.py" line="38"/>
+        <source>Şirket</source>
+        <translation>Insurers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposals.py" line="40"/>
+        <source>En düşük prim</source>
+        <translation>Lowest premium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposals.py" line="41"/>
+        <source>Durum</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ProposalDetailPane</name>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="42"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="47"/>
         <source>Bir teklif seçin</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="55"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="61"/>
         <source>Sigorta şirketi</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="55"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="61"/>
         <source>Durum</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="55"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="61"/>
         <source>Brüt prim</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="55"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="61"/>
         <source>Taksit</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="63"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="69"/>
         <source>Satışı tamamla</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete the sale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="65"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="71"/>
         <source>Bu teklifin fiyatlarını satış ekranında açar; ödeme oradan alınır.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens this proposal&apos;s quotes on the sales screen; the payment is taken there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="68"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="75"/>
         <source>Aynı araç için yeni teklif</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-quote this vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="97"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="105"/>
         <source>Teklif yükleniyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading proposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="104"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="113"/>
         <source>Teklifler alınıyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="114"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="140"/>
         <source>{branch} teklifi — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{branch} proposal — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="117"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="143"/>
         <source>{state} · {date} · {priced}/{total} şirket fiyat verdi</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · {date} · {priced}/{total} insurers quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="129"/>
         <source>Çevrimdışı: satışı tamamlamak için bağlantı gerekir.</source>
         <translation>Offline: completing the sale needs a connection.</translation>
     </message>
@@ -1854,44 +2126,44 @@ Müşteri: %3 · Araç: %4
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="61"/>
+        <location filename="../../ui/pages/proposals.py" line="63"/>
         <source>Teklifler</source>
-        <translation type="unfinished">Proposals</translation>
+        <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="62"/>
+        <location filename="../../ui/pages/proposals.py" line="64"/>
         <source>Ara: sigortalı adı, TCKN/VKN, plaka veya marka (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: insured name, TCKN/VKN, plate or make (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="72"/>
+        <location filename="../../ui/pages/proposals.py" line="75"/>
         <source>Branş</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="73"/>
+        <location filename="../../ui/pages/proposals.py" line="76"/>
         <source>Durum</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="74"/>
+        <location filename="../../ui/pages/proposals.py" line="77"/>
         <source>Tarih</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/proposals.py" line="104"/>
-        <source>{count} teklif</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/proposals.py" line="107"/>
-        <source>Eşleşen teklif yok. Yeni bir teklif için “Yeni satış” sayfasını kullanın.</source>
-        <translation type="unfinished"></translation>
+        <source>{count} teklif</source>
+        <translation>{count} proposals</translation>
     </message>
     <message>
         <location filename="../../ui/pages/proposals.py" line="110"/>
+        <source>Eşleşen teklif yok. Yeni bir teklif için “Yeni satış” sayfasını kullanın.</source>
+        <translation>No matching proposals. Use the “New sale” page for a new proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/proposals.py" line="113"/>
         <source>teklifler</source>
-        <translation type="unfinished"></translation>
+        <translation>proposals</translation>
     </message>
 </context>
 <context>
@@ -1899,360 +2171,478 @@ Müşteri: %3 · Araç: %4
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="37"/>
         <source>Sigorta şirketi</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurer</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="37"/>
         <source>Ürün</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="37"/>
         <source>Durum</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="37"/>
         <source>Brüt prim</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="38"/>
         <source>Taksit seçenekleri</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment options</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="38"/>
         <source>İndirim / uyarı</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount / alert</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="133"/>
         <source> (robot)</source>
-        <translation type="unfinished"></translation>
+        <translation> (robot)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="140"/>
         <source>Peşin</source>
-        <translation type="unfinished"></translation>
+        <translation>Single payment</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="140"/>
         <source>%1 taksit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="149"/>
         <source>Bekleniyor (%1 sn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting (%1 s)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="151"/>
         <source>Başarısız: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed: %1</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="151"/>
         <source>fiyat verilemedi</source>
-        <translation type="unfinished"></translation>
+        <translation>no price given</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="153"/>
         <source>Satın alındı</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchased</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="155"/>
         <source>Satın alınıyor</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchasing</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="158"/>
         <source>★ En iyi fiyat</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Best price</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="160"/>
         <source>Fiyat geldi · ödenemez (robot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priced · cannot be paid (robot)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="162"/>
         <source>Fiyat geldi · bu kanaldan ödenemez</source>
-        <translation type="unfinished"></translation>
+        <translation>Priced · cannot be paid here</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="163"/>
         <source>Fiyat geldi</source>
-        <translation type="unfinished"></translation>
+        <translation>Priced</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="170"/>
         <source>Hasarsızlık indirimi</source>
-        <translation type="unfinished"></translation>
+        <translation>No-claims discount</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="172"/>
         <source>Meslek indirimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation discount</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="174"/>
         <source>⚠ Şirket incelemesi gerekli</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Insurer review required</translation>
     </message>
 </context>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="57"/>
-        <source>&amp;Trafik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/quotes_page.py" line="58"/>
+        <source>&amp;Trafik</source>
+        <translation>&amp;Trafik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="59"/>
         <source>K&amp;asko</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="70"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="71"/>
         <source>Teklifleri &amp;al</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="103"/>
-        <source>Fiyata göre (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Get quotes</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_page.py" line="104"/>
-        <source>Şirkete göre (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <source>Fiyata göre (Ctrl+1)</source>
+        <translation>By price (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="109"/>
-        <source>Tekrar &amp;dene (F5)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/wizard/quotes_page.py" line="105"/>
+        <source>Şirkete göre (Ctrl+2)</source>
+        <translation>By insurer (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_page.py" line="110"/>
-        <source>&amp;Teminatlar / karşılaştır (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <source>Tekrar &amp;dene (F5)</source>
+        <translation>&amp;Retry (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_page.py" line="111"/>
-        <source>Teklif &amp;belgesi (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Teminatlar / karşılaştır (Ctrl+T)</source>
+        <translation>&amp;Coverages / compare (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_page.py" line="112"/>
-        <source>Açar; kaydetmek için Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <source>Teklif &amp;belgesi (Ctrl+D)</source>
+        <translation>Quote &amp;document (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_page.py" line="113"/>
-        <source>Bilgilendirme &amp;formu (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <source>Açar; kaydetmek için Ctrl+Shift+D</source>
+        <translation>Opens it; Ctrl+Shift+D to save</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_page.py" line="114"/>
-        <source>Açar; kaydetmek için Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <source>Bilgilendirme &amp;formu (Ctrl+I)</source>
+        <translation>Information &amp;form (Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_page.py" line="115"/>
-        <source>Karşılaştırma &amp;PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <source>Açar; kaydetmek için Ctrl+Shift+I</source>
+        <translation>Opens it; Ctrl+Shift+I to save</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_page.py" line="116"/>
+        <source>Karşılaştırma &amp;PDF (Ctrl+P)</source>
+        <translation>Comparison &amp;PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
         <source>Bu teklifle de&amp;vam et</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="140"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="141"/>
         <source>Teminat grubu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="142"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="143"/>
         <source>Başlangıç:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="156"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="157"/>
         <source>Ödeme planı:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="164"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="165"/>
         <source>Teklifler</source>
-        <translation type="unfinished">Proposals</translation>
+        <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="180"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="181"/>
         <source>Müşteri: %1 · Araç: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="203"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="210"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="228"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="253"/>
         <source>Teklif isteniyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="236"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="267"/>
         <source>Sigorta şirketlerine soruluyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="258"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="289"/>
         <source>%1/%2 şirket yanıt verdi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="274"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="305"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="277"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="308"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="280"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="311"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="297"/>
-        <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="326"/>
-        <source>Peşin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_page.py" line="328"/>
-        <source>%1 taksit × %2 (toplam %3)</source>
-        <translation type="unfinished"></translation>
+        <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
+        <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_page.py" line="357"/>
-        <source>Yeniden soruluyor…</source>
-        <translation type="unfinished"></translation>
+        <source>Peşin: %1</source>
+        <translation>Single payment: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="359"/>
+        <source>%1 taksit × %2 (toplam %3)</source>
+        <translation>%1 instalments × %2 (total %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="388"/>
+        <source>Yeniden soruluyor…</source>
+        <translation>Asking again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="257"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="258"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
 </context>
 <context>
+    <name>RenewalColumns</name>
+    <message>
+        <location filename="../../ui/pages/renewals.py" line="32"/>
+        <source>Bitiş</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/renewals.py" line="34"/>
+        <source>Kalan</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/renewals.py" line="36"/>
+        <source>Sigortalı</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/renewals.py" line="37"/>
+        <source>Branş</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/renewals.py" line="39"/>
+        <source>Plaka</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/renewals.py" line="41"/>
+        <source>Mevcut şirket</source>
+        <translation>Current insurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/renewals.py" line="42"/>
+        <source>Geçen yılki prim</source>
+        <translation>Last year&apos;s premium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/renewals.py" line="44"/>
+        <source>Poliçe no</source>
+        <translation>Policy no.</translation>
+    </message>
+</context>
+<context>
     <name>RenewalsPage</name>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="66"/>
+        <location filename="../../ui/pages/renewals.py" line="69"/>
         <source>Yenilemeler</source>
-        <translation type="unfinished">Renewals</translation>
+        <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="67"/>
+        <location filename="../../ui/pages/renewals.py" line="70"/>
         <source>Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: insured, TCKN/VKN, plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="79"/>
+        <location filename="../../ui/pages/renewals.py" line="83"/>
         <source> gün</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="82"/>
+        <location filename="../../ui/pages/renewals.py" line="86"/>
         <source>Önümüzdeki</source>
-        <translation type="unfinished"></translation>
+        <translation>In-force policies ending within</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="84"/>
+        <location filename="../../ui/pages/renewals.py" line="88"/>
         <source>içinde biten yürürlükteki poliçeler</source>
-        <translation type="unfinished"></translation>
+        <translation>from today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="85"/>
+        <location filename="../../ui/pages/renewals.py" line="89"/>
         <source>Branş</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="92"/>
+        <location filename="../../ui/pages/renewals.py" line="96"/>
         <source>Yenileme satışını başlat (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start renewal sale (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="114"/>
+        <location filename="../../ui/pages/renewals.py" line="118"/>
         <source>{count} poliçe {days} gün içinde bitiyor</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} policies end within {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="119"/>
+        <location filename="../../ui/pages/renewals.py" line="123"/>
         <source>Önümüzdeki {days} günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
-        <translation type="unfinished"></translation>
+        <translation>No in-force policies end in the next {days} days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="124"/>
+        <location filename="../../ui/pages/renewals.py" line="128"/>
         <source>yenilemeler</source>
-        <translation type="unfinished"></translation>
+        <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="138"/>
+        <location filename="../../ui/pages/renewals.py" line="142"/>
         <source>Önce listeden bir poliçe seçin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a policy from the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePrompt</name>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="27"/>
+        <source>Yarım kalan satış</source>
+        <translation>Unfinished sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="28"/>
+        <source>Yarım kalan satışa devam edilsin mi?</source>
+        <translation>Continue the unfinished sale?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="30"/>
+        <source>&amp;Devam et</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="31"/>
+        <source>&amp;Vazgeç ve sil</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="38"/>
+        <source>Müşteri</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="38"/>
+        <source>Araç</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="38"/>
+        <source>Teklifler</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="39"/>
+        <source>Ödeme</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="44"/>
+        <source>Adım: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="46"/>
+        <source>Müşteri: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="48"/>
+        <source>Araç: %1</source>
+        <translation>Vehicle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="50"/>
+        <source>Son kayıt: %1</source>
+        <translation>Last saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="51"/>
+        <source>Kart bilgileri güvenlik gereği saklanmaz; ödeme adımında yeniden girilir.</source>
+        <translation>Card details are never stored; they are entered again at the payment step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="33"/>
+        <source>&amp;Sonra</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="71"/>
+        <location filename="../../ui/wizard/wizard.py" line="76"/>
         <source>◀ &amp;Geri (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="95"/>
-        <location filename="../../ui/wizard/wizard.py" line="119"/>
+        <location filename="../../ui/wizard/wizard.py" line="125"/>
+        <location filename="../../ui/wizard/wizard.py" line="149"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="195"/>
+        <location filename="../../ui/wizard/wizard.py" line="227"/>
         <source>Müşteri</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="195"/>
+        <location filename="../../ui/wizard/wizard.py" line="227"/>
         <source>Araç</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="195"/>
+        <location filename="../../ui/wizard/wizard.py" line="227"/>
         <source>Teklifler</source>
-        <translation type="unfinished">Proposals</translation>
+        <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="196"/>
+        <location filename="../../ui/wizard/wizard.py" line="228"/>
         <source>Ödeme</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="196"/>
+        <location filename="../../ui/wizard/wizard.py" line="228"/>
         <source>Poliçe</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy</translation>
     </message>
 </context>
 <context>
@@ -2440,27 +2830,27 @@ Müşteri: %3 · Araç: %4
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="166"/>
+        <location filename="../../ui/shell.py" line="187"/>
         <source>Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak.</source>
         <translation>The secure credential store is not available: the session will not be remembered when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="220"/>
+        <location filename="../../ui/shell.py" line="285"/>
         <source>Çıkış yap</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="221"/>
+        <location filename="../../ui/shell.py" line="286"/>
         <source>Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir.</source>
         <translation>Do you want to sign out? The saved sign-in details are removed from this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="222"/>
+        <location filename="../../ui/shell.py" line="287"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="223"/>
+        <location filename="../../ui/shell.py" line="288"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
@@ -2468,359 +2858,490 @@ Müşteri: %3 · Araç: %4
 <context>
     <name>VehicleFormWidget</name>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="101"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="106"/>
         <source>34 ABC 123</source>
-        <translation type="unfinished"></translation>
+        <translation>34 ABC 123</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="104"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="109"/>
         <source>AB 123456</source>
-        <translation type="unfinished"></translation>
+        <translation>AB 123456</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="114"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="119"/>
         <source>— bilinmiyor —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="126"/>
-        <source>Plaka</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="127"/>
-        <source>Ruhsat seri no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="128"/>
-        <source>Marka</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="129"/>
-        <source>Model yılı</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="130"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>— unknown —</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/vehicle_form_widget.py" line="131"/>
-        <source>Kullanım tarzı</source>
-        <translation type="unfinished"></translation>
+        <source>Plaka</source>
+        <translation>Plate</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/vehicle_form_widget.py" line="132"/>
-        <source>Yakıt</source>
-        <translation type="unfinished"></translation>
+        <source>Ruhsat seri no</source>
+        <translation>Registration serial no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="133"/>
+        <source>Marka</source>
+        <translation>Make</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/vehicle_form_widget.py" line="134"/>
-        <source>Plakadan &amp;sorgula (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <source>Model yılı</source>
+        <translation>Model year</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/vehicle_form_widget.py" line="135"/>
-        <source>Vazgeç (Esc)</source>
-        <translation type="unfinished"></translation>
+        <source>Model</source>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/vehicle_form_widget.py" line="136"/>
+        <source>Kullanım tarzı</source>
+        <translation>Usage type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="137"/>
+        <source>Yakıt</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="139"/>
+        <source>Plakadan &amp;sorgula (Ctrl+L)</source>
+        <translation>&amp;Look up plate (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="140"/>
+        <source>Vazgeç (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="141"/>
         <source>Kaydet ve de&amp;vam et</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="209"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="214"/>
         <source>Önceki trafik poliçesi bitişi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous Trafik policy ends: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="212"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="217"/>
         <source>Önceki kasko poliçesi bitişi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous Kasko policy ends: %1</translation>
     </message>
 </context>
 <context>
     <name>VehiclePage</name>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="40"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="41"/>
         <source>Bu müşterinin kayıtlı aracı yok. Ctrl+N ile yeni araç ekleyin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="43"/>
-        <source>&amp;Yeni araç (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has no registered vehicle. Press Ctrl+N to add a new vehicle.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/vehicle_page.py" line="44"/>
+        <source>&amp;Yeni araç (Ctrl+N)</source>
+        <translation>&amp;New vehicle (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_page.py" line="45"/>
         <source>&amp;Seç ve devam et</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="62"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="63"/>
         <source>↑/↓ ile aracı seçip Enter&apos;a basın.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the vehicle with ↑/↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="72"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="73"/>
         <source>Araç</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="82"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="83"/>
         <source>Müşteri: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="119"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="134"/>
         <source>Araçlar yükleniyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading vehicles…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="151"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="167"/>
         <source>Araç bilgileri sorgulanıyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking up vehicle details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="170"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="190"/>
         <source>Araç kaydediliyor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving vehicle…</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/vehicle_page.py" line="121"/>
         <source>%1 (taslak, gönderilmeyi bekliyor)</source>
         <translation>%1 (draft, waiting to be sent)</translation>
     </message>
 </context>
 <context>
-    <name>owner</name>
-    <message>
-        <location filename="../../ui/background.py" line="165"/>
-        <source>Lütfen bekleyin…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/background.py" line="110"/>
-        <source>İşlem tamamlanamadı</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/background.py" line="114"/>
-        <source>İzleme kodu: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/documents.py" line="40"/>
-        <source>PDF&apos;i kaydet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/documents.py" line="40"/>
-        <source>PDF belgesi (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/export_dialog.py" line="42"/>
-        <source>Excel çalışma kitabı (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/export_dialog.py" line="44"/>
-        <source>CSV, noktalı virgülle ayrılmış (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/export_dialog.py" line="45"/>
-        <source>Listeyi dışa aktar</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PendingPage</name>
-    <message>
-        <source>Bekleyen işlemler</source>
-        <translation>Pending operations</translation>
-    </message>
-    <message>
-        <source>Tür</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Kayıt</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Durum</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Sunucu mesajı</source>
-        <translation>Server message</translation>
-    </message>
-    <message>
-        <source>Girildiği zaman</source>
-        <translation>Entered at</translation>
-    </message>
-    <message>
-        <source>Şimdi &amp;gönder (F5)</source>
-        <translation>&amp;Send now (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Yeniden dene</source>
-        <translation>&amp;Retry</translation>
-    </message>
-    <message>
-        <source>&amp;Sil (Del)</source>
-        <translation>&amp;Delete (Del)</translation>
-    </message>
-    <message>
-        <source>Müşteri</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Araç</source>
-        <translation>Vehicle</translation>
-    </message>
-    <message>
-        <source>✖ Gönderilemedi</source>
-        <translation>✖ Not sent</translation>
-    </message>
-    <message>
-        <source>⏳ Gönderilmeyi bekliyor</source>
-        <translation>⏳ Waiting to be sent</translation>
-    </message>
-    <message>
-        <source>Hat gelince kendiliğinden gönderilecek.</source>
-        <translation>Will be sent automatically when the line is back.</translation>
-    </message>
-    <message>
-        <source>Bekleyen işlem yok. Bağlantı yokken girilen müşteri ve araçlar burada görünür ve hat gelince kendiliğinden gönderilir.</source>
-        <translation>Nothing is pending. Customers and vehicles entered while offline appear here and are sent automatically when the line is back.</translation>
-    </message>
-    <message>
-        <source>%1 kayıt hat gelince gönderilecek.</source>
-        <translation>%1 record(s) will be sent when the line is back.</translation>
-    </message>
-    <message>
-        <source>%1 kayıt gönderilemedi: satırı seçip yeniden deneyin ya da silin.</source>
-        <translation>%1 record(s) could not be sent: select the row and retry or delete it.</translation>
-    </message>
-    <message>
-        <source>Bekleyen kayıtlar gönderiliyor…</source>
-        <translation>Sending pending records…</translation>
-    </message>
-    <message>
-        <source>Yeniden gönderiliyor…</source>
-        <translation>Sending again…</translation>
-    </message>
-    <message>
-        <source>Bağlantı yok; kayıtlar hat gelince gönderilecek.</source>
-        <translation>No connection; the records will be sent when the line is back.</translation>
-    </message>
-    <message>
-        <source>Kaydı sil</source>
-        <translation>Delete record</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; kaydı sunucuya gönderilmeden silinsin mi? Bu işlem geri alınamaz.</source>
-        <translation>Delete &apos;%1&apos; without sending it to the server? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>&amp;Sil</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Vazgeç</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>ResumePrompt</name>
-    <message>
-        <source>Yarım kalan satış</source>
-        <translation>Unfinished sale</translation>
-    </message>
-    <message>
-        <source>Yarım kalan satışa devam edilsin mi?</source>
-        <translation>Continue the unfinished sale?</translation>
-    </message>
-    <message>
-        <source>&amp;Devam et</source>
-        <translation>&amp;Continue</translation>
-    </message>
-    <message>
-        <source>&amp;Vazgeç ve sil</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <source>Müşteri</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Araç</source>
-        <translation>Vehicle</translation>
-    </message>
-    <message>
-        <source>Teklifler</source>
-        <translation>Quotes</translation>
-    </message>
-    <message>
-        <source>Ödeme</source>
-        <translation>Payment</translation>
-    </message>
-    <message>
-        <source>Adım: %1</source>
-        <translation>Step: %1</translation>
-    </message>
-    <message>
-        <source>Müşteri: %1</source>
-        <translation>Customer: %1</translation>
-    </message>
-    <message>
-        <source>Araç: %1</source>
-        <translation>Vehicle: %1</translation>
-    </message>
-    <message>
-        <source>Son kayıt: %1</source>
-        <translation>Last saved: %1</translation>
-    </message>
-    <message>
-        <source>Kart bilgileri güvenlik gereği saklanmaz; ödeme adımında yeniden girilir.</source>
-        <translation>Card details are never stored; they are entered again at the payment step.</translation>
-    </message>
-    <message>
-        <source>&amp;Sonra</source>
-        <translation>&amp;Later</translation>
-    </message>
-</context>
-<context>
     <name>Wizard</name>
     <message>
+        <location filename="../../ui/wizard/common.py" line="16"/>
+        <source>Bu alan zorunlu.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="17"/>
+        <source>TC kimlik numarası geçersiz (11 hane, kontrol basamakları tutmuyor).</source>
+        <translation>Invalid TCKN (11 digits; the check digits do not match).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="19"/>
+        <source>Vergi kimlik numarası geçersiz (10 hane, kontrol basamağı tutmuyor).</source>
+        <translation>Invalid VKN (10 digits; the check digit does not match).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="21"/>
+        <source>Yabancı kimlik/pasaport numarası 5–20 harf veya rakam olmalı.</source>
+        <translation>A foreign ID/passport number must be 5–20 letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="23"/>
+        <source>Tarih GG.AA.YYYY biçiminde ve gerçek bir tarih olmalı.</source>
+        <translation>The date must be a real date in DD.MM.YYYY format.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="24"/>
+        <source>Doğum tarihi gelecekte olamaz.</source>
+        <translation>The date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="25"/>
+        <source>Cep telefonu +90 5xx xxx xx xx biçiminde olmalı.</source>
+        <translation>The mobile number must be in the format +90 5xx xxx xx xx.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="26"/>
+        <source>E-posta adresi geçersiz.</source>
+        <translation>Invalid e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="27"/>
+        <source>Plaka geçersiz (örnek: 34 ABC 123).</source>
+        <translation>Invalid plate (example: 34 ABC 123).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="28"/>
+        <source>Ruhsat seri no 2 harf ve 6 rakam olmalı (örnek: AB 123456).</source>
+        <translation>The registration serial no. must be 2 letters and 6 digits (example: AB 123456).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="30"/>
+        <source>Model yılı geçersiz.</source>
+        <translation>Invalid model year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="36"/>
         <source>Bağlantı yok — kayıt taslak olarak saklandı, hat gelince gönderilecek.</source>
-        <translation>No connection — the record was kept as a draft and will be sent when the line is back.</translation>
+        <translation>No connection — the record was saved as a draft and will be sent when the line is back.</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/common.py" line="42"/>
         <source>%1 için bağlantı gerekiyor. Girdikleriniz saklı; hat gelince bu adımdan devam edebilirsiniz.</source>
-        <translation>%1 needs a connection. What you typed is kept; you can continue from this step when the line is back.</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineMarker</name>
-    <message>
-        <location filename="../../ui/tables/offline_marker.py"/>
-        <source>çevrimdışı — %1 verisi</source>
-        <translation>offline — data from %1</translation>
+        <translation>%1 needs a connection. Your entries are kept; you can continue from this step when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/offline_marker.py"/>
-        <source>Sunucuya ulaşılamıyor; bu bilgisayarda kayıtlı veriler gösteriliyor. Bağlantı gelince liste kendiliğinden yenilenir.</source>
-        <translation>The server cannot be reached; data saved on this computer is shown. The list refreshes by itself when the connection is back.</translation>
+        <location filename="../../ui/wizard/comparison.py" line="35"/>
+        <source>Peşin %1</source>
+        <translation>Single payment %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="39"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="57"/>
+        <source>Kasko</source>
+        <translation>Kasko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="59"/>
+        <source>Trafik</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="60"/>
+        <source>%1 sigortası teklif karşılaştırması</source>
+        <translation>%1 quote comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="61"/>
+        <source>Müşteri</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="62"/>
+        <source>Araç</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="63"/>
+        <source>Tarih</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="64"/>
+        <source>Teminat</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="65"/>
+        <source>Brüt prim</source>
+        <translation>Gross premium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="66"/>
+        <source>Ödeme seçenekleri</source>
+        <translation>Payment options</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="67"/>
+        <source>★ en iyi fiyat. Fiyatlar teklif tarihinde geçerlidir; poliçe düzenlenene kadar sigorta şirketi tarafından değiştirilebilir.</source>
+        <translation>★ best price. Prices are valid on the quote date; the insurer may change them until the policy is issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/comparison.py" line="98"/>
+        <source>Teklif karşılaştırması</source>
+        <translation>Quote comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="19"/>
+        <source>İMM limiti (ayrımsız)</source>
+        <translation>Voluntary liability (İMM) limit, combined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="20"/>
+        <source>Ferdi kaza – vefat</source>
+        <translation>Personal accident – death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="21"/>
+        <source>Ferdi kaza – sakatlık</source>
+        <translation>Personal accident – disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="22"/>
+        <source>Ferdi kaza – tedavi</source>
+        <translation>Personal accident – medical costs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="23"/>
+        <source>Hırsızlık</source>
+        <translation>Theft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="24"/>
+        <source>Yanma</source>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="25"/>
+        <source>Çarpışma</source>
+        <translation>Collision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="26"/>
+        <source>Doğal afetler</source>
+        <translation>Natural disasters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="27"/>
+        <source>Yol yardım</source>
+        <translation>Roadside assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="28"/>
+        <source>Onarım servisi</source>
+        <translation>Repair shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="29"/>
+        <source>Yedek parça</source>
+        <translation>Spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="30"/>
+        <source>İkame araç</source>
+        <translation>Replacement vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="31"/>
+        <source>Anahtar kaybı</source>
+        <translation>Lost keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="32"/>
+        <source>Manevi tazminat</source>
+        <translation>Moral damages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="33"/>
+        <source>Cam kırılma muafiyeti</source>
+        <translation>Glass breakage deductible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="34"/>
+        <source>Muafiyet oranı</source>
+        <translation>Deductible rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="35"/>
+        <source>Araç başına maddi</source>
+        <translation>Property damage per vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="36"/>
+        <source>Kaza başına maddi</source>
+        <translation>Property damage per accident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="37"/>
+        <source>Kişi başı tedavi</source>
+        <translation>Medical costs per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="38"/>
+        <source>Kaza başına tedavi</source>
+        <translation>Medical costs per accident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="39"/>
+        <source>Kişi başı sakatlık ve ölüm</source>
+        <translation>Disability and death per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="40"/>
+        <source>Kişi başı sakatlık ve vefat</source>
+        <translation>Disability and death per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="41"/>
+        <source>Kaza başına sakatlık ve vefat</source>
+        <translation>Disability and death per accident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="42"/>
+        <source>Kaza başına sakatlık ve ölüm</source>
+        <translation>Disability and death per accident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="43"/>
+        <source>Hukuksal koruma</source>
+        <translation>Legal protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="44"/>
+        <source>Asistans hizmeti</source>
+        <translation>Assistance services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="61"/>
+        <source>Dahil</source>
+        <translation>Included</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="63"/>
+        <source>Dahil değil</source>
+        <translation>Not included</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="65"/>
+        <source>Limitsiz</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="67"/>
+        <source>Rayiç değer</source>
+        <translation>Market value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/coverage_text.py" line="69"/>
+        <source>En yüksek limit</source>
+        <translation>Highest limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="32"/>
+        <source>Hususi otomobil</source>
+        <translation>Private car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="33"/>
+        <source>Taksi</source>
+        <translation>Taxi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="34"/>
+        <source>Kamyonet</source>
+        <translation>Pickup truck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="35"/>
+        <source>Motosiklet</source>
+        <translation>Motorcycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="36"/>
+        <source>Kiralık otomobil</source>
+        <translation>Rental car</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="37"/>
+        <source>Arazi taşıtı</source>
+        <translation>Off-road vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="38"/>
+        <source>Dolmuş</source>
+        <translation>Shared taxi (dolmuş)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="39"/>
+        <source>Kamyon</source>
+        <translation>Truck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="45"/>
+        <source>Benzin</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="46"/>
+        <source>Dizel</source>
+        <translation>Diesel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="47"/>
+        <source>LPG</source>
+        <translation>LPG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="48"/>
+        <source>Benzin + LPG</source>
+        <translation>Petrol + LPG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="49"/>
+        <source>Hibrit</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="50"/>
+        <source>Elektrik</source>
+        <translation>Electric</translation>
     </message>
 </context>
 </TS>

@@ -18,25 +18,24 @@ from insurup_desk.ui.tables.labels import customer_type_labels
 from insurup_desk.ui.tables.list_page import ListPage, Row
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CustomerColumns", text)
-
-
 def customer_spec() -> TableSpec:
     return TableSpec(
         name="customers",
         fields=CUSTOMERS.fields,
         columns=(
-            Column("name", _t("Ad / unvan"), sort_field="name"),
-            Column("type", _t("Tür"), CellKind.ENUM, labels=customer_type_labels()),
-            Column("identityNumber", _t("TCKN / VKN"), companion="taxNumber"),
-            Column("passportNumber", _t("Pasaport"), visible=False),
-            Column("primaryPhoneNumber", _t("Cep telefonu"), CellKind.PHONE,
-                   companion="primaryPhoneNumberCountryCode"),
-            Column("primaryEmail", _t("E-posta"), visible=False),
-            Column("cityText", _t("İl")),
-            Column("districtText", _t("İlçe"), visible=False),
-            Column("createdAt", _t("Kayıt"), CellKind.DATETIME, sort_field="createdAt"),
+            Column("name", QCoreApplication.translate("CustomerColumns", "Ad / unvan"), sort_field="name"),
+            Column("type", QCoreApplication.translate("CustomerColumns", "Tür"),
+                   CellKind.ENUM, labels=customer_type_labels()),
+            Column("identityNumber", QCoreApplication.translate("CustomerColumns", "TCKN / VKN"),
+                   companion="taxNumber"),
+            Column("passportNumber", QCoreApplication.translate("CustomerColumns", "Pasaport"), visible=False),
+            Column("primaryPhoneNumber", QCoreApplication.translate("CustomerColumns", "Cep telefonu"),
+                   CellKind.PHONE, companion="primaryPhoneNumberCountryCode"),
+            Column("primaryEmail", QCoreApplication.translate("CustomerColumns", "E-posta"), visible=False),
+            Column("cityText", QCoreApplication.translate("CustomerColumns", "İl")),
+            Column("districtText", QCoreApplication.translate("CustomerColumns", "İlçe"), visible=False),
+            Column("createdAt", QCoreApplication.translate("CustomerColumns", "Kayıt"),
+                   CellKind.DATETIME, sort_field="createdAt"),
         ),
     )
 

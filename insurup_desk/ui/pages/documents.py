@@ -7,7 +7,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -37,7 +37,10 @@ def open_file(path: Path) -> bool:
 
 def ask_pdf_path(parent: QWidget, name: str) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("PDF'i kaydet"), safe_file_name(name), parent.tr("PDF belgesi (*.pdf)")
+        parent,
+        QCoreApplication.translate("Documents", "PDF'i kaydet"),
+        safe_file_name(name),
+        QCoreApplication.translate("Documents", "PDF belgesi (*.pdf)"),
     )
     if not chosen:
         return None

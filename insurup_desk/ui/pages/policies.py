@@ -21,27 +21,30 @@ from insurup_desk.ui.tables.labels import POLICY_STATE_COLORS, branch_labels, po
 from insurup_desk.ui.tables.list_page import ListPage, Row
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PolicyColumns", text)
-
-
 def policy_columns() -> tuple[Column, ...]:
     return (
-        Column("insuranceCompanyPolicyNumber", _t("Poliçe no")),
-        Column("insuredCustomerName", _t("Sigortalı")),
-        Column("insuredCustomerIdentityNumber", _t("TCKN / VKN"), companion="insuredCustomerTaxNumber", visible=False),
-        Column("productBranch", _t("Branş"), CellKind.ENUM, labels=branch_labels()),
-        Column("vehiclePlateCode", _t("Plaka"), CellKind.PLATE, companion="vehiclePlateCity"),
-        Column("grossPremium", _t("Brüt prim"), CellKind.MONEY, sort_field="grossPremium", companion="currency"),
-        Column("netPremium", _t("Net prim"), CellKind.MONEY, sort_field="netPremium", companion="currency",
-               visible=False),
-        Column("startDate", _t("Başlangıç"), CellKind.DATE, sort_field="startDate"),
-        Column("endDate", _t("Bitiş"), CellKind.DATE, sort_field="endDate"),
-        Column("state", _t("Durum"), CellKind.ENUM, labels=policy_state_labels(), colors=POLICY_STATE_COLORS),
-        Column("insuranceCompanyName", _t("Sigorta şirketi")),
-        Column("productName", _t("Ürün"), visible=False),
-        Column("vehicleModelBrandText", _t("Marka"), visible=False),
-        Column("createdAt", _t("Düzenlenme"), CellKind.DATETIME, sort_field="createdAt"),
+        Column("insuranceCompanyPolicyNumber", QCoreApplication.translate("PolicyColumns", "Poliçe no")),
+        Column("insuredCustomerName", QCoreApplication.translate("PolicyColumns", "Sigortalı")),
+        Column("insuredCustomerIdentityNumber", QCoreApplication.translate("PolicyColumns", "TCKN / VKN"),
+               companion="insuredCustomerTaxNumber", visible=False),
+        Column("productBranch", QCoreApplication.translate("PolicyColumns", "Branş"),
+               CellKind.ENUM, labels=branch_labels()),
+        Column("vehiclePlateCode", QCoreApplication.translate("PolicyColumns", "Plaka"),
+               CellKind.PLATE, companion="vehiclePlateCity"),
+        Column("grossPremium", QCoreApplication.translate("PolicyColumns", "Brüt prim"),
+               CellKind.MONEY, sort_field="grossPremium", companion="currency"),
+        Column("netPremium", QCoreApplication.translate("PolicyColumns", "Net prim"),
+               CellKind.MONEY, sort_field="netPremium", companion="currency", visible=False),
+        Column("startDate", QCoreApplication.translate("PolicyColumns", "Başlangıç"),
+               CellKind.DATE, sort_field="startDate"),
+        Column("endDate", QCoreApplication.translate("PolicyColumns", "Bitiş"), CellKind.DATE, sort_field="endDate"),
+        Column("state", QCoreApplication.translate("PolicyColumns", "Durum"),
+               CellKind.ENUM, labels=policy_state_labels(), colors=POLICY_STATE_COLORS),
+        Column("insuranceCompanyName", QCoreApplication.translate("PolicyColumns", "Sigorta şirketi")),
+        Column("productName", QCoreApplication.translate("PolicyColumns", "Ürün"), visible=False),
+        Column("vehicleModelBrandText", QCoreApplication.translate("PolicyColumns", "Marka"), visible=False),
+        Column("createdAt", QCoreApplication.translate("PolicyColumns", "Düzenlenme"),
+               CellKind.DATETIME, sort_field="createdAt"),
     )
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -31,10 +31,14 @@ from insurup_desk.ui.tables.offline_marker import OfflineMarker
 _EMAIL_OK = "@"
 
 
-def _version_text(version: Any, tr: Any) -> str:
+def _version_text(version: Any) -> str:
     if not isinstance(version, dict):
         return str(version)
-    kinds = {"INITIAL": tr("İlk düzenleme"), "CANCELLATION": tr("İptal"), "UPDATE": tr("Zeyil")}
+    kinds = {
+        "INITIAL": QCoreApplication.translate("PolicyDetailPane", "İlk düzenleme"),
+        "CANCELLATION": QCoreApplication.translate("PolicyDetailPane", "İptal"),
+        "UPDATE": QCoreApplication.translate("PolicyDetailPane", "Zeyil"),
+    }
     number = version.get("version", "?")
     kind = kinds.get(str(version.get("versionType")), str(version.get("versionType") or ""))
     when = version.get("timestamp")
@@ -198,7 +202,7 @@ class PolicyDetailPane(QWidget):
         self.versions.clear()
         versions = policy.extra("versions") or []
         for version in versions:
-            self.versions.addItem(_version_text(version, self.tr))
+            self.versions.addItem(_version_text(version))
         if not versions and policy.current_version:
             self.versions.addItem(self.tr("Güncel sürüm: v{n}").format(n=policy.current_version))
         self._set_actions_enabled(True)

@@ -19,27 +19,27 @@ from insurup_desk.ui.tables.labels import PROPOSAL_STATE_COLORS, branch_labels, 
 from insurup_desk.ui.tables.list_page import ListPage, Row
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProposalColumns", text)
-
-
 def proposal_spec(name: str = "proposals") -> TableSpec:
     return TableSpec(
         name=name,
         fields=PROPOSALS.fields,
         columns=(
-            Column("createdAt", _t("Tarih"), CellKind.DATETIME, sort_field="createdAt"),
-            Column("insuredCustomerName", _t("Sigortalı")),
-            Column("insuredCustomerIdentityNumber", _t("TCKN / VKN"), companion="insuredCustomerTaxNumber",
-                   visible=False),
-            Column("productBranch", _t("Branş"), CellKind.ENUM, labels=branch_labels()),
-            Column("vehiclePlateCode", _t("Plaka"), CellKind.PLATE, companion="vehiclePlateCity"),
-            Column("vehicleModelBrandText", _t("Marka")),
-            Column("succeedProductsCount", _t("Fiyat veren"), CellKind.INT),
-            Column("productsCount", _t("Şirket"), CellKind.INT, visible=False),
-            Column("lowestPremium", _t("En düşük prim"), CellKind.MONEY),
-            Column("state", _t("Durum"), CellKind.ENUM, labels=proposal_state_labels(),
-                   colors=PROPOSAL_STATE_COLORS),
+            Column("createdAt", QCoreApplication.translate("ProposalColumns", "Tarih"),
+                   CellKind.DATETIME, sort_field="createdAt"),
+            Column("insuredCustomerName", QCoreApplication.translate("ProposalColumns", "Sigortalı")),
+            Column("insuredCustomerIdentityNumber", QCoreApplication.translate("ProposalColumns", "TCKN / VKN"),
+                   companion="insuredCustomerTaxNumber", visible=False),
+            Column("productBranch", QCoreApplication.translate("ProposalColumns", "Branş"),
+                   CellKind.ENUM, labels=branch_labels()),
+            Column("vehiclePlateCode", QCoreApplication.translate("ProposalColumns", "Plaka"),
+                   CellKind.PLATE, companion="vehiclePlateCity"),
+            Column("vehicleModelBrandText", QCoreApplication.translate("ProposalColumns", "Marka")),
+            Column("succeedProductsCount", QCoreApplication.translate("ProposalColumns", "Fiyat veren"), CellKind.INT),
+            Column("productsCount", QCoreApplication.translate("ProposalColumns", "Şirket"),
+                   CellKind.INT, visible=False),
+            Column("lowestPremium", QCoreApplication.translate("ProposalColumns", "En düşük prim"), CellKind.MONEY),
+            Column("state", QCoreApplication.translate("ProposalColumns", "Durum"),
+                   CellKind.ENUM, labels=proposal_state_labels(), colors=PROPOSAL_STATE_COLORS),
         ),
     )
 

@@ -24,24 +24,25 @@ from insurup_desk.ui.tables.list_page import ListPage, Row
 from insurup_desk.ui.theme import mark_primary
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RenewalColumns", text)
-
-
 def renewal_spec() -> TableSpec:
     return TableSpec(
         name="renewals",
         fields=POLICIES.fields,
         columns=(
-            Column("endDate", _t("Bitiş"), CellKind.DATE, sort_field="endDate"),
-            Column("endDate", _t("Kalan"), CellKind.DAYS_LEFT, name="daysLeft"),
-            Column("insuredCustomerName", _t("Sigortalı")),
-            Column("productBranch", _t("Branş"), CellKind.ENUM, labels=branch_labels()),
-            Column("vehiclePlateCode", _t("Plaka"), CellKind.PLATE, companion="vehiclePlateCity"),
-            Column("insuranceCompanyName", _t("Mevcut şirket")),
-            Column("grossPremium", _t("Geçen yılki prim"), CellKind.MONEY, sort_field="grossPremium",
-                   companion="currency"),
-            Column("insuranceCompanyPolicyNumber", _t("Poliçe no"), visible=False),
+            Column("endDate", QCoreApplication.translate("RenewalColumns", "Bitiş"),
+                   CellKind.DATE, sort_field="endDate"),
+            Column("endDate", QCoreApplication.translate("RenewalColumns", "Kalan"),
+                   CellKind.DAYS_LEFT, name="daysLeft"),
+            Column("insuredCustomerName", QCoreApplication.translate("RenewalColumns", "Sigortalı")),
+            Column("productBranch", QCoreApplication.translate("RenewalColumns", "Branş"),
+                   CellKind.ENUM, labels=branch_labels()),
+            Column("vehiclePlateCode", QCoreApplication.translate("RenewalColumns", "Plaka"),
+                   CellKind.PLATE, companion="vehiclePlateCity"),
+            Column("insuranceCompanyName", QCoreApplication.translate("RenewalColumns", "Mevcut şirket")),
+            Column("grossPremium", QCoreApplication.translate("RenewalColumns", "Geçen yılki prim"),
+                   CellKind.MONEY, sort_field="grossPremium", companion="currency"),
+            Column("insuranceCompanyPolicyNumber", QCoreApplication.translate("RenewalColumns", "Poliçe no"),
+                   visible=False),
         ),
     )
 

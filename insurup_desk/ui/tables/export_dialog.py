@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QTableView, QWidget
 
 from insurup_desk.services.export import ExportColumn, ExportFormat, export_list
@@ -39,10 +39,11 @@ def visible_export_columns(view: QTableView, spec: TableSpec) -> list[ExportColu
 
 def ask_export_path(parent: QWidget, suggested: str, fmt: ExportFormat) -> Path | None:
     if fmt is ExportFormat.XLSX:
-        wanted = parent.tr("Excel çalışma kitabı (*.xlsx)")
+        wanted = QCoreApplication.translate("Export", "Excel çalışma kitabı (*.xlsx)")
     else:
-        wanted = parent.tr("CSV, noktalı virgülle ayrılmış (*.csv)")
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Listeyi dışa aktar"), f"{suggested}.{fmt.value}", wanted)
+        wanted = QCoreApplication.translate("Export", "CSV, noktalı virgülle ayrılmış (*.csv)")
+    title = QCoreApplication.translate("Export", "Listeyi dışa aktar")
+    name, _ = QFileDialog.getSaveFileName(parent, title, f"{suggested}.{fmt.value}", wanted)
     if not name:
         return None
     path = Path(name)

@@ -5,27 +5,27 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def branch_labels() -> dict[str, str]:
     return {
-        "KASKO": _t("Kasko"),
-        "TRAFIK": _t("Trafik"),
-        "DASK": _t("DASK"),
-        "KONUT": _t("Konut"),
-        "TSS": _t("Tamamlayıcı sağlık"),
-        "IMM": _t("İMM"),
-        "SAGLIK": _t("Sağlık"),
-        "SEYAHAT": _t("Seyahat"),
-        "FERDI_KAZA": _t("Ferdi kaza"),
-        "YESIL_KART": _t("Yeşil kart"),
+        "KASKO": QCoreApplication.translate("Labels", "Kasko"),
+        "TRAFIK": QCoreApplication.translate("Labels", "Trafik"),
+        "DASK": QCoreApplication.translate("Labels", "DASK"),
+        "KONUT": QCoreApplication.translate("Labels", "Konut"),
+        "TSS": QCoreApplication.translate("Labels", "Tamamlayıcı sağlık"),
+        "IMM": QCoreApplication.translate("Labels", "İMM"),
+        "SAGLIK": QCoreApplication.translate("Labels", "Sağlık"),
+        "SEYAHAT": QCoreApplication.translate("Labels", "Seyahat"),
+        "FERDI_KAZA": QCoreApplication.translate("Labels", "Ferdi kaza"),
+        "YESIL_KART": QCoreApplication.translate("Labels", "Yeşil kart"),
     }
 
 
 def policy_state_labels() -> dict[str, str]:
-    return {"ACTIVE": _t("Yürürlükte"), "END_OF_LIFE": _t("Süresi doldu"), "CANCELLED": _t("İptal")}
+    return {
+        "ACTIVE": QCoreApplication.translate("Labels", "Yürürlükte"),
+        "END_OF_LIFE": QCoreApplication.translate("Labels", "Süresi doldu"),
+        "CANCELLED": QCoreApplication.translate("Labels", "İptal"),
+    }
 
 
 POLICY_STATE_COLORS = {"ACTIVE": "#1b6e35", "END_OF_LIFE": "#6b6b6b", "CANCELLED": "#b3261e"}
@@ -33,11 +33,11 @@ POLICY_STATE_COLORS = {"ACTIVE": "#1b6e35", "END_OF_LIFE": "#6b6b6b", "CANCELLED
 
 def proposal_state_labels() -> dict[str, str]:
     return {
-        "WAITING": _t("Fiyat bekleniyor"),
-        "ACTIVE": _t("Fiyatlandı"),
-        "PURCHASING": _t("Satın alınıyor"),
-        "PURCHASED": _t("Satın alındı"),
-        "FAILED": _t("Başarısız"),
+        "WAITING": QCoreApplication.translate("Labels", "Fiyat bekleniyor"),
+        "ACTIVE": QCoreApplication.translate("Labels", "Fiyatlandı"),
+        "PURCHASING": QCoreApplication.translate("Labels", "Satın alınıyor"),
+        "PURCHASED": QCoreApplication.translate("Labels", "Satın alındı"),
+        "FAILED": QCoreApplication.translate("Labels", "Başarısız"),
     }
 
 
@@ -52,23 +52,27 @@ PROPOSAL_STATE_COLORS = {
 
 def product_state_labels() -> dict[str, str]:
     return {
-        "WAITING": _t("Bekleniyor"),
-        "ACTIVE": _t("Fiyatlandı"),
-        "FAILED": _t("Fiyat alınamadı"),
-        "PURCHASING": _t("Satın alınıyor"),
-        "PURCHASED": _t("Satın alındı"),
+        "WAITING": QCoreApplication.translate("Labels", "Bekleniyor"),
+        "ACTIVE": QCoreApplication.translate("Labels", "Fiyatlandı"),
+        "FAILED": QCoreApplication.translate("Labels", "Fiyat alınamadı"),
+        "PURCHASING": QCoreApplication.translate("Labels", "Satın alınıyor"),
+        "PURCHASED": QCoreApplication.translate("Labels", "Satın alındı"),
     }
 
 
 def customer_type_labels() -> dict[str, str]:
-    return {"INDIVIDUAL": _t("Bireysel"), "COMPANY": _t("Kurumsal"), "FOREIGN": _t("Yabancı")}
+    return {
+        "INDIVIDUAL": QCoreApplication.translate("Labels", "Bireysel"),
+        "COMPANY": QCoreApplication.translate("Labels", "Kurumsal"),
+        "FOREIGN": QCoreApplication.translate("Labels", "Yabancı"),
+    }
 
 
 def payment_labels() -> dict[str, str]:
     return {
-        "SYNC_CREDIT_CARD": _t("Kredi kartı"),
-        "SYNC_OPEN_ACCOUNT": _t("Açık hesap"),
-        "ASYNC_3D_SECURE": _t("3D Secure"),
-        "ASYNC_INSURANCE_COMPANY_REDIRECT": _t("Sigorta şirketi ödeme sayfası"),
-        "ASYNC_THIRD_PARTY_3D_SECURE": _t("Aracı 3D Secure"),
+        "SYNC_CREDIT_CARD": QCoreApplication.translate("Labels", "Kredi kartı"),
+        "SYNC_OPEN_ACCOUNT": QCoreApplication.translate("Labels", "Açık hesap"),
+        "ASYNC_3D_SECURE": QCoreApplication.translate("Labels", "3D Secure"),
+        "ASYNC_INSURANCE_COMPANY_REDIRECT": QCoreApplication.translate("Labels", "Sigorta şirketi ödeme sayfası"),
+        "ASYNC_THIRD_PARTY_3D_SECURE": QCoreApplication.translate("Labels", "Aracı 3D Secure"),
     }

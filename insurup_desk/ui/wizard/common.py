@@ -10,36 +10,38 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from insurup_desk.ui.theme import set_invalid
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Wizard", text)
-
-
 def problem_text(code: str) -> str:
     """Turkish wording for the form-rule codes of services.customer_form / vehicle_form."""
     messages = {
-        "required": tr("Bu alan zorunlu."),
-        "tckn_invalid": tr("TC kimlik numarası geçersiz (11 hane, kontrol basamakları tutmuyor)."),
-        "vkn_invalid": tr("Vergi kimlik numarası geçersiz (10 hane, kontrol basamağı tutmuyor)."),
-        "foreign_id_invalid": tr("Yabancı kimlik/pasaport numarası 5–20 harf veya rakam olmalı."),
-        "date_invalid": tr("Tarih GG.AA.YYYY biçiminde ve gerçek bir tarih olmalı."),
-        "date_future": tr("Doğum tarihi gelecekte olamaz."),
-        "phone_invalid": tr("Cep telefonu +90 5xx xxx xx xx biçiminde olmalı."),
-        "email_invalid": tr("E-posta adresi geçersiz."),
-        "plate_invalid": tr("Plaka geçersiz (örnek: 34 ABC 123)."),
-        "serial_invalid": tr("Ruhsat seri no 2 harf ve 6 rakam olmalı (örnek: AB 123456)."),
-        "year_invalid": tr("Model yılı geçersiz."),
+        "required": QCoreApplication.translate("Wizard", "Bu alan zorunlu."),
+        "tckn_invalid": QCoreApplication.translate(
+            "Wizard", "TC kimlik numarası geçersiz (11 hane, kontrol basamakları tutmuyor)."),
+        "vkn_invalid": QCoreApplication.translate(
+            "Wizard", "Vergi kimlik numarası geçersiz (10 hane, kontrol basamağı tutmuyor)."),
+        "foreign_id_invalid": QCoreApplication.translate(
+            "Wizard", "Yabancı kimlik/pasaport numarası 5–20 harf veya rakam olmalı."),
+        "date_invalid": QCoreApplication.translate("Wizard", "Tarih GG.AA.YYYY biçiminde ve gerçek bir tarih olmalı."),
+        "date_future": QCoreApplication.translate("Wizard", "Doğum tarihi gelecekte olamaz."),
+        "phone_invalid": QCoreApplication.translate("Wizard", "Cep telefonu +90 5xx xxx xx xx biçiminde olmalı."),
+        "email_invalid": QCoreApplication.translate("Wizard", "E-posta adresi geçersiz."),
+        "plate_invalid": QCoreApplication.translate("Wizard", "Plaka geçersiz (örnek: 34 ABC 123)."),
+        "serial_invalid": QCoreApplication.translate(
+            "Wizard", "Ruhsat seri no 2 harf ve 6 rakam olmalı (örnek: AB 123456)."),
+        "year_invalid": QCoreApplication.translate("Wizard", "Model yılı geçersiz."),
     }
     return messages.get(code, code)
 
 
 def offline_saved_text() -> str:
-    return tr("Bağlantı yok — kayıt taslak olarak saklandı, hat gelince gönderilecek.")
+    return QCoreApplication.translate(
+        "Wizard", "Bağlantı yok — kayıt taslak olarak saklandı, hat gelince gönderilecek.")
 
 
 def needs_line_text(what: str) -> str:
     """``what`` is already worded, e.g. 'Teklif almak' or 'Ödeme yapmak'."""
-    return tr("%1 için bağlantı gerekiyor. Girdikleriniz saklı; hat gelince bu adımdan devam edebilirsiniz.").replace(
-        "%1", what)
+    return QCoreApplication.translate(
+        "Wizard", "%1 için bağlantı gerekiyor. Girdikleriniz saklı; hat gelince bu adımdan devam edebilirsiniz."
+    ).replace("%1", what)
 
 
 def page_title(text: str, parent: QWidget | None = None) -> QLabel:

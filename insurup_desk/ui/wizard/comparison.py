@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from insurup_desk.domain.formats import format_date, format_money
 from insurup_desk.services.quote_board import QuoteRow
-from insurup_desk.ui.wizard.common import tr
 from insurup_desk.ui.wizard.coverage_text import comparison_table
 
 
@@ -33,11 +32,12 @@ def _plans_text(row: QuoteRow) -> str:
     parts = []
     for plan in row.plans:
         if plan.installments == 1:
-            parts.append(tr("Peşin %1").replace("%1", format_money(plan.gross, plan.currency)))
+            parts.append(QCoreApplication.translate("Wizard", "Peşin %1").replace(
+                "%1", format_money(plan.gross, plan.currency)))
         else:
             each = plan.gross / plan.installments
-            parts.append(tr("%1 × %2").replace("%1", str(plan.installments)).replace(
-                "%2", format_money(each, plan.currency)))
+            parts.append(QCoreApplication.translate("Wizard", "%1 × %2").replace(
+                "%1", str(plan.installments)).replace("%2", format_money(each, plan.currency)))
     return "<br>".join(html.escape(p) for p in parts)
 
 
@@ -53,7 +53,20 @@ def comparison_html(customer: str, vehicle: str, branch: str, rows: Sequence[Quo
     body_rows = "".join(
         f"<tr><td>{esc(label)}</td>" + "".join(f"<td>{esc(v)}</td>" for v in values) + "</tr>"
         for label, values in comparison_table(coverages))
-    branch_name = tr("Kasko") if branch == "KASKO" else tr("Trafik")
+    if branch == "KASKO":
+        branch_name = QCoreApplication.translate("Wizard", "Kasko")
+    else:
+        branch_name = QCoreApplication.translate("Wizard", "Trafik")
+    title = QCoreApplication.translate("Wizard", "%1 sigortası teklif karşılaştırması").replace("%1", branch_name)
+    customer_word = QCoreApplication.translate("Wizard", "Müşteri")
+    vehicle_word = QCoreApplication.translate("Wizard", "Araç")
+    date_word = QCoreApplication.translate("Wizard", "Tarih")
+    coverage_word = QCoreApplication.translate("Wizard", "Teminat")
+    gross_word = QCoreApplication.translate("Wizard", "Brüt prim")
+    plans_word = QCoreApplication.translate("Wizard", "Ödeme seçenekleri")
+    note = QCoreApplication.translate(
+        "Wizard", "★ en iyi fiyat. Fiyatlar teklif tarihinde geçerlidir; poliçe düzenlenene kadar "
+        "sigorta şirketi tarafından değiştirilebilir.")
     return f"""
 <html><head><meta charset="utf-8"><style>
  body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1f2933; }}
@@ -63,17 +76,16 @@ def comparison_html(customer: str, vehicle: str, branch: str, rows: Sequence[Quo
  th {{ background: #e4e7eb; }}
  .note {{ color: #52606d; font-size: 8pt; }}
 </style></head><body>
-<h1>{esc(tr("%1 sigortası teklif karşılaştırması").replace("%1", branch_name))}</h1>
-<p>{esc(tr("Müşteri"))}: <b>{esc(customer)}</b> &nbsp; {esc(tr("Araç"))}: <b>{esc(vehicle)}</b>
- &nbsp; {esc(tr("Tarih"))}: {esc(format_date(today))}</p>
+<h1>{esc(title)}</h1>
+<p>{esc(customer_word)}: <b>{esc(customer)}</b> &nbsp; {esc(vehicle_word)}: <b>{esc(vehicle)}</b>
+ &nbsp; {esc(date_word)}: {esc(format_date(today))}</p>
 <table width="100%" cellspacing="0" cellpadding="4">
-<tr><th>{esc(tr("Teminat"))}</th>{head}</tr>
-<tr><td><b>{esc(tr("Brüt prim"))}</b></td>{premium}</tr>
-<tr><td>{esc(tr("Ödeme seçenekleri"))}</td>{plans}</tr>
+<tr><th>{esc(coverage_word)}</th>{head}</tr>
+<tr><td><b>{esc(gross_word)}</b></td>{premium}</tr>
+<tr><td>{esc(plans_word)}</td>{plans}</tr>
 {body_rows}
 </table>
-<p class="note">{esc(tr("★ en iyi fiyat. Fiyatlar teklif tarihinde geçerlidir; poliçe düzenlenene kadar "
-                        "sigorta şirketi tarafından değiştirilebilir."))}</p>
+<p class="note">{esc(note)}</p>
 </body></html>"""
 
 
@@ -83,7 +95,7 @@ def write_pdf(document_html: str, path: str | Path) -> None:
     writer.setPageOrientation(QPageLayout.Orientation.Landscape)
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(tr("Teklif karşılaştırması"))
+    writer.setTitle(QCoreApplication.translate("Wizard", "Teklif karşılaştırması"))
     doc = QTextDocument()
     doc.setHtml(document_html)
     # No explicit page size: print_() then lays the text out on the writer's page at its resolution.

@@ -7,40 +7,41 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from insurup_desk.domain.formats import format_money
-from insurup_desk.ui.wizard.common import tr
 
 _SKIP = {"$type", "productBranch", "type"}
 
 
 def coverage_labels() -> dict[str, str]:
     return {
-        "immLimitiAyrimsiz": tr("İMM limiti (ayrımsız)"),
-        "ferdiKazaVefat": tr("Ferdi kaza – vefat"),
-        "ferdiKazaSakatlik": tr("Ferdi kaza – sakatlık"),
-        "ferdiKazaTedaviMasraflari": tr("Ferdi kaza – tedavi"),
-        "hirsizlik": tr("Hırsızlık"),
-        "yanma": tr("Yanma"),
-        "carpisma": tr("Çarpışma"),
-        "dogalAfetler": tr("Doğal afetler"),
-        "yolYardim": tr("Yol yardım"),
-        "onarimServisTuru": tr("Onarım servisi"),
-        "yedekParcaTuru": tr("Yedek parça"),
-        "kiralikArac": tr("İkame araç"),
-        "anahtarKaybi": tr("Anahtar kaybı"),
-        "maneviTazminat": tr("Manevi tazminat"),
-        "camKirilmaMuafeyeti": tr("Cam kırılma muafiyeti"),
-        "muafiyetOrani": tr("Muafiyet oranı"),
-        "aracBasinaMaddi": tr("Araç başına maddi"),
-        "kazaBasinaMaddi": tr("Kaza başına maddi"),
-        "kisiBasinaTedavi": tr("Kişi başı tedavi"),
-        "kazaBasinaTedavi": tr("Kaza başına tedavi"),
-        "kisiBasinaSakatlikVeOlum": tr("Kişi başı sakatlık ve ölüm"),
-        "kisiBasinaSakatlikVefat": tr("Kişi başı sakatlık ve vefat"),
-        "kazaBasinaSakatlikVefat": tr("Kaza başına sakatlık ve vefat"),
-        "kazaBasinaSakatlikVeOlum": tr("Kaza başına sakatlık ve ölüm"),
-        "hukuksalKoruma": tr("Hukuksal koruma"),
-        "asistansHizmeti": tr("Asistans hizmeti"),
+        "immLimitiAyrimsiz": QCoreApplication.translate("Wizard", "İMM limiti (ayrımsız)"),
+        "ferdiKazaVefat": QCoreApplication.translate("Wizard", "Ferdi kaza – vefat"),
+        "ferdiKazaSakatlik": QCoreApplication.translate("Wizard", "Ferdi kaza – sakatlık"),
+        "ferdiKazaTedaviMasraflari": QCoreApplication.translate("Wizard", "Ferdi kaza – tedavi"),
+        "hirsizlik": QCoreApplication.translate("Wizard", "Hırsızlık"),
+        "yanma": QCoreApplication.translate("Wizard", "Yanma"),
+        "carpisma": QCoreApplication.translate("Wizard", "Çarpışma"),
+        "dogalAfetler": QCoreApplication.translate("Wizard", "Doğal afetler"),
+        "yolYardim": QCoreApplication.translate("Wizard", "Yol yardım"),
+        "onarimServisTuru": QCoreApplication.translate("Wizard", "Onarım servisi"),
+        "yedekParcaTuru": QCoreApplication.translate("Wizard", "Yedek parça"),
+        "kiralikArac": QCoreApplication.translate("Wizard", "İkame araç"),
+        "anahtarKaybi": QCoreApplication.translate("Wizard", "Anahtar kaybı"),
+        "maneviTazminat": QCoreApplication.translate("Wizard", "Manevi tazminat"),
+        "camKirilmaMuafeyeti": QCoreApplication.translate("Wizard", "Cam kırılma muafiyeti"),
+        "muafiyetOrani": QCoreApplication.translate("Wizard", "Muafiyet oranı"),
+        "aracBasinaMaddi": QCoreApplication.translate("Wizard", "Araç başına maddi"),
+        "kazaBasinaMaddi": QCoreApplication.translate("Wizard", "Kaza başına maddi"),
+        "kisiBasinaTedavi": QCoreApplication.translate("Wizard", "Kişi başı tedavi"),
+        "kazaBasinaTedavi": QCoreApplication.translate("Wizard", "Kaza başına tedavi"),
+        "kisiBasinaSakatlikVeOlum": QCoreApplication.translate("Wizard", "Kişi başı sakatlık ve ölüm"),
+        "kisiBasinaSakatlikVefat": QCoreApplication.translate("Wizard", "Kişi başı sakatlık ve vefat"),
+        "kazaBasinaSakatlikVefat": QCoreApplication.translate("Wizard", "Kaza başına sakatlık ve vefat"),
+        "kazaBasinaSakatlikVeOlum": QCoreApplication.translate("Wizard", "Kaza başına sakatlık ve ölüm"),
+        "hukuksalKoruma": QCoreApplication.translate("Wizard", "Hukuksal koruma"),
+        "asistansHizmeti": QCoreApplication.translate("Wizard", "Asistans hizmeti"),
     }
 
 
@@ -57,15 +58,15 @@ def value_text(value: Any) -> str:
         kind = str(value.get("$type") or value.get("type") or "").upper()
         amount = value.get("value")
         if kind == "INCLUDED":
-            return tr("Dahil")
+            return QCoreApplication.translate("Wizard", "Dahil")
         if kind == "NOT_INCLUDED":
-            return tr("Dahil değil")
+            return QCoreApplication.translate("Wizard", "Dahil değil")
         if kind == "LIMITLESS":
-            return tr("Limitsiz")
+            return QCoreApplication.translate("Wizard", "Limitsiz")
         if kind == "MARKET_VALUE":
-            return tr("Rayiç değer")
+            return QCoreApplication.translate("Wizard", "Rayiç değer")
         if kind == "HIGHEST_LIMIT":
-            return tr("En yüksek limit")
+            return QCoreApplication.translate("Wizard", "En yüksek limit")
         if kind == "UNDEFINED":
             return "—"
         if kind == "PERCENT" and amount is not None:

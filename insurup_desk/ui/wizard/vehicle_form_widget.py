@@ -28,21 +28,26 @@ from insurup_desk.ui.wizard.common import FieldErrors, add_row, problem_text
 
 
 def usage_names() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "PRIVATE_CAR": t("Wizard", "Hususi otomobil"), "TAXI": t("Wizard", "Taksi"),
-        "PICKUP_TRUCK": t("Wizard", "Kamyonet"), "MOTORCYCLE": t("Wizard", "Motosiklet"),
-        "RENTAL_CAR": t("Wizard", "Kiralık otomobil"), "JEEP": t("Wizard", "Arazi taşıtı"),
-        "MINIBUS_SHARED_TAXI": t("Wizard", "Dolmuş"), "TRUCK": t("Wizard", "Kamyon"),
+        "PRIVATE_CAR": QCoreApplication.translate("Wizard", "Hususi otomobil"),
+        "TAXI": QCoreApplication.translate("Wizard", "Taksi"),
+        "PICKUP_TRUCK": QCoreApplication.translate("Wizard", "Kamyonet"),
+        "MOTORCYCLE": QCoreApplication.translate("Wizard", "Motosiklet"),
+        "RENTAL_CAR": QCoreApplication.translate("Wizard", "Kiralık otomobil"),
+        "JEEP": QCoreApplication.translate("Wizard", "Arazi taşıtı"),
+        "MINIBUS_SHARED_TAXI": QCoreApplication.translate("Wizard", "Dolmuş"),
+        "TRUCK": QCoreApplication.translate("Wizard", "Kamyon"),
     }
 
 
 def fuel_names() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "GASOLINE": t("Wizard", "Benzin"), "DIESEL": t("Wizard", "Dizel"), "LPG": t("Wizard", "LPG"),
-        "LPG_GASOLINE": t("Wizard", "Benzin + LPG"), "HYBRID": t("Wizard", "Hibrit"),
-        "ELECTRIC": t("Wizard", "Elektrik"),
+        "GASOLINE": QCoreApplication.translate("Wizard", "Benzin"),
+        "DIESEL": QCoreApplication.translate("Wizard", "Dizel"),
+        "LPG": QCoreApplication.translate("Wizard", "LPG"),
+        "LPG_GASOLINE": QCoreApplication.translate("Wizard", "Benzin + LPG"),
+        "HYBRID": QCoreApplication.translate("Wizard", "Hibrit"),
+        "ELECTRIC": QCoreApplication.translate("Wizard", "Elektrik"),
     }
 
 
