@@ -138,6 +138,23 @@ def _plate_or_identity(
     return None
 
 
+def _vehicle_list_search(
+    text: str, filters: list[JsonMap | None], *, identity_fields: tuple[str, ...], text_fields: tuple[str, ...]
+) -> JsonMap | None:
+    """Search for a list of vehicle-bound records: a plate or identity number becomes an exact match (its
+    filter part is appended to ``filters``); other text is looked for in ``text_fields``."""
+    terms = classify_search(text)
+    if terms is None:
+        return None
+    special = _plate_or_identity(terms, identity_fields=identity_fields, plate=True)
+    if special is not None:
+        search, extra_filter = special
+        filters.append(extra_filter)
+        return search
+    value = _text(terms.text)
+    return {"or": [{field: {"contains": value}} for field in text_fields]}
+
+
 @dataclass(frozen=True, slots=True)
 class PolicyFilters:
     text: str = ""
@@ -161,27 +178,13 @@ class PolicyFilters:
             {"agentBranchId": {"eq": self.agent_branch_id}} if self.agent_branch_id else None,
             *self.extra,
         ]
-        search: JsonMap | None = None
-        terms = classify_search(self.text)
-        if terms is not None:
-            special = _plate_or_identity(
-                terms,
-                identity_fields=("insuredCustomerIdentityNumber", "insurerCustomerIdentityNumber"),
-                plate=True,
-            )
-            if special is not None:
-                search, extra_filter = special
-                filters.append(extra_filter)
-            else:
-                value = _text(terms.text)
-                search = {
-                    "or": [
-                        {"insuranceCompanyPolicyNumber": {"contains": value}},
-                        {"insuranceCompanyProposalNumber": {"contains": value}},
-                        {"insuredCustomerName": {"contains": value}},
-                        {"insurerCustomerName": {"contains": value}},
-                    ]
-                }
+        search = _vehicle_list_search(
+            self.text,
+            filters,
+            identity_fields=("insuredCustomerIdentityNumber", "insurerCustomerIdentityNumber"),
+            text_fields=("insuranceCompanyPolicyNumber", "insuranceCompanyProposalNumber", "insuredCustomerName",
+                         "insurerCustomerName"),
+        )
         return ListQuery(filter=_and([f for f in filters if f]), search=search, order=order)
 
 
@@ -211,24 +214,12 @@ class ProposalFilters:
             {"agentBranchId": {"eq": self.agent_branch_id}} if self.agent_branch_id else None,
             {"insuredCustomerId": {"eq": self.insured_customer_id}} if self.insured_customer_id else None,
         ]
-        search: JsonMap | None = None
-        terms = classify_search(self.text)
-        if terms is not None:
-            special = _plate_or_identity(
-                terms, identity_fields=("insuredCustomerIdentityNumber", "insuredCustomerTaxNumber"), plate=True
-            )
-            if special is not None:
-                search, extra_filter = special
-                filters.append(extra_filter)
-            else:
-                value = _text(terms.text)
-                search = {
-                    "or": [
-                        {"insuredCustomerName": {"contains": value}},
-                        {"vehicleModelBrandText": {"contains": value}},
-                        {"insuredCustomerEmail": {"contains": value}},
-                    ]
-                }
+        search = _vehicle_list_search(
+            self.text,
+            filters,
+            identity_fields=("insuredCustomerIdentityNumber", "insuredCustomerTaxNumber"),
+            text_fields=("insuredCustomerName", "vehicleModelBrandText", "insuredCustomerEmail"),
+        )
         return ListQuery(filter=_and([f for f in filters if f]), search=search, order=order)
 
 
