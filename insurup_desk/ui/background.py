@@ -169,6 +169,15 @@ def run_op(
             else:
                 show_error_box(owner, exc)
             return
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            # A bug (not an API error): keep the traceback for support, tell the operator once, and let the
+            # finally block give the page back (buttons enabled, busy bar ended).
+            log.exception("operation crashed")
+            if shiboken6.isValid(owner):
+                _show_unexpected(owner, banner)
+            return
         finally:
             for widget in disable:
                 if shiboken6.isValid(widget):
@@ -183,16 +192,22 @@ def run_op(
     task = asyncio.ensure_future(runner())
     ops.tasks.add(task)
     task.add_done_callback(ops.tasks.discard)
-    task.add_done_callback(_surface_crash)
     return task
 
 
-def _surface_crash(task: asyncio.Task[None]) -> None:
-    # A bug (not an API error) must not vanish silently: hand it to the excepthook like a Qt slot would.
-    if task.cancelled():
-        return
-    exc = task.exception()
-    if exc is not None:
-        import sys
+def unexpected_error_text() -> str:
+    return QCoreApplication.translate(
+        "Background", "Beklenmeyen bir hata oluştu; işlem tamamlanamadı. Ayrıntı günlük dosyasında."
+    )
 
-        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+def _show_unexpected(owner: QWidget, banner: ErrorBanner | None) -> None:
+    if banner is not None and shiboken6.isValid(banner):
+        banner.show_message(unexpected_error_text())
+        return
+    box = QMessageBox(owner)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Background", "İşlem tamamlanamadı"))
+    box.setText(unexpected_error_text())
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
