@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -67,7 +68,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from insurup_desk.api import InsurUpClient
-    from insurup_desk.services.background import cancel_other_tasks
     from insurup_desk.services.connectivity import ConnectivityMonitor, LineProbe, client_check, observe_client
     from insurup_desk.services.local_store import open_local_store
     from insurup_desk.services.logging_setup import configure_logging, install_excepthook, route_qt_messages
@@ -160,13 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             probe.close()
             await shell.shutdown()
             await client.aclose()
-            await cancel_other_tasks()
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    # Ctrl+C or a service manager's stop ends the session cleanly (the keyring write is flushed).
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: loop.call_soon_threadsafe(shell.quit, 130))
+    _install_stop_signals(app, loop, shell.quit)
     try:
         with loop:
             return int(loop.run_until_complete(run()))
@@ -179,6 +176,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sandbox is not None:
             sandbox.stop()
         log.info("stopped")
+
+
+def _install_stop_signals(app: Any, loop: asyncio.AbstractEventLoop, quit_with: Callable[[int], None]) -> None:
+    """SIGTERM (a service manager's stop) ends the session with 0, Ctrl+C (SIGINT) with the shell's usual 130.
+
+    Either way the shell shuts down cleanly, so the keyring write is flushed. Python runs a signal handler
+    only when the interpreter gets control, which a Qt loop at rest never gives it; the wakeup fd wakes a
+    socket notifier on the Qt side so the handler runs at once.
+    """
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+    _KEEP.extend([reader, writer, notifier])
+    codes = {signal.SIGINT: 130, signal.SIGTERM: 0}
+    for signum, code in codes.items():
+        signal.signal(signum, lambda *_a, c=code: loop.call_soon_threadsafe(quit_with, c))
+
+
+_KEEP: list[object] = []
 
 
 if __name__ == "__main__":

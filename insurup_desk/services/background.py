@@ -38,16 +38,3 @@ class TaskKeeper:
         if pending:
             await asyncio.gather(*pending, return_exceptions=True)
 
-
-async def cancel_other_tasks() -> None:
-    """Cancel every task on the loop except the caller's, and wait for them to finish.
-
-    Used when a whole window goes away (sign-out, quit): its pages may still be loading, and their tasks
-    must not wake up later against widgets that no longer exist.
-    """
-    current = asyncio.current_task()
-    others = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
-    for task in others:
-        task.cancel()
-    if others:
-        await asyncio.gather(*others, return_exceptions=True)

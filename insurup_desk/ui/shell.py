@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout, SessionExpired
-from insurup_desk.services.background import cancel_other_tasks
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
 from insurup_desk.services.context import AppContext
 from insurup_desk.services.outbox import Outbox
@@ -27,6 +26,7 @@ from insurup_desk.services.settings import AppSettings, SettingsStore
 from insurup_desk.store import AsyncStore
 
 from . import auth_messages
+from .background import cancel_ops
 from .login_dialog import DemoAccount, LoginDialog
 from .main_window import MainWindow
 from .navigation import WindowNavigator
@@ -310,9 +310,14 @@ class Shell(QObject):
         ctx, self.ctx = self.ctx, None
         if ctx is not None:
             await ctx.tasks.cancel_all()
+        if self._resuming is not None and self._resuming is not asyncio.current_task():
+            self._resuming.cancel()
+            self._resuming = None
         if window is not None:
-            # Pages may still be loading; nothing of theirs may run once the window is gone.
-            await cancel_other_tasks()
+            # Pages may still be loading; each page's run_op tasks are its own and end with it, now rather
+            # than when deleteLater gets round to it. Nothing else on the loop is ours to cancel.
+            for widget in (window, *window.findChildren(QWidget)):
+                cancel_ops(widget)
             self._replacing_window = True
             try:
                 window.close()
