@@ -327,6 +327,11 @@ class Shell(QObject):
 
     async def shutdown(self) -> None:
         self.timer.stop()
+        logout = self._logout_task
+        if logout is not None and not logout.done() and logout is not asyncio.current_task():
+            # Quitting in the middle of a sign-out: the sign-out is ours, so it ends here.
+            logout.cancel()
+            await asyncio.gather(logout, return_exceptions=True)
         await self.session.flush()
         await self._close_window()
         if self.login_dialog is not None:
