@@ -51,6 +51,8 @@ class TokenManager:
 
     #: Fraction of the lifetime after which the app's timer should refresh proactively.
     PROACTIVE_FRACTION = 0.8
+    #: Longest lifetime taken at its word: a Qt timer cannot wait past 2**31 ms (~24.8 days).
+    MAX_LIFETIME_S = 7 * 24 * 3600.0
 
     def __init__(self, session: ApiSession, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._session = session
@@ -125,7 +127,11 @@ class TokenManager:
         if isinstance(refresh, str) and refresh:
             self._refresh = refresh
         expires_in = body.get("expiresIn")
-        self._lifetime = float(expires_in) if isinstance(expires_in, int | float) and expires_in > 0 else 600.0
+        lifetime = 600.0
+        if isinstance(expires_in, int | float) and not isinstance(expires_in, bool) and expires_in > 0:
+            # A huge int overflows float(); an absurd lifetime is held to a week (an early refresh is harmless).
+            lifetime = float(min(expires_in, self.MAX_LIFETIME_S))
+        self._lifetime = lifetime
         self._issued_at = self._clock()
         if isinstance(body.get("userId"), str):
             self.user_id = body["userId"]

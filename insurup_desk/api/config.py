@@ -11,7 +11,8 @@ DEFAULT_TIMEOUT_S = 30.0
 
 
 def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
+    # Loopback means an address: 'evil.localhost' is a name anyone's resolver may answer for.
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

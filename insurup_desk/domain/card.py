@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_NON_DIGIT = re.compile(r"\D")
+_NON_DIGIT = re.compile(r"[^0-9]")
 
 
 def card_digits(value: str) -> str:
@@ -35,10 +35,11 @@ def group_card_number(value: str) -> str:
 
 def parse_expiry(value: str) -> tuple[int, int] | None:
     """'12/30', '12/2030', '1230' -> (12, 2030); None when malformed."""
-    m = re.fullmatch(r"\s*(\d{1,2})\s*/?\s*(\d{2}|\d{4})\s*", value)
+    m = re.fullmatch(r"\s*(?:([0-9]{1,2})\s*/\s*|([0-9]{2}))([0-9]{2}|[0-9]{4})\s*", value)
     if not m:
         return None
-    month, year = int(m.group(1)), int(m.group(2))
+    # Without a slash the month is two digits, so "10100" is not month 1 of year 100.
+    month, year = int(m.group(1) or m.group(2)), int(m.group(3))
     if not 1 <= month <= 12:
         return None
     if year < 100:
@@ -53,4 +54,4 @@ def expiry_in_future(month: int, year: int, today: dt.date | None = None) -> boo
 
 
 def cvc_ok(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{3,4}", value))
+    return bool(re.fullmatch(r"[0-9]{3,4}", value))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 _CURRENCY_SIGNS = {"TURKISH_LIRA": "₺", "UNITED_STATES_DOLLAR": "$", "EURO": "€"}
 
@@ -12,7 +12,12 @@ def format_money(amount: Decimal | float | int | None, currency: str = "TURKISH_
     """Decimal('1234.5') -> '₺1.234,50'."""
     if amount is None:
         return ""
-    value = Decimal(str(amount)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    raw = Decimal(str(amount))
+    if not raw.is_finite():
+        return ""  # NaN/infinity from a hostile answer: show nothing rather than crash
+    with localcontext() as ctx:
+        ctx.prec = max(28, raw.adjusted() + 4)  # room for huge amounts plus two decimals
+        value = raw.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     sign = "-" if value < 0 else ""
     whole, frac = f"{abs(value):.2f}".split(".")
     groups: list[str] = []
@@ -29,7 +34,11 @@ def format_date(value: dt.date | dt.datetime | str | None) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, str):
-        value = dt.date.fromisoformat(value[:10])
+        text = value
+        try:
+            value = dt.date.fromisoformat(text[:10])
+        except ValueError:
+            return text  # a non-ISO server string is shown as sent, never a crash
     return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
 
 
@@ -45,7 +54,10 @@ def parse_tr_date(text: str) -> dt.date | None:
     text = text.strip()
     try:
         if "." in text:
-            day, month, year = (int(p) for p in text.split("."))
+            parts = text.split(".")
+            if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
+                return None
+            day, month, year = (int(p) for p in parts)
             return dt.date(year, month, day)
         return dt.date.fromisoformat(text)
     except ValueError:

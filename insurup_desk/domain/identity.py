@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 
+def _ascii_digits(value: str) -> bool:
+    # str.isdigit() accepts superscripts and Arabic-Indic digits; the wire takes only 0-9.
+    return value.isascii() and value.isdigit()
+
+
 def is_valid_tckn(value: str) -> bool:
     """True for an 11-digit T.C. kimlik numarası whose two check digits agree."""
-    if len(value) != 11 or not value.isdigit() or value[0] == "0":
+    if len(value) != 11 or not _ascii_digits(value) or value[0] == "0":
         return False
     d = [int(c) for c in value]
     odd = d[0] + d[2] + d[4] + d[6] + d[8]
@@ -17,7 +22,7 @@ def is_valid_tckn(value: str) -> bool:
 
 def is_valid_vkn(value: str) -> bool:
     """True for a 10-digit vergi kimlik numarası with a correct final check digit."""
-    if len(value) != 10 or not value.isdigit():
+    if len(value) != 10 or not _ascii_digits(value):
         return False
     d = [int(c) for c in value]
     total = 0

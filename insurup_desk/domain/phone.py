@@ -7,7 +7,7 @@ import re
 
 def parse_mobile(text: str) -> str | None:
     """Return the 10-digit national number ('5321234567') or None when it is not a Turkish mobile."""
-    digits = re.sub(r"\D", "", text)
+    digits = re.sub(r"[^0-9]", "", text)
     if digits.startswith("90") and len(digits) == 12:
         digits = digits[2:]
     elif digits.startswith("0") and len(digits) == 11:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PLATE = re.compile(r"^(\d{2})([A-Z]{1,3})(\d{2,4})$")
+_PLATE = re.compile(r"^([0-9]{2})([A-Z]{1,3})([0-9]{2,4})$")
 _TR_UPPER = str.maketrans({"i": "I", "ı": "I", "İ": "I"})
 
 

@@ -30,7 +30,13 @@ def test_settings_are_independent() -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["http://api.insurup.com/api/", "http://10.0.0.5:8080/api/", "ftp://127.0.0.1/api/", "not a url"],
+    [
+        "http://api.insurup.com/api/",
+        "http://10.0.0.5:8080/api/",
+        "ftp://127.0.0.1/api/",
+        "not a url",
+        "http://evil.localhost/api/",
+    ],
 )
 def test_plain_http_is_refused_off_this_machine(url: str) -> None:
     with pytest.raises(ValueError):
