@@ -16,7 +16,9 @@ from .policies import PoliciesApi
 from .proposals import ProposalsApi
 from .session import ApiSession, PurchaseIds, decode_json, segment
 
-_IN_FLIGHT_STATES = frozenset({"PURCHASING"})
+# Only these prove that no policy was bought (the mobile docs name PURCHASE_FAILED, which the contract allows
+# to be paid again); any other state keeps the purchase "being checked".
+_NOTHING_BOUGHT_STATES = frozenset({"ACTIVE", "FAILED", "PURCHASE_FAILED"})
 
 
 class PurchasesApi:
@@ -85,9 +87,11 @@ class PurchasesApi:
             if policy is None:
                 return Reconciliation(status="PROCESSING", product=product)
             return Reconciliation(status="PURCHASED", product=product, policy=policy)
-        if state in _IN_FLIGHT_STATES or state == "PURCHASED":
-            return Reconciliation(status="PROCESSING", product=product)
-        return Reconciliation(status="NOT_PURCHASED", product=product)
+        if state in _NOTHING_BOUGHT_STATES:
+            return Reconciliation(status="NOT_PURCHASED", product=product)
+        # PURCHASING, PURCHASED without a policy yet, WAITING, or a state this client does not know: nothing
+        # proves the customer was not charged, so the sale stays blocked until a later check can tell.
+        return Reconciliation(status="PROCESSING", product=product)
 
     async def _read_product(self, pid: str, ppid: str) -> ProposalProduct:
         proposal = await self._proposals.get(pid)

@@ -8,6 +8,7 @@ policy was NOT bought. A decline is a normal answer and the operator may try aga
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,6 +16,8 @@ from typing import Any, Protocol
 
 from insurup_desk.api.errors import ApiError, PurchaseOutcomeUnknown
 from insurup_desk.api.models import CardDetails, Policy, PurchaseResult, Reconciliation
+
+log = logging.getLogger(__name__)
 
 
 class PurchaseState(StrEnum):
@@ -133,6 +136,10 @@ class PurchaseGuard:
             except ApiError as exc:
                 # Still cannot tell: stay blocked, the operator may check again.
                 return self._set(PurchaseOutcome(PurchaseState.UNKNOWN, error=exc))
+            except Exception:
+                # A malformed or truncated answer proves nothing either: fail closed, never stay "checking".
+                log.exception("unreadable answer while checking purchase on proposal %s", self.proposal_id)
+                return self._set(PurchaseOutcome(PurchaseState.UNKNOWN))
             if answer.status == "PURCHASED":
                 policy = answer.policy
                 return self._set(
@@ -160,8 +167,11 @@ class PurchaseGuard:
         except PurchaseOutcomeUnknown as exc:
             return self._set(PurchaseOutcome(PurchaseState.UNKNOWN, error=exc))
         except ApiError as exc:
-            state = PurchaseState.DECLINED if exc.status in (400, 402, 409, 422) else PurchaseState.FAILED
-            return self._set(PurchaseOutcome(state, error=exc))
+            return self._set(PurchaseOutcome(_state_after(exc), error=None if exc.status == 409 else exc))
+        except Exception:
+            # The request left but its answer could not be read (malformed body, a parser bug): money may have moved.
+            log.exception("unreadable purchase answer on proposal %s", self.proposal_id)
+            return self._set(PurchaseOutcome(PurchaseState.UNKNOWN))
         except BaseException:
             # Cancelled or crashed mid-call: the request may have left, so treat it as unknown.
             self._set(PurchaseOutcome(PurchaseState.UNKNOWN))
@@ -174,6 +184,25 @@ class PurchaseGuard:
         self.state = outcome.state
         self.outcome = outcome
         return outcome
+
+
+# Answers that prove the purchase request was refused before anything was charged.
+_DECLINES = frozenset({400, 402, 422})
+# Answers that prove the request was not acted on at all (rate limit, no permission, no such product).
+_NOT_SENT = frozenset({401, 403, 404, 429})
+
+
+def _state_after(exc: ApiError) -> PurchaseState:
+    """Fail closed: only an answer that proves nothing was bought lets the operator pay again.
+
+    A 409 ("already purchased" or "purchase in progress") is not a decline: the policy may exist, so it is
+    reconciled. A 5xx or an unexpected status may come after the charge went through, so it is reconciled too.
+    """
+    if exc.status in _DECLINES:
+        return PurchaseState.DECLINED
+    if exc.status in _NOT_SENT:
+        return PurchaseState.FAILED
+    return PurchaseState.UNKNOWN
 
 
 def _policy_number(policy: Policy | None) -> str | None:

@@ -141,6 +141,11 @@ async def test_declines_are_ordinary_typed_errors(fake: FakeApi, make_client: Ca
         ("PURCHASING", None, "PROCESSING"),
         ("ACTIVE", None, "NOT_PURCHASED"),
         ("FAILED", None, "NOT_PURCHASED"),
+        ("PURCHASE_FAILED", None, "NOT_PURCHASED"),
+        # Nothing proves the customer was not charged: the purchase stays "being checked".
+        ("PURCHASED", None, "PROCESSING"),
+        ("WAITING", None, "PROCESSING"),
+        ("REFUND_PENDING", None, "PROCESSING"),
     ],
 )
 async def test_reconcile_reads_product_and_policy(

@@ -7,7 +7,13 @@ from typing import Any
 
 import pytest
 
-from insurup_desk.api.errors import BusinessRuleViolation, NetworkError, PurchaseOutcomeUnknown
+from insurup_desk.api.errors import (
+    BusinessRuleViolation,
+    Duplicate,
+    NetworkError,
+    PurchaseOutcomeUnknown,
+    ServerError,
+)
 from insurup_desk.api.models import CardDetails, Policy, PurchaseResult, Reconciliation
 from insurup_desk.services.purchase_guard import PurchaseBlocked, PurchaseGuard, PurchaseState
 
@@ -155,3 +161,54 @@ def test_a_resumed_sale_with_a_lost_answer_starts_blocked() -> None:
     guard = _guard(FakePurchases())
     guard.restore_pending("pp1")
     assert not guard.may_pay and guard.needs_reconcile
+
+
+def _policy_answer() -> Reconciliation:
+    return Reconciliation(status="PURCHASED",
+                          policy=Policy(id="pol9", insurance_company_policy_number="POL-2026-000009"))
+
+
+@pytest.mark.asyncio
+async def test_an_already_purchased_409_is_reconciled_into_the_policy_not_shown_as_a_decline() -> None:
+    api = FakePurchases()
+    api.pay_answers = [Duplicate(status=409, detail="Bu teklif zaten satın alındı.")]
+    api.reconcile_answers = [_policy_answer()]
+    guard = _guard(api)
+    outcome = await guard.pay_by_card("pp1", 1, CARD)
+    assert outcome.state is PurchaseState.UNKNOWN and not guard.may_pay
+    outcome = await guard.reconcile()
+    assert outcome.state is PurchaseState.PURCHASED and outcome.policy_number == "POL-2026-000009"
+
+
+@pytest.mark.asyncio
+async def test_a_server_error_after_sending_may_hide_a_charge_so_it_blocks_payment() -> None:
+    api = FakePurchases()
+    api.pay_answers = [ServerError(status=500, detail="Beklenmeyen bir sunucu hatası oluştu.")]
+    guard = _guard(api)
+    outcome = await guard.pay_open_account("pp1", 1)
+    assert outcome.state is PurchaseState.UNKNOWN and guard.needs_reconcile
+    with pytest.raises(PurchaseBlocked):
+        await guard.pay_open_account("pp1", 1)
+
+
+@pytest.mark.asyncio
+async def test_a_truncated_answer_while_checking_fails_closed_and_check_again_works() -> None:
+    api = FakePurchases()
+    api.pay_answers = [PurchaseOutcomeUnknown(proposal_id="p1", proposal_product_id="pp1")]
+    api.reconcile_answers = [ValueError("Unterminated string starting at: line 1 column 12"), _policy_answer()]
+    guard = _guard(api)
+    await guard.pay_by_card("pp1", 1, CARD)
+    outcome = await guard.reconcile()
+    assert outcome.state is PurchaseState.UNKNOWN and guard.state is not PurchaseState.CHECKING
+    assert not guard.may_pay
+    outcome = await guard.reconcile()  # "Tekrar kontrol et"
+    assert outcome.state is PurchaseState.PURCHASED and outcome.policy_id == "pol9"
+
+
+@pytest.mark.asyncio
+async def test_an_unreadable_purchase_answer_is_an_unknown_outcome_not_a_crash() -> None:
+    api = FakePurchases()
+    api.pay_answers = [ValueError("1 validation error for PurchaseResult")]
+    guard = _guard(api)
+    outcome = await guard.pay_by_card("pp1", 1, CARD)
+    assert outcome.state is PurchaseState.UNKNOWN and not guard.may_pay

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
@@ -32,6 +33,10 @@ CARD, OPEN_ACCOUNT = "SYNC_CREDIT_CARD", "SYNC_OPEN_ACCOUNT"
 FORM, CONFIRM, WORKING, CHECKING = range(4)
 
 
+async def _nothing_to_wait_for() -> None:
+    return None
+
+
 class PaymentPage(WizardPage):
     def __init__(self, service: SaleService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
@@ -39,6 +44,8 @@ class PaymentPage(WizardPage):
         self.amount: Decimal | None = None
         self.currency = "TURKISH_LIRA"
         self.options: tuple[str, ...] = ()
+        # Awaited before a purchase request leaves (the wizard makes it wait for the saved sale to reach disk).
+        self.before_purchase: Callable[[], Awaitable[None]] = _nothing_to_wait_for
 
         self.summary = QLabel(self)
         self.summary.setObjectName("infoLabel")
@@ -176,8 +183,9 @@ class PaymentPage(WizardPage):
         self.options = tuple(o for o in product.supported_payment_options if o in (CARD, OPEN_ACCOUNT))
         self.pay_card.setEnabled(CARD in self.options)
         self.pay_account.setEnabled(OPEN_ACCOUNT in self.options)
-        if CARD not in self.options and OPEN_ACCOUNT in self.options:
-            self.pay_account.setChecked(True)
+        # The method is chosen for this offer from what it supports: card first, open account when card is absent.
+        (self.pay_card if CARD in self.options or OPEN_ACCOUNT not in self.options else self.pay_account
+         ).setChecked(True)
         self.to_confirm.setEnabled(bool(self.options))
         self.summary.setText(self._summary_text(product.insurance_company_name or "", product.product_name or "",
                                                 installments))
@@ -232,16 +240,27 @@ class PaymentPage(WizardPage):
             self.banner.show_message(needs_line_text(self.tr("Ödeme yapmak")))
             return
         installments = self.sale.installment_number or 1
-        if self.method == CARD:
-            card = self.card.card()
-            # The widgets forget the card now; only the request in flight still holds it.
-            self.card.wipe()
-            work = guard.pay_by_card(ppid, installments, card)
-            del card
-        else:
-            work = guard.pay_open_account(ppid, installments)
+        card = self.card.card() if self.method == CARD else None
+        # The widgets forget the card now; only the request in flight still holds it.
+        self.card.wipe()
+        # Written ahead: the saved sale says "being paid" before the request leaves, so a crash or a kill in
+        # flight reopens it on the check, never on a payment form that could charge twice.
+        self.changed.emit({"pending_purchase": True})
+
+        async def journaled() -> PurchaseOutcome:
+            await self.before_purchase()
+            if card is not None:
+                return await guard.pay_by_card(ppid, installments, card)
+            return await guard.pay_open_account(ppid, installments)
+
+        def not_sent(error: ApiError) -> bool:
+            # Nothing left the desk (the record could not be written): the operator may simply try again.
+            self.changed.emit({"pending_purchase": False})
+            self._back_to_form(error)
+            return True
+
         self.stack.setCurrentIndex(WORKING)
-        run_op(self, work, on_success=self._paid, banner=self.banner)
+        run_op(self, journaled(), on_success=self._paid, on_error=not_sent, banner=self.banner)
 
     def _paid(self, outcome: PurchaseOutcome) -> None:
         if outcome.state is PurchaseState.PURCHASED:
@@ -250,6 +269,8 @@ class PaymentPage(WizardPage):
             self.changed.emit({"pending_purchase": True})
             self.reconcile()
         else:
+            # A definite refusal: nothing was charged, so the sale is no longer "being paid".
+            self.changed.emit({"pending_purchase": False})
             self._back_to_form(outcome.error)
 
     def reconcile(self) -> None:

@@ -97,7 +97,11 @@ class QuotesPage(WizardPage):
         for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, 300), (PREMIUM, 120), (PLANS, 190)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
+        # The operator's own choice of row wins over "the best so far"; until then the best offer is current.
+        self._operator_chose = False
+        self._selecting = False
+        self._auto_id: str | None = None  # the row the page itself made current (the best so far)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._current_moved())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.table.doubleClicked.connect(lambda _i: self.primary())
 
@@ -107,6 +111,7 @@ class QuotesPage(WizardPage):
         self.sort_insurer.clicked.connect(lambda: self.table.sortByColumn(INSURER, Qt.SortOrder.AscendingOrder))
         self.plan = QComboBox(self)
         self.plan.setMinimumWidth(280)
+        self.plan.currentIndexChanged.connect(lambda _i: self._name_continue())
         self.retry_button = QPushButton(self.tr("Tekrar &dene (F5)"), self)
         self.coverage_button = QPushButton(self.tr("&Teminatlar / karşılaştır (Ctrl+T)"), self)
         self.document_button = QPushButton(self.tr("Teklif &belgesi (Ctrl+D)"), self)
@@ -260,6 +265,7 @@ class QuotesPage(WizardPage):
 
     def _watch(self, proposal_id: str) -> None:
         self._stop()
+        self._operator_chose = False
         self.model.reset(QuoteBoard())
         self.outcome_line.hide()
         self.progress.setRange(0, 0)
@@ -288,7 +294,7 @@ class QuotesPage(WizardPage):
         self.progress.setValue(board.answered)
         self.progress_line.setText(self.tr("%1/%2 şirket yanıt verdi").replace("%1", str(board.answered))
                                    .replace("%2", str(board.total)))
-        if self.table.currentIndex().row() < 0 and board.best_row is not None:
+        if not self._operator_chose and board.best_row is not None:
             self._select_row_id(board.best_row.id)
         self._selection_changed()
 
@@ -344,9 +350,28 @@ class QuotesPage(WizardPage):
             index = self.proxy.index(r, 0)
             row = self.model.row_at(self.proxy.mapToSource(index))
             if row is not None and row.id == row_id:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(r)
+                self._auto_id = row_id
+                self._selecting = True
+                try:
+                    self.table.setCurrentIndex(index)
+                    self.table.selectRow(r)
+                finally:
+                    self._selecting = False
                 return
+
+    def _current_moved(self) -> None:
+        """The current row is the offer Enter buys: it is always highlighted, and it is the operator's choice."""
+        current = self.table.currentIndex()
+        row = self.current_row()
+        # A live re-sort moves the current row's position, not its identity: only another row is a choice.
+        if not self._selecting and row is not None and row.id != self._auto_id:
+            self._operator_chose = True
+        if not self._selecting and current.isValid():
+            selection = self.table.selectionModel()
+            if not selection.isRowSelected(current.row(), current.parent()):
+                # Ctrl+Home or Ctrl+click move the current row without selecting it; the highlight follows.
+                selection.select(current, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        self._selection_changed()
 
     def _selection_changed(self) -> None:
         row = self.current_row()
@@ -363,8 +388,22 @@ class QuotesPage(WizardPage):
         priced = row is not None and row.status == "priced"
         self.retry_button.setEnabled(row is not None and row.status == "failed")
         self.continue_button.setEnabled(row is not None and row.payable)
+        self._name_continue()
         for button in (self.coverage_button, self.document_button, self.form_button, self.pdf_button):
             button.setEnabled(priced)
+
+    def _name_continue(self) -> None:
+        """The button says exactly what Enter buys: insurer, plan and total."""
+        row = self.current_row()
+        installments = self.plan.currentData()
+        plan = next((p for p in row.plans if p.installments == installments), None) if row is not None else None
+        if row is None or not row.payable or plan is None:
+            self.continue_button.setText(self.tr("Bu teklifle de&vam et"))
+            return
+        when = self.tr("peşin") if plan.installments == 1 else self.tr("%1 taksit").replace(
+            "%1", str(plan.installments))
+        self.continue_button.setText(self.tr("%1 · %2 · %3 ile de&vam et").replace("%1", row.insurer).replace(
+            "%2", when).replace("%3", format_money(plan.gross, plan.currency)))
 
     # --- actions ----------------------------------------------------------------------------------
     def retry_selected(self) -> None:

@@ -33,6 +33,9 @@ class ResumePrompt(QMessageBox):
         self.later_button = self.addButton(self.tr("&Sonra"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.resume_button)
         self.setEscapeButton(self.later_button)
+        if saved.data.get("pending_purchase"):
+            # Money may have moved: the sale cannot be thrown away before its purchase has been checked.
+            self.discard_button.setEnabled(False)
 
     def step_name(self, step: str) -> str:
         names = {CUSTOMER: self.tr("Müşteri"), VEHICLE: self.tr("Araç"), QUOTES: self.tr("Teklifler"),
@@ -46,6 +49,9 @@ class ResumePrompt(QMessageBox):
             lines.append(self.tr("Müşteri: %1").replace("%1", str(data["customer_label"])))
         if data.get("vehicle_label"):
             lines.append(self.tr("Araç: %1").replace("%1", str(data["vehicle_label"])))
+        if data.get("pending_purchase"):
+            lines.append(self.tr("Bu satışın ödemesi sürerken uygulama kapandı. Devam ettiğinizde ödemenin sonucu "
+                                 "sigorta şirketinden sorulur; poliçe düzenlendiyse gösterilir."))
         when = dt.datetime.fromtimestamp(saved.saved_at)
         lines.append(self.tr("Son kayıt: %1").replace("%1", when.strftime("%d.%m.%Y %H:%M")))
         lines.append(self.tr("Kart bilgileri güvenlik gereği saklanmaz; ödeme adımında yeniden girilir."))

@@ -6,6 +6,8 @@ previous step); every other action has its own shortcut on its page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -17,6 +19,7 @@ from insurup_desk.api.models import Customer
 from insurup_desk.domain.plate import format_plate
 from insurup_desk.services.autosave import WizardAutosave
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
+from insurup_desk.services.purchase_guard import PurchaseState
 from insurup_desk.services.quote_collector import PollSchedule
 from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import CUSTOMER, DONE, PAYMENT, QUOTES, VEHICLE, FlowError, SalesFlow
@@ -50,21 +53,10 @@ class SaleWizard(QWidget):
         self._shown: str | None = None
         self.autosave: WizardAutosave | None = None
         self.connectivity: ConnectivityMonitor | None = None
-        self.customer_page = CustomerPage(service, self)
-        self.vehicle_page = VehiclePage(service, self)
-        self.quotes_page = QuotesPage(service, self, schedule=schedule)
-        self.payment_page = PaymentPage(service, self)
-        self.done_page = DonePage(service, self)
-        self.pages: dict[str, WizardPage] = {
-            CUSTOMER: self.customer_page, VEHICLE: self.vehicle_page, QUOTES: self.quotes_page,
-            PAYMENT: self.payment_page, DONE: self.done_page}
+        self._schedule = schedule
         self.stack = QStackedWidget(self)
-        for page in self.pages.values():
-            self.stack.addWidget(page)
-            page.completed.connect(self._advance)
-            page.changed.connect(self._record)
-            page.notice.connect(self.show_notice)
-        self.done_page.new_sale_requested.connect(lambda: self.open_new_sale())
+        self.pages: dict[str, WizardPage] = {}
+        self._build_pages()
 
         self.steps = QLabel(self)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
@@ -89,17 +81,48 @@ class SaleWizard(QWidget):
         layout.addLayout(bottom)
         self._attach(self.flow)
 
+    def _build_pages(self) -> None:
+        """Fresh pages for every sale: no field, choice or answer of the previous sale can reach the next one."""
+        # How files are opened is the desk's, not the sale's: it carries over to the new pages.
+        openers: tuple[Callable[[Path], None], Callable[[Path], None]] | None = None
+        if self.pages:
+            quotes, done = self.pages[QUOTES], self.pages[DONE]
+            assert isinstance(quotes, QuotesPage) and isinstance(done, DonePage)
+            openers = (quotes.open_file, done.open_file)
+        for old in self.pages.values():
+            old.leave()
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        service = self.service
+        self.customer_page = CustomerPage(service, self)
+        self.vehicle_page = VehiclePage(service, self)
+        self.quotes_page = QuotesPage(service, self, schedule=self._schedule)
+        self.payment_page = PaymentPage(service, self)
+        self.done_page = DonePage(service, self)
+        self.pages = {CUSTOMER: self.customer_page, VEHICLE: self.vehicle_page, QUOTES: self.quotes_page,
+                      PAYMENT: self.payment_page, DONE: self.done_page}
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+            page.completed.connect(self._advance)
+            page.changed.connect(self._record)
+            page.notice.connect(self.show_notice)
+            page.line_down = self._line_down
+        if openers is not None:
+            self.quotes_page.open_file, self.done_page.open_file = openers
+        if self.autosave is not None:
+            self.payment_page.before_purchase = self.autosave.flush
+        self.done_page.new_sale_requested.connect(lambda: self.open_new_sale())
+
     # --- offline and autosave ---------------------------------------------------------------------------
     def attach_autosave(self, autosave: WizardAutosave) -> None:
         """Every state from now on is saved; the sale on screen is not, so a left-behind sale survives."""
         self.autosave = autosave
         self.state_changed.connect(autosave.record)
+        self.payment_page.before_purchase = autosave.flush
 
     def follow_line(self, monitor: ConnectivityMonitor) -> None:
         """Steps that need the line say so while it is down and carry on by themselves when it returns."""
         self.connectivity = monitor
-        for page in self.pages.values():
-            page.line_down = lambda: monitor.state is LineState.OFFLINE
 
         def changed(state: LineState) -> None:
             if not shiboken6.isValid(self):
@@ -119,23 +142,29 @@ class SaleWizard(QWidget):
     def current_page(self) -> WizardPage:
         return self.pages[self.flow.current]
 
+    def _line_down(self) -> bool:
+        return self.connectivity is not None and self.connectivity.state is LineState.OFFLINE
+
+    def money_may_move(self) -> bool:
+        """A purchase is being paid, its answer was lost or it is being checked: nothing else may start."""
+        guard = self.payment_page.guard
+        return (guard is not None and not guard.may_pay and guard.state is not PurchaseState.PURCHASED) or (
+            self.flow.current == PAYMENT and self.flow.data.pending_purchase)
+
     def open_new_sale(self, customer_id: str | None = None, vehicle_id: str | None = None) -> None:
         """A fresh sale; with a customer it opens on the vehicle step (navigator contract)."""
-        if self.payment_page.guard is not None and self.payment_page.guard.needs_reconcile:
+        if self.money_may_move():
             self.show_notice(self.tr("Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın."))
             return
         self.notice.hide()
         self.banner.hide()
-        self.quotes_page.leave()
-        self.payment_page.guard = None
-        self.current_page.leave()
         if customer_id is None:
-            self._attach(SalesFlow.begin())
+            self._start(SalesFlow.begin())
             return
 
         def start(customer: Customer) -> None:
-            self._attach(SalesFlow.begin(customer.id, customer_label(customer.display_name, customer.identity),
-                                         vehicle_id=vehicle_id))
+            self._start(SalesFlow.begin(customer.id, customer_label(customer.display_name, customer.identity),
+                                        vehicle_id=vehicle_id))
 
         run_op(self, self.service.customer(customer_id), on_success=start, banner=self.banner)
 
@@ -145,7 +174,7 @@ class SaleWizard(QWidget):
 
     def open_proposal(self, proposal_id: str) -> None:
         """Navigator hook: reopen an existing proposal on the quotes step."""
-        if self.payment_page.guard is not None and self.payment_page.guard.needs_reconcile:
+        if self.money_may_move():
             self.show_notice(self.tr("Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın."))
             return
 
@@ -160,16 +189,14 @@ class SaleWizard(QWidget):
             return flow
 
         def show(flow: SalesFlow) -> None:
-            self.current_page.leave()
-            self.payment_page.guard = None
-            self._attach(flow)
+            if not self.money_may_move():
+                self._start(flow)
 
         run_op(self, load(), on_success=show, banner=self.banner)
 
     def restore(self, state: dict[str, Any]) -> None:
         """Resume a saved sale (card data is never part of it)."""
-        self.current_page.leave()
-        self._attach(SalesFlow.from_dict(state))
+        self._start(SalesFlow.from_dict(state))
 
     def snapshot(self) -> dict[str, Any]:
         return self.flow.to_dict()
@@ -188,6 +215,12 @@ class SaleWizard(QWidget):
             self.flow.back()
 
     # --- plumbing ----------------------------------------------------------------------------------
+    def _start(self, flow: SalesFlow) -> None:
+        """Another sale takes the screen: new pages, then its flow."""
+        self._shown = None
+        self._build_pages()
+        self._attach(flow)
+
     def _attach(self, flow: SalesFlow) -> None:
         self.flow = flow
         self._shown = None
