@@ -8,6 +8,9 @@ Used by the restart tests as ``python -c "import desk_driver; desk_driver.main()
 * ``purchase`` — on a quick sandbox: sign in, register a new customer and vehicle, take the best quote, pay by
   card, print ``PURCHASED {json}`` and stay open until told to stop (SIGTERM), so the test can look at the files
   while the app runs and again after it closed;
+* ``pay_and_wait`` — sign in, Ayşe Yılmaz's vehicle, best quote, card payment; print ``PAYING`` while the
+  purchase is in flight (the test kills the process; with ``DESK_DRIVER_API_URL`` the sandbox lives elsewhere);
+* ``resume_payment`` — sign in, accept the prompt, print ``RESUMED_PAYMENT`` once the policy is shown, and quit;
 * ``resume`` — sign in, accept the "continue the half-finished sale?" prompt, print ``RESUMED {json}`` once the
   wizard shows the restored step, and quit.
 
@@ -186,6 +189,67 @@ async def purchase(shell: Any) -> None:
     await asyncio.Event().wait()  # until SIGTERM asks the app to close
 
 
+async def pay_and_wait(shell: Any) -> None:
+    """Ayşe Yılmaz's first vehicle, the best Trafik offer, a card payment: print PAYING while it is in flight."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from insurup_desk.ui.wizard.wizard import SaleWizard
+
+    window = await sign_in(shell)
+    window.show_page("new_sale")
+    wizard = window.page("new_sale")
+    assert isinstance(wizard, SaleWizard)
+    page = wizard.customer_page
+    page.search.setText(SEARCH_TEXT)
+    page.search.textEdited.emit(SEARCH_TEXT)
+    await until("search results", lambda: page.results.count() > 0 and not page._debounce.isActive())
+    page.primary()
+    await until("the vehicle list", lambda: wizard.flow.current == "vehicle" and wizard.vehicle_page.vehicles.count())
+    QTest.keyClick(wizard.vehicle_page.vehicles, Qt.Key.Key_Return)
+    await until("the quotes step", lambda: wizard.flow.current == "quotes")
+    quotes = wizard.quotes_page
+    QTest.keyClick(quotes.table, Qt.Key.Key_Return)
+    await until("the quotes", lambda: quotes.collector is not None and not quotes.collector.running
+                and quotes.model.board.total > 0)
+    QTest.keyClick(quotes.table, Qt.Key.Key_Return)
+    payment = wizard.payment_page
+    await until("the payment step", lambda: wizard.flow.current == "payment" and payment.amount is not None)
+    card = payment.card
+    for edit, key in ((card.number, "number"), (card.holder, "holder"), (card.expiry, "expiry"), (card.cvc, "cvc")):
+        QTest.keyClicks(edit, CARD[key])
+    QTest.keyClick(card.cvc, Qt.Key.Key_Return)
+    await until("the confirmation", lambda: payment.stack.currentIndex() == 1)
+    QTest.keyClick(payment.confirm_button, Qt.Key.Key_Return)
+    await until("the payment in flight",
+                lambda: payment.stack.currentIndex() == 2 and wizard.flow.data.pending_purchase)
+    autosave = wizard.autosave
+    assert autosave is not None
+    await autosave.flush()
+    emit("PAYING", {"proposal_id": wizard.flow.data.proposal_id})
+    await asyncio.Event().wait()  # until killed
+
+
+async def resume_payment(shell: Any) -> None:
+    """After a kill mid-payment: accept the prompt and report what the operator is shown."""
+    from insurup_desk.ui.wizard.resume import ResumePrompt
+    from insurup_desk.ui.wizard.wizard import SaleWizard
+
+    window = await sign_in(shell)
+    await until("the resume prompt", lambda: window.findChild(ResumePrompt) is not None)
+    prompt = window.findChild(ResumePrompt)
+    details, can_discard = prompt.informativeText(), prompt.discard_button.isEnabled()
+    prompt.resume_button.click()
+    wizard = window.page("new_sale")
+    assert isinstance(wizard, SaleWizard)
+    await until("the policy", lambda: wizard.flow.current == "done" and wizard.done_page.policy is not None)
+    emit("RESUMED_PAYMENT", {"details": details, "can_discard": can_discard,
+                             "policy_id": wizard.flow.data.policy_id,
+                             "policy_number": wizard.flow.data.policy_number,
+                             "headline": wizard.done_page.headline.text()})
+    shell.quit(0)
+
+
 def fast_sandbox() -> Any:
     from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
 
@@ -199,10 +263,14 @@ def main() -> None:
     from insurup_desk import app
 
     name = os.environ["DESK_DRIVER_SCRIPT"]
-    script = {"to_vehicle": to_vehicle, "resume": resume, "purchase": purchase}[name]
+    script = {"to_vehicle": to_vehicle, "resume": resume, "purchase": purchase, "pay_and_wait": pay_and_wait,
+              "resume_payment": resume_payment}[name]
     if name == "purchase":
         app.start_sandbox = fast_sandbox  # quotes in milliseconds instead of seconds
-    args = ["--sandbox", *os.environ.get("DESK_DRIVER_ARGS", "").split()]
+    # DESK_DRIVER_API_URL: a sandbox outside this process, so it outlives the desk when the test kills it.
+    api_url = os.environ.get("DESK_DRIVER_API_URL")
+    target = ["--api-url", api_url] if api_url else ["--sandbox"]
+    args = [*target, *os.environ.get("DESK_DRIVER_ARGS", "").split()]
     base = shell_module.Shell
 
     class DrivenShell(base):  # type: ignore[misc, valid-type]

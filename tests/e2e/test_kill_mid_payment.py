@@ -1,0 +1,68 @@
+"""The desk process is killed while a card purchase is in flight; started again, it shows the issued policy.
+
+The sandbox runs in this test's process so it outlives the killed desk and finishes the purchase it received;
+the desk talks to it over a loopback socket (``--api-url``), exactly as to a remote server.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
+from tests.e2e.test_resume_after_kill import _env, _start, _wait_for
+
+
+@pytest.fixture
+def slow_purchase_sandbox() -> Iterator[SandboxServer]:
+    config = SandboxConfig.for_tests()
+    config.purchase_latency_s = 3.0  # the insurer answers after the desk has been killed
+    server = SandboxServer(create_app(config), host="127.0.0.1", port=0).start()
+    yield server
+    server.stop()
+
+
+def _stop(proc: subprocess.Popen[str]) -> None:
+    if proc.poll() is None:
+        proc.kill()
+    proc.communicate(timeout=10)
+
+
+@pytest.mark.timeout(90)
+@pytest.mark.skipif(sys.platform == "win32", reason="select() on pipes and SIGKILL are POSIX")
+def test_a_desk_killed_mid_payment_shows_the_issued_policy_after_restart(
+    tmp_path: Path, slow_purchase_sandbox: SandboxServer
+) -> None:
+    home, keyring_file = tmp_path / "home", tmp_path / "keyring.json"
+    home.mkdir()
+    charges = slow_purchase_sandbox.app.state.sandbox.charges
+
+    env = _env(home, keyring_file, "pay_and_wait")
+    env["DESK_DRIVER_API_URL"] = slow_purchase_sandbox.url
+    first = _start(env)
+    try:
+        _wait_for(first, "PAYING", timeout_s=40)
+        assert charges == []  # the answer has not come back yet
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=10)
+    finally:
+        _stop(first)
+    assert first.returncode == -signal.SIGKILL
+
+    env = _env(home, keyring_file, "resume_payment")
+    env["DESK_DRIVER_API_URL"] = slow_purchase_sandbox.url
+    second = _start(env)
+    try:
+        shown = _wait_for(second, "RESUMED_PAYMENT", timeout_s=40)
+        assert second.wait(timeout=15) == 0
+    finally:
+        _stop(second)
+    assert len(charges) == 1  # charged once: the restart checked, it did not pay again
+    assert shown["policy_id"] == charges[0]["policyId"]  # the very policy the killed desk paid for
+    assert shown["policy_number"] and shown["policy_number"] in shown["headline"]
+    assert not shown["can_discard"] and "ödemesi sürerken" in shown["details"]
