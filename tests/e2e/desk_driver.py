@@ -242,7 +242,9 @@ async def resume_payment(shell: Any) -> None:
     prompt.resume_button.click()
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
-    await until("the policy", lambda: wizard.flow.current == "done" and wizard.done_page.policy is not None)
+    # The insurer may still be working on it: the desk checks again every few seconds until it can tell.
+    await until("the policy", lambda: wizard.flow.current == "done" and wizard.done_page.policy is not None,
+                timeout_s=40)
     emit("RESUMED_PAYMENT", {"details": details, "can_discard": can_discard,
                              "policy_id": wizard.flow.data.policy_id,
                              "policy_number": wizard.flow.data.policy_number,

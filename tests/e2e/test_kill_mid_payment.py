@@ -9,6 +9,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from tests.e2e.test_resume_after_kill import _env, _start, _wait_for
 @pytest.fixture
 def slow_purchase_sandbox() -> Iterator[SandboxServer]:
     config = SandboxConfig.for_tests()
-    config.purchase_latency_s = 3.0  # the insurer answers after the desk has been killed
+    config.purchase_latency_s = 4.0  # the insurer answers after the desk has been killed
     server = SandboxServer(create_app(config), host="127.0.0.1", port=0).start()
     yield server
     server.stop()
@@ -40,14 +41,21 @@ def test_a_desk_killed_mid_payment_shows_the_issued_policy_after_restart(
 ) -> None:
     home, keyring_file = tmp_path / "home", tmp_path / "keyring.json"
     home.mkdir()
-    charges = slow_purchase_sandbox.app.state.sandbox.charges
+    sandbox = slow_purchase_sandbox.app.state.sandbox
+    charges = sandbox.charges
 
     env = _env(home, keyring_file, "pay_and_wait")
     env["DESK_DRIVER_API_URL"] = slow_purchase_sandbox.url
     first = _start(env)
     try:
-        _wait_for(first, "PAYING", timeout_s=40)
-        assert charges == []  # the answer has not come back yet
+        paying = _wait_for(first, "PAYING", timeout_s=40)
+        proposal = sandbox.proposals[paying["proposal_id"]]
+        # Kill only once the request has reached the insurer: the money is moving and the answer is not back.
+        end = time.monotonic() + 20
+        while not any(product.override == "PURCHASING" for product in proposal.products):
+            assert time.monotonic() < end, "the purchase request never reached the sandbox"
+            time.sleep(0.01)
+        assert charges == []
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=10)
     finally:
