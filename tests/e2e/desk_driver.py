@@ -55,6 +55,16 @@ async def sign_in(shell: Any) -> Any:
     return shell.window
 
 
+async def pick_ayse(wizard: Any) -> None:
+    """Find Ayşe Yılmaz in the new-sale search, pick her, and wait for her vehicles."""
+    page = wizard.customer_page
+    page.search.setText(SEARCH_TEXT)
+    page.search.textEdited.emit(SEARCH_TEXT)
+    await until("search results", lambda: page.results.count() > 0 and not page._debounce.isActive())
+    page.primary()
+    await until("the vehicle list", lambda: wizard.flow.current == "vehicle" and wizard.vehicle_page.vehicles.count())
+
+
 async def to_vehicle(shell: Any) -> None:
     from insurup_desk.ui.wizard.wizard import SaleWizard
 
@@ -62,14 +72,8 @@ async def to_vehicle(shell: Any) -> None:
     window.show_page("new_sale")
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
-    page = wizard.customer_page
-    page.search.setText(SEARCH_TEXT)
-    page.search.textEdited.emit(SEARCH_TEXT)
-    await until("search results", lambda: page.results.count() > 0 and not page._debounce.isActive())
-    page.primary()
-    await until("the vehicle step", lambda: wizard.flow.current == "vehicle")
+    await pick_ayse(wizard)
     vehicles = wizard.vehicle_page.vehicles
-    await until("the vehicle list", lambda: vehicles.count() > 0)
     autosave = wizard.autosave
     assert autosave is not None
     await autosave.flush()
@@ -200,12 +204,7 @@ async def pay_and_wait(shell: Any) -> None:
     window.show_page("new_sale")
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
-    page = wizard.customer_page
-    page.search.setText(SEARCH_TEXT)
-    page.search.textEdited.emit(SEARCH_TEXT)
-    await until("search results", lambda: page.results.count() > 0 and not page._debounce.isActive())
-    page.primary()
-    await until("the vehicle list", lambda: wizard.flow.current == "vehicle" and wizard.vehicle_page.vehicles.count())
+    await pick_ayse(wizard)
     QTest.keyClick(wizard.vehicle_page.vehicles, Qt.Key.Key_Return)
     await until("the quotes step", lambda: wizard.flow.current == "quotes")
     quotes = wizard.quotes_page

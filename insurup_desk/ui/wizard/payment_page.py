@@ -253,14 +253,8 @@ class PaymentPage(WizardPage):
                 return await guard.pay_by_card(ppid, installments, card)
             return await guard.pay_open_account(ppid, installments)
 
-        def not_sent(error: ApiError) -> bool:
-            # Nothing left the desk (the record could not be written): the operator may simply try again.
-            self.changed.emit({"pending_purchase": False})
-            self._back_to_form(error)
-            return True
-
         self.stack.setCurrentIndex(WORKING)
-        run_op(self, journaled(), on_success=self._paid, on_error=not_sent, banner=self.banner)
+        run_op(self, journaled(), on_success=self._paid, banner=self.banner)
 
     def _paid(self, outcome: PurchaseOutcome) -> None:
         if outcome.state is PurchaseState.PURCHASED:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from wizard_steps import choose_best, collect_quotes, confirm_payment, enter, run, type_card, wait_done
+from wizard_steps import choose_best, collect_quotes, confirm_payment, run, to_quotes, type_card, wait_done
 
 from insurup_desk.sandbox.faults import FaultRule
 from insurup_desk.services.autosave import WizardAutosave
-from insurup_desk.services.sales_flow import PAYMENT, QUOTES, VEHICLE
+from insurup_desk.services.sales_flow import PAYMENT
 from insurup_desk.store import AsyncStore, Database, RecordCipher, Store
 from insurup_desk.ui.wizard.payment_page import WORKING
 from insurup_desk.ui.wizard.wizard import SaleWizard
@@ -21,11 +21,7 @@ def test_the_sale_is_saved_as_being_paid_before_the_answer_and_cannot_be_left(
     store = AsyncStore(Store(Database(tmp_path / "desk.sqlite"), RecordCipher(b"k" * 32)))
     try:
         wizard.attach_autosave(WizardAutosave(store, owner="gise@demo.acente"))
-        customer = run(qtbot, wizard.service.client.customers.get("11111111110"))
-        wizard.open_new_sale(customer.id)
-        qtbot.waitUntil(lambda: wizard.flow.current == VEHICLE and wizard.vehicle_page.vehicles.count() > 0)
-        enter(qtbot, wizard.vehicle_page.vehicles)
-        qtbot.waitUntil(lambda: wizard.flow.current == QUOTES)
+        to_quotes(qtbot, wizard)
         collect_quotes(qtbot, wizard)
         choose_best(qtbot, wizard)
         charges_before = len(sandbox.charges)

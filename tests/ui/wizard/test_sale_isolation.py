@@ -14,24 +14,17 @@ from wizard_steps import (
     new_vehicle,
     run,
     tckn,
+    to_quotes,
     type_card,
     wait_done,
 )
 
-from insurup_desk.services.sales_flow import CUSTOMER, PAYMENT, QUOTES, VEHICLE
+from insurup_desk.services.sales_flow import CUSTOMER, PAYMENT
 from insurup_desk.ui.wizard.wizard import SaleWizard
 
 
-def _to_quotes(qtbot: Any, wizard: SaleWizard) -> None:
-    customer = run(qtbot, wizard.service.client.customers.get("11111111110"))
-    wizard.open_new_sale(customer.id)
-    qtbot.waitUntil(lambda: wizard.flow.current == VEHICLE and wizard.vehicle_page.vehicles.count() > 0)
-    enter(qtbot, wizard.vehicle_page.vehicles)
-    qtbot.waitUntil(lambda: wizard.flow.current == QUOTES)
-
-
 def test_enter_after_pricing_settles_buys_the_starred_best_offer(qtbot: Any, wizard: SaleWizard) -> None:
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
     page = wizard.quotes_page
     best = page.model.board.best_row
@@ -44,7 +37,7 @@ def test_enter_after_pricing_settles_buys_the_starred_best_offer(qtbot: Any, wiz
 
 
 def test_moving_the_current_row_moves_highlight_plan_and_button_together(qtbot: Any, wizard: SaleWizard) -> None:
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
     page = wizard.quotes_page
     page.table.setFocus()
@@ -68,7 +61,7 @@ def test_moving_the_current_row_moves_highlight_plan_and_button_together(qtbot: 
 
 def test_two_sales_in_a_row_share_nothing(qtbot: Any, wizard: SaleWizard) -> None:
     # First sale: a known customer, paid by open account.
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
     choose_best(qtbot, wizard)
     payment = wizard.payment_page

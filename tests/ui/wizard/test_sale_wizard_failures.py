@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from wizard_steps import choose_best, collect_quotes, confirm_payment, enter, run, type_card, wait_done
+from wizard_steps import choose_best, collect_quotes, confirm_payment, enter, run, to_quotes, type_card, wait_done
 
 from insurup_desk.api.errors import ValidationFailed
 from insurup_desk.api.models import CardDetails
@@ -14,14 +14,6 @@ from insurup_desk.sandbox import SandboxConfig
 from insurup_desk.sandbox.faults import FaultRule
 from insurup_desk.services.sales_flow import QUOTES, VEHICLE
 from insurup_desk.ui.wizard.wizard import SaleWizard
-
-
-def _to_quotes(qtbot: Any, wizard: SaleWizard) -> None:
-    customer = run(qtbot, wizard.service.client.customers.get("11111111110"))
-    wizard.open_new_sale(customer.id)
-    qtbot.waitUntil(lambda: wizard.flow.current == VEHICLE and wizard.vehicle_page.vehicles.count() > 0)
-    enter(qtbot, wizard.vehicle_page.vehicles)
-    qtbot.waitUntil(lambda: wizard.flow.current == QUOTES)
 
 
 class TestAllInsurersFailing:
@@ -34,7 +26,7 @@ class TestAllInsurersFailing:
         return config
 
     def test_all_failing_says_so_and_offers_no_way_forward(self, qtbot: Any, wizard: SaleWizard) -> None:
-        _to_quotes(qtbot, wizard)
+        to_quotes(qtbot, wizard)
         collect_quotes(qtbot, wizard)
         page = wizard.quotes_page
         assert page.model.board.all_failed
@@ -45,7 +37,7 @@ class TestAllInsurersFailing:
 
 
 def test_lost_purchase_answer_is_reconciled_into_one_policy(qtbot: Any, wizard: SaleWizard, sandbox: Any) -> None:
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
     choose_best(qtbot, wizard)
     rule = FaultRule(route="/api/proposals/*/purchase/sync", lose_response=True, count=1)
@@ -75,7 +67,7 @@ def test_server_field_errors_land_on_their_fields(qtbot: Any, wizard: SaleWizard
 def test_resumed_sale_with_a_lost_answer_reconciles_instead_of_paying_again(
         qtbot: Any, wizard: SaleWizard, sandbox: Any) -> None:
     """An earlier session paid, lost the answer and closed; the saved sale (no card) is reopened."""
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
     choose_best(qtbot, wizard)
     data = wizard.flow.data
@@ -96,7 +88,7 @@ def test_resumed_sale_with_a_lost_answer_reconciles_instead_of_paying_again(
 
 
 def test_restored_sale_opens_on_its_step_and_back_still_works(qtbot: Any, wizard: SaleWizard) -> None:
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     saved = wizard.snapshot()
     wizard.open_new_sale()
     assert wizard.flow.current == "customer"

@@ -6,24 +6,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from wizard_steps import FAST_POLL, choose_best, collect_quotes, enter, run
+from wizard_steps import FAST_POLL, choose_best, collect_quotes, enter, run, to_quotes
 
 from insurup_desk.services.quote_collector import QuoteCollector
-from insurup_desk.services.sales_flow import QUOTES, VEHICLE
+from insurup_desk.services.sales_flow import QUOTES
 from insurup_desk.ui.wizard.quotes_model import PREMIUM, QuotesModel
 from insurup_desk.ui.wizard.wizard import SaleWizard
 
 
-def _to_quotes(qtbot: Any, wizard: SaleWizard) -> None:
-    customer = run(qtbot, wizard.service.client.customers.get("11111111110"))
-    wizard.open_new_sale(customer.id)
-    qtbot.waitUntil(lambda: wizard.flow.current == VEHICLE and wizard.vehicle_page.vehicles.count() > 0)
-    enter(qtbot, wizard.vehicle_page.vehicles)
-    qtbot.waitUntil(lambda: wizard.flow.current == QUOTES)
-
-
 def test_rows_show_price_state_words_and_best_price(qtbot: Any, wizard: SaleWizard) -> None:
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
     model = wizard.quotes_page.model
     statuses = [model.status_text(r) for r in model.board.rows]
@@ -45,7 +37,7 @@ def test_rows_show_price_state_words_and_best_price(qtbot: Any, wizard: SaleWiza
 
 
 def test_a_failed_insurer_is_retried_and_then_priced(qtbot: Any, wizard: SaleWizard) -> None:
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
     page = wizard.quotes_page
     failed = next(r for r in page.model.board.rows if r.status == "failed")
@@ -58,7 +50,7 @@ def test_a_failed_insurer_is_retried_and_then_priced(qtbot: Any, wizard: SaleWiz
 
 
 def test_model_passes_qtmodeltester_while_rows_arrive(qtbot: Any, qtmodeltester: Any, wizard: SaleWizard) -> None:
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     service = wizard.service
     data = wizard.flow.data
     proposal_id = run(qtbot, service.create_proposal(data))
@@ -78,7 +70,7 @@ def test_model_passes_qtmodeltester_while_rows_arrive(qtbot: Any, qtmodeltester:
 
 
 def test_comparison_dialog_and_pdf_for_selected_offers(qtbot: Any, wizard: SaleWizard, tmp_path: Path) -> None:
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
     page = wizard.quotes_page
     priced = [r for r in page.model.board.rows if r.payable][:2]
@@ -108,7 +100,7 @@ def test_comparison_dialog_and_pdf_for_selected_offers(qtbot: Any, wizard: SaleW
 def test_offer_document_is_downloaded_and_opened(qtbot: Any, wizard: SaleWizard, tmp_path: Path) -> None:
     opened: list[Path] = []
     wizard.quotes_page.open_file = opened.append
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
     qtbot.keyClick(wizard.quotes_page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(opened))
@@ -121,7 +113,7 @@ def test_offer_document_is_downloaded_and_opened(qtbot: Any, wizard: SaleWizard,
 
 
 def test_robot_offer_cannot_be_taken_to_payment(qtbot: Any, wizard: SaleWizard) -> None:
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
     page = wizard.quotes_page
     robot = next(r for r in page.model.board.rows if r.is_robot and r.status == "priced")
@@ -133,7 +125,7 @@ def test_robot_offer_cannot_be_taken_to_payment(qtbot: Any, wizard: SaleWizard) 
 
 
 def test_kasko_uses_a_coverage_group(qtbot: Any, wizard: SaleWizard, sandbox: Any) -> None:
-    _to_quotes(qtbot, wizard)
+    to_quotes(qtbot, wizard)
     page = wizard.quotes_page
     page.kasko.setChecked(True)
     qtbot.waitUntil(lambda: page.group.count() > 0)

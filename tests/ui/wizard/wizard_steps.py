@@ -71,6 +71,15 @@ def new_vehicle(qtbot: Any, w: SaleWizard, plate: str = "34abc123", serial: str 
     qtbot.waitUntil(lambda: w.flow.current == QUOTES)
 
 
+def to_quotes(qtbot: Any, w: SaleWizard, identity: str = "11111111110") -> None:
+    """A known customer's first vehicle, straight to the quotes step."""
+    customer = run(qtbot, w.service.client.customers.get(identity))
+    w.open_new_sale(customer.id)
+    qtbot.waitUntil(lambda: w.flow.current == VEHICLE and w.vehicle_page.vehicles.count() > 0)
+    enter(qtbot, w.vehicle_page.vehicles)
+    qtbot.waitUntil(lambda: w.flow.current == QUOTES)
+
+
 def collect_quotes(qtbot: Any, w: SaleWizard) -> None:
     qtbot.waitUntil(lambda: w.flow.current == QUOTES)
     page = w.quotes_page
