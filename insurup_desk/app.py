@@ -72,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from insurup_desk.services.local_store import open_local_store
     from insurup_desk.services.logging_setup import configure_logging, install_excepthook, route_qt_messages
     from insurup_desk.services.paths import app_paths
+    from insurup_desk.services.purchase_journal import open_journal
+    from insurup_desk.services.purchase_watch import PurchaseWatch
     from insurup_desk.services.secrets import MemoryVault, SecretVault
     from insurup_desk.services.session import Session, Vault
     from insurup_desk.services.settings import SettingsStore
@@ -125,6 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     client = InsurUpClient(config)
     # The self-test leaves nothing behind on the machine it checks: its store lives in memory.
     local_store = open_local_store(paths.data_dir, keyring_service=KEYRING_SERVICE, in_memory=args.self_test)
+    # Written ahead of every purchase; the self-test never pays, so its journal lives in memory.
+    journal = open_journal(None if args.self_test else paths.data_dir)
+    watch = PurchaseWatch(client.purchases, journal)
     monitor = ConnectivityMonitor()
     observe_client(client, monitor)
     probe = LineProbe(monitor, client_check(client))  # while the line is down, notices when it is back
@@ -142,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo_accounts=sandbox_demo_accounts() if sandbox is not None else (),
         marker=wall_clock_marker(sys.stdout) if os.environ.get(TIMING_ENV) else None,
         store=local_store,
+        journal=journal,
+        watch=watch,
         start_page=args.page,
     )
 
@@ -173,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         collector.stop()
         local_store.close()
+        journal.close()
         if sandbox is not None:
             sandbox.stop()
         log.info("stopped")

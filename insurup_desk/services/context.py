@@ -11,6 +11,8 @@ from .background import TaskKeeper
 from .connectivity import ConnectivityMonitor
 from .outbox import Outbox
 from .paths import AppPaths
+from .purchase_journal import AsyncJournal
+from .purchase_watch import PurchaseWatch
 from .session import Session
 from .settings import AppSettings, SettingsStore
 
@@ -41,6 +43,8 @@ class AppContext:
     tasks: TaskKeeper = field(default_factory=lambda: TaskKeeper())
     store: AsyncStore | None = None  # encrypted local cache, drafts and autosave (None in light-weight tests)
     outbox: Outbox | None = None  # customer/vehicle entries made offline, waiting to be sent
+    journal: AsyncJournal | None = None  # purchases written ahead (None in light-weight tests: kept in memory)
+    watch: PurchaseWatch | None = None  # keeps checking purchases whose outcome is not known yet
 
     @property
     def agent_branch_id(self) -> str | None:

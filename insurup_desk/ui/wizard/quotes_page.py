@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,7 +29,7 @@ from insurup_desk.api.models import CoverageGroup, Proposal
 from insurup_desk.domain.formats import format_money
 from insurup_desk.services.quote_board import QuoteBoard, QuoteRow
 from insurup_desk.services.quote_collector import PollSchedule, QuoteCollector
-from insurup_desk.services.sale_service import SaleService
+from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.theme import mark_primary
@@ -41,9 +40,9 @@ from insurup_desk.ui.wizard.quotes_model import INSURER, PLANS, PREMIUM, PRODUCT
 
 
 class QuotesPage(WizardPage):
-    def __init__(self, service: SaleService, parent: QWidget | None = None, *,
+    def __init__(self, sale: Sale, parent: QWidget | None = None, *,
                  schedule: PollSchedule | None = None) -> None:
-        super().__init__(service, parent)
+        super().__init__(sale, parent)
         self.schedule = schedule
         self.open_file: Callable[[Path], None] = open_with_system
         self.collector: QuoteCollector | None = None
@@ -207,7 +206,7 @@ class QuotesPage(WizardPage):
             self.ask()
 
     def primary(self) -> None:
-        if self.sale.proposal_id is None or self.collector is None:
+        if self.data.proposal_id is None or self.collector is None:
             self.ask()
             return
         row = self.current_row()
@@ -217,7 +216,7 @@ class QuotesPage(WizardPage):
             self.outcome_line.show()
             return
         installments = int(self.plan.currentData() or 1)
-        self.finish(proposal_id=self.sale.proposal_id, proposal_product_id=row.id,
+        self.finish(proposal_id=self.data.proposal_id, proposal_product_id=row.id,
                     offer_label=f"{row.insurer} · {row.product}", installment_number=installments)
 
     # --- asking -----------------------------------------------------------------------------------
@@ -226,9 +225,7 @@ class QuotesPage(WizardPage):
         start = self.start_date.date().toPython()
         group_data = self.group.currentData() if branch == "KASKO" else None
         group = str(group_data) if group_data else None
-        changes: dict[str, Any] = {"branch": branch, "coverage_group_id": group,
-                                   "policy_start_date": start.isoformat() if isinstance(start, dt.date) else None}
-        sale = SaleData.from_dict({**self.sale.to_dict(), **changes, "proposal_id": None})
+        start_iso = start.isoformat() if isinstance(start, dt.date) else None
         self._stop()
         if self.line_down():
             self._wait_for_line()
@@ -236,16 +233,8 @@ class QuotesPage(WizardPage):
         self.awaiting_line = False
         self.outcome_line.hide()
 
-        async def settle_and_ask() -> tuple[SaleData, str]:
-            # Customer/vehicle drafts typed offline are sent first; the proposal needs their server ids.
-            settled = await self.service.settle_drafts(sale)
-            return settled, await self.service.create_proposal(settled)
-
-        def created(result: tuple[SaleData, str]) -> None:
-            settled, proposal_id = result
-            ids = {k: getattr(settled, k) for k in ("customer_id", "customer_label", "vehicle_id", "vehicle_label")}
-            self.sale = SaleData.from_dict({**settled.to_dict(), "proposal_id": proposal_id})
-            self.changed.emit({**ids, **changes, "proposal_id": proposal_id})
+        def created(proposal_id: str) -> None:
+            self.data = self.sale.data
             self._watch(proposal_id)
 
         def line_failed(error: ApiError) -> bool:
@@ -254,8 +243,8 @@ class QuotesPage(WizardPage):
                 return True
             return False
 
-        run_op(self, settle_and_ask(), on_success=created, on_error=line_failed, banner=self.banner,
-               busy=self.busy, caption=self.tr("Teklif isteniyor…"), disable=[self.ask_button])
+        run_op(self, self.sale.ask_for_quotes(branch, group, start_iso), on_success=created, on_error=line_failed,
+               banner=self.banner, busy=self.busy, caption=self.tr("Teklif isteniyor…"), disable=[self.ask_button])
 
     def _wait_for_line(self) -> None:
         self.awaiting_line = True
@@ -408,7 +397,7 @@ class QuotesPage(WizardPage):
     # --- actions ----------------------------------------------------------------------------------
     def retry_selected(self) -> None:
         row = self.current_row()
-        pid = self.sale.proposal_id
+        pid = self.data.proposal_id
         if row is None or row.status != "failed" or pid is None:
             return
 

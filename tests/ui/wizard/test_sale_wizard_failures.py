@@ -80,7 +80,6 @@ def test_resumed_sale_with_a_lost_answer_reconciles_instead_of_paying_again(
     saved = json.loads(json.dumps(wizard.snapshot()))
     assert "4242" not in json.dumps(saved)
 
-    wizard.payment_page.guard = None  # a new session knows nothing but the saved sale
     wizard.restore(saved)
     wait_done(qtbot, wizard)
     assert len(sandbox.charges) == 1
