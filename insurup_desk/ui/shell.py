@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -94,7 +95,7 @@ class Shell(QObject):
         self._replacing_window = False
         self._logout_task: asyncio.Task[None] | None = None
         self._resuming: asyncio.Task[None] | None = None
-        self.outcome_box: QWidget | None = None
+        self.outcome_box: QMessageBox | None = None
 
     @property
     def is_sandbox(self) -> bool:
@@ -233,6 +234,17 @@ class Shell(QObject):
         except Exception:  # the check must never keep the desk from opening; the lines stay open and are rechecked
             log.exception("could not reconcile the purchase journal")
         self.watch.start()
+        box = self.outcome_box
+        if box is not None and shiboken6.isValid(box) and box.isVisible():
+            # The operator reads what became of the money before anything else is offered.
+            closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+            def box_closed(_result: int) -> None:
+                if not closed.done():
+                    closed.set_result(None)
+
+            box.finished.connect(box_closed)
+            await closed
         if window is self.window:
             await offer_resume(window)
 

@@ -231,10 +231,17 @@ async def pay_and_wait(shell: Any) -> None:
 
 async def resume_payment(shell: Any) -> None:
     """After a kill mid-payment: accept the prompt and report what the operator is shown."""
+    from insurup_desk.ui.purchase_outcomes import PurchaseOutcomeBox
     from insurup_desk.ui.wizard.resume import ResumePrompt
     from insurup_desk.ui.wizard.wizard import SaleWizard
 
     window = await sign_in(shell)
+    # The journal's open line is reconciled, and the operator told, before the sale is offered back.
+    await until("the purchase outcome", lambda: window.findChild(PurchaseOutcomeBox) is not None)
+    box = window.findChild(PurchaseOutcomeBox)
+    outcome_text = box.informativeText()
+    prompt_first = window.findChild(ResumePrompt) is not None
+    box.buttons()[0].click()
     await until("the resume prompt", lambda: window.findChild(ResumePrompt) is not None)
     prompt = window.findChild(ResumePrompt)
     details, can_discard = prompt.informativeText(), prompt.discard_button.isEnabled()
@@ -244,7 +251,8 @@ async def resume_payment(shell: Any) -> None:
     # The insurer may still be working on it: the desk checks again every few seconds until it can tell.
     await until("the policy", lambda: wizard.flow.current == "done" and wizard.done_page.policy is not None,
                 timeout_s=40)
-    emit("RESUMED_PAYMENT", {"details": details, "can_discard": can_discard,
+    emit("RESUMED_PAYMENT", {"details": details, "can_discard": can_discard, "outcome": outcome_text,
+                             "prompt_before_outcome": prompt_first,
                              "policy_id": wizard.flow.data.policy_id,
                              "policy_number": wizard.flow.data.policy_number,
                              "headline": wizard.done_page.headline.text()})

@@ -1268,49 +1268,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Ödeme sürüyor</source>
+        <translation>Payment in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>Bir satışın ödeme sonucu henüz belli değil.</source>
+        <translation>The outcome of a sale&apos;s payment is not known yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
+        <translation>If you close the application, the insurer is asked for the outcome first thing at the next start, and you are shown it. Do not take another payment for this sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>Yine de &amp;kapat</source>
+        <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>&amp;Açık kalsın</source>
+        <translation>&amp;Keep it open</translation>
     </message>
 </context>
 <context>
@@ -1539,123 +1564,123 @@ Payment plan: %5</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../ui/pending_page.py" line="64"/>
-        <location filename="../../ui/pending_page.py" line="213"/>
+        <location filename="../../ui/pending_page.py" line="69"/>
+        <location filename="../../ui/pending_page.py" line="225"/>
         <source>Bekleyen işlemler</source>
         <translation>Pending operations</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="72"/>
+        <location filename="../../ui/pending_page.py" line="77"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="72"/>
+        <location filename="../../ui/pending_page.py" line="77"/>
         <source>Kayıt</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="72"/>
+        <location filename="../../ui/pending_page.py" line="77"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="73"/>
+        <location filename="../../ui/pending_page.py" line="78"/>
         <source>Sunucu mesajı</source>
         <translation>Server message</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="73"/>
+        <location filename="../../ui/pending_page.py" line="78"/>
         <source>Girildiği zaman</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="89"/>
+        <location filename="../../ui/pending_page.py" line="94"/>
         <source>Şimdi &amp;gönder (F5)</source>
         <translation>&amp;Send now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="90"/>
+        <location filename="../../ui/pending_page.py" line="95"/>
         <source>&amp;Yeniden dene</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="91"/>
+        <location filename="../../ui/pending_page.py" line="96"/>
         <source>&amp;Sil (Del)</source>
         <translation>&amp;Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="129"/>
+        <location filename="../../ui/pending_page.py" line="137"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="129"/>
+        <location filename="../../ui/pending_page.py" line="137"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="130"/>
+        <location filename="../../ui/pending_page.py" line="138"/>
         <source>✖ Gönderilemedi</source>
         <translation>✖ Not sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="130"/>
+        <location filename="../../ui/pending_page.py" line="138"/>
         <source>⏳ Gönderilmeyi bekliyor</source>
         <translation>⏳ Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="131"/>
+        <location filename="../../ui/pending_page.py" line="139"/>
         <source>Hat gelince kendiliğinden gönderilecek.</source>
         <translation>Will be sent automatically when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="146"/>
+        <location filename="../../ui/pending_page.py" line="154"/>
         <source>Bekleyen işlem yok. Bağlantı yokken girilen müşteri ve araçlar burada görünür ve hat gelince kendiliğinden gönderilir.</source>
         <translation>Nothing is pending. Customers and vehicles entered while offline appear here and are sent automatically when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="151"/>
+        <location filename="../../ui/pending_page.py" line="159"/>
         <source>%1 kayıt hat gelince gönderilecek.</source>
         <translation>%1 record(s) will be sent when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="153"/>
+        <location filename="../../ui/pending_page.py" line="161"/>
         <source>%1 kayıt gönderilemedi: satırı seçip yeniden deneyin ya da silin.</source>
         <translation>%1 record(s) could not be sent: select the row and retry or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="174"/>
+        <location filename="../../ui/pending_page.py" line="186"/>
         <source>Bekleyen kayıtlar gönderiliyor…</source>
         <translation>Sending pending records…</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="181"/>
+        <location filename="../../ui/pending_page.py" line="193"/>
         <source>Yeniden gönderiliyor…</source>
         <translation>Sending again…</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="185"/>
+        <location filename="../../ui/pending_page.py" line="197"/>
         <source>Bağlantı yok; kayıtlar hat gelince gönderilecek.</source>
         <translation>No connection; the records will be sent when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="193"/>
+        <location filename="../../ui/pending_page.py" line="205"/>
         <source>Kaydı sil</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="194"/>
+        <location filename="../../ui/pending_page.py" line="206"/>
         <source>&apos;%1&apos; kaydı sunucuya gönderilmeden silinsin mi? Bu işlem geri alınamaz.</source>
         <translation>Delete &apos;%1&apos; without sending it to the server? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="196"/>
+        <location filename="../../ui/pending_page.py" line="208"/>
         <source>&amp;Sil</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="197"/>
+        <location filename="../../ui/pending_page.py" line="209"/>
         <source>&amp;Vazgeç</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2219,6 +2244,69 @@ Payment plan: %5</translation>
     </message>
 </context>
 <context>
+    <name>PurchasesPanel</name>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="36"/>
+        <source>Ödemeler</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="44"/>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="44"/>
+        <source>Teklif</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="44"/>
+        <source>Poliçe no</source>
+        <translation>Policy no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="45"/>
+        <source>Ödeme zamanı</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="53"/>
+        <source>Ödemeleri şimdi &amp;kontrol et</source>
+        <translation>&amp;Check payments now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="74"/>
+        <source>Ödemeler sigorta şirketlerinden soruluyor…</source>
+        <translation>Asking the insurers about the payments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="97"/>
+        <source>%1 ödemenin sonucu henüz belli değil; uygulama arka planda sormaya devam ediyor. Bu satışlar için tekrar ödeme almayın.</source>
+        <translation>The outcome of %1 payment(s) is not known yet; the application keeps asking in the background. Do not take another payment for these sales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="101"/>
+        <source>Sonucu bekleyen ödeme yok.</source>
+        <translation>No payment is waiting for its outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="106"/>
+        <source>✔ Poliçe düzenlendi</source>
+        <translation>✔ Policy issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="108"/>
+        <source>✖ Ödeme gerçekleşmedi</source>
+        <translation>✖ Payment did not go through</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="109"/>
+        <source>⏳ Sonuç bekleniyor</source>
+        <translation>⏳ Waiting for the outcome</translation>
+    </message>
+</context>
+<context>
     <name>QuotesModel</name>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="37"/>
@@ -2682,62 +2770,62 @@ Payment plan: %5</translation>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="71"/>
+        <location filename="../../ui/wizard/wizard.py" line="73"/>
         <source>◀ &amp;Geri (Esc)</source>
         <translation>◀ &amp;Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="202"/>
+        <location filename="../../ui/wizard/wizard.py" line="204"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
         <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="207"/>
+        <location filename="../../ui/wizard/wizard.py" line="211"/>
         <source>Ödeme sürüyor</source>
         <translation>Payment in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="208"/>
+        <location filename="../../ui/wizard/wizard.py" line="212"/>
         <source>Bu satışın ödeme sonucu henüz belli değil.</source>
         <translation>The outcome of this sale&apos;s payment is not known yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="210"/>
+        <location filename="../../ui/wizard/wizard.py" line="214"/>
         <source>Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe düzenlenirse size bildirilir ve &apos;Bekleyen işlemler&apos; sayfasında görünür. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you move on, the insurer keeps being asked for the outcome in the background; if the policy is issued you are told, and it appears on the &apos;Pending operations&apos; page. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="213"/>
+        <location filename="../../ui/wizard/wizard.py" line="217"/>
         <source>&amp;Yeni işleme geç</source>
         <translation>&amp;Move on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="214"/>
+        <location filename="../../ui/wizard/wizard.py" line="218"/>
         <source>Bu &amp;satışta kal</source>
         <translation>&amp;Stay on this sale</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="297"/>
+        <location filename="../../ui/wizard/wizard.py" line="303"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="297"/>
+        <location filename="../../ui/wizard/wizard.py" line="303"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="297"/>
+        <location filename="../../ui/wizard/wizard.py" line="303"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="298"/>
+        <location filename="../../ui/wizard/wizard.py" line="304"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="298"/>
+        <location filename="../../ui/wizard/wizard.py" line="304"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
@@ -2927,27 +3015,32 @@ Payment plan: %5</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="197"/>
+        <location filename="../../ui/shell.py" line="198"/>
         <source>Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak.</source>
         <translation>The secure credential store is not available: the session will not be remembered when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="314"/>
+        <location filename="../../ui/shell.py" line="326"/>
         <source>Çıkış yap</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="315"/>
+        <location filename="../../ui/shell.py" line="327"/>
         <source>Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir.</source>
         <translation>Do you want to sign out? The saved sign-in details are removed from this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="316"/>
+        <location filename="../../ui/shell.py" line="332"/>
+        <source>Bir satışın ödeme sonucu henüz belli değil. Çıkış yaparsanız sonuç bir sonraki girişte, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
+        <translation>The outcome of a sale&apos;s payment is not known yet. If you sign out, the insurer is asked for the outcome first thing at the next sign-in, and you are shown it. Do not take another payment for this sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="334"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="317"/>
+        <location filename="../../ui/shell.py" line="335"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
