@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--page", metavar="KEY", help="page to open after sign-in, e.g. policies (default: new_sale)")
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level, also to stderr")
+    parser.add_argument(
+        "--debug-libraries",
+        action="store_true",
+        help="with --debug: let the libraries (qasync, httpx, keyring, ...) log below WARNING too; still masked",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
 
@@ -84,7 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from insurup_desk.ui.theme import apply_theme
 
     paths = app_paths().ensure()
-    configure_logging(paths.log_file, level=logging.DEBUG if args.debug else logging.INFO, console=args.debug)
+    configure_logging(
+        paths.log_file,
+        level=logging.DEBUG if args.debug else logging.INFO,
+        console=args.debug,
+        library_level=logging.DEBUG if args.debug and args.debug_libraries else logging.WARNING,
+    )
     install_excepthook()
     route_qt_messages()
     log.info("starting %s %s", APP_NAME, __version__)

@@ -14,6 +14,8 @@ Used by the restart tests as ``python -c "import desk_driver; desk_driver.main()
 * ``resume`` — sign in, accept the "continue the half-finished sale?" prompt, print ``RESUMED {json}`` once the
   wizard shows the restored step, and quit.
 
+``DESK_DRIVER_REMEMBER=1`` ticks "Beni hatırla" at sign-in.
+
 Each printed line is one event; a failure prints ``DRIVER_FAILED <reason>`` and exits 3.
 """
 
@@ -50,6 +52,9 @@ async def sign_in(shell: Any) -> Any:
     if dialog is not None:
         dialog.email_edit.setText("gise@demo.acente")
         dialog.password_edit.setText("Demo1234!")
+        # DESK_DRIVER_REMEMBER=1 ticks "Beni hatırla", so the password is handled (and stored) too.
+        if os.environ.get("DESK_DRIVER_REMEMBER") == "1":
+            dialog.remember_check.setChecked(True)
         dialog.submit()
     await until("the main window", lambda: shell.window is not None)
     return shell.window
