@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from insurup_desk.services.paths import app_paths
     from insurup_desk.services.secrets import MemoryVault, SecretVault
     from insurup_desk.services.session import Session, Vault
-    from insurup_desk.services.settings import SettingsStore
+    from insurup_desk.services.settings import SettingsStore, check_api_url
     from insurup_desk.ui.banner import SandboxMarker
     from insurup_desk.ui.gc_guard import GuiThreadCollector
     from insurup_desk.ui.i18n import install_language
@@ -87,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from insurup_desk.ui.self_test import SelfTestFailed, run_self_test
     from insurup_desk.ui.shell import Shell, wall_clock_marker
     from insurup_desk.ui.theme import apply_theme
+    from insurup_desk.ui.unusable_url_prompt import ask_for_usable_url, unusable_url_message
 
     paths = app_paths().ensure()
     configure_logging(
@@ -116,6 +117,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     def fail(reason: str) -> int:
         sys.stderr.write(f"insurup-desk: {' '.join(reason.split())}\n")
         return 1
+
+    # A saved address the desk may not use stops it: it never falls back to another server on its own.
+    url_problem = None if args.sandbox or args.api_url else check_api_url(settings.api_url)
+    if url_problem is not None:
+        message = unusable_url_message(settings.api_url, url_problem, store.path)
+        log.error("the saved API address is not usable (%s): %s", url_problem.value, settings.api_url)
+        corrected = None if args.self_test else ask_for_usable_url(store, settings, url_problem)
+        if corrected is None:
+            return fail(f"cannot start: {message}")
+        settings = corrected
 
     sandbox = None
     try:
