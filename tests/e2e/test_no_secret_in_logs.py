@@ -90,7 +90,7 @@ def test_a_debug_sale_with_remember_me_leaves_no_secret_anywhere(
     env = _env(home, keyring_file, "purchase")
     env.update({"HOME": str(user_home), "XDG_CONFIG_HOME": str(user_home / ".config"),
                 "XDG_DATA_HOME": str(user_home / ".local" / "share"), "XDG_CACHE_HOME": str(user_home / ".cache"),
-                "DESK_DRIVER_ARGS": switches, "DESK_DRIVER_REMEMBER": "1",
+                "DESK_DRIVER_ARGS": switches, "DESK_DRIVER_REMEMBER": "1", "DESK_DRIVER_ROTATE": "1",
                 "DESK_DRIVER_API_URL": sandbox_server.url})
     proc = _start(env)
     try:
@@ -103,19 +103,19 @@ def test_a_debug_sale_with_remember_me_leaves_no_secret_anywhere(
     assert proc.returncode in (0, 130), err[-2000:]
 
     access, refresh = _issued_tokens(sandbox_server)
-    assert access and refresh
+    assert len(access) == len(refresh) == 3  # signed in, then rotated before and after the sale
     stored = keyring_file.read_text(encoding="utf-8")
     # The run did what it is meant to check: the password was remembered and the refresh token rotated into
     # the keyring, and the log was written at DEBUG level.
     assert PASSWORD in stored and any(token in stored for token in refresh)
     logs = "".join(p.read_text(encoding="utf-8") for p in _files(home) if ".log" in p.name)
     assert " DEBUG   insurup_desk." in logs
-    assert ("DEBUG   qasync" in logs) == ("--debug-libraries" in switches)
 
     blobs = {str(p): p.read_bytes() for p in _files(home, user_home)}
     blobs.update({"stdout": out.encode(), "stderr": err.encode()})
     secrets = {"password": [PASSWORD], "access token": access, "refresh token": refresh, **CARD_NEEDLES}
     assert secret_findings(blobs, secrets) == {}
+    assert ("DEBUG   qasync" in logs) == ("--debug-libraries" in switches)
 
 
 def test_the_secret_scan_counts_what_is_planted() -> None:
