@@ -20,7 +20,7 @@ MASK = "***"
 # Shorter values (a CVC, a 2FA code) are masked only where they stand alone, not inside longer numbers or words.
 WHOLE_WORD_BELOW = 8
 MIN_LENGTH = 3
-MAX_ENTRIES = 256
+MAX_ENTRIES = 64
 
 
 @dataclass(frozen=True, slots=True)
