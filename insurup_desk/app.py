@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--page", metavar="KEY", help="page to open after sign-in, e.g. policies (default: new_sale)")
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level, also to stderr")
+    parser.add_argument(
+        "--debug-libraries",
+        action="store_true",
+        help="with --debug: let the libraries (qasync, httpx, keyring, ...) log below WARNING too; still masked",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
 
@@ -76,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from insurup_desk.services.purchase_watch import PurchaseWatch
     from insurup_desk.services.secrets import MemoryVault, SecretVault
     from insurup_desk.services.session import Session, Vault
-    from insurup_desk.services.settings import SettingsStore
+    from insurup_desk.services.settings import SettingsStore, check_api_url
     from insurup_desk.ui.banner import SandboxMarker
     from insurup_desk.ui.gc_guard import GuiThreadCollector
     from insurup_desk.ui.i18n import install_language
@@ -84,9 +89,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from insurup_desk.ui.self_test import SelfTestFailed, run_self_test
     from insurup_desk.ui.shell import Shell, wall_clock_marker
     from insurup_desk.ui.theme import apply_theme
+    from insurup_desk.ui.unusable_url_prompt import ask_for_usable_url, unusable_url_message
 
     paths = app_paths().ensure()
-    configure_logging(paths.log_file, level=logging.DEBUG if args.debug else logging.INFO, console=args.debug)
+    configure_logging(
+        paths.log_file,
+        level=logging.DEBUG if args.debug else logging.INFO,
+        console=args.debug,
+        library_level=logging.DEBUG if args.debug and args.debug_libraries else logging.WARNING,
+    )
     install_excepthook()
     route_qt_messages()
     log.info("starting %s %s", APP_NAME, __version__)
@@ -108,6 +119,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     def fail(reason: str) -> int:
         sys.stderr.write(f"insurup-desk: {' '.join(reason.split())}\n")
         return 1
+
+    # A saved address the desk may not use stops it: it never falls back to another server on its own.
+    url_problem = None if args.sandbox or args.api_url else check_api_url(settings.api_url)
+    if url_problem is not None:
+        message = unusable_url_message(settings.api_url, url_problem, store.path)
+        log.error("the saved API address is not usable (%s): %s", url_problem.value, settings.api_url)
+        corrected = None if args.self_test else ask_for_usable_url(store, settings, url_problem)
+        if corrected is None:
+            return fail(f"cannot start: {message}")
+        settings = corrected
 
     sandbox = None
     try:

@@ -14,6 +14,9 @@ Used by the restart tests as ``python -c "import desk_driver; desk_driver.main()
 * ``resume`` — sign in, accept the "continue the half-finished sale?" prompt, print ``RESUMED {json}`` once the
   wizard shows the restored step, and quit.
 
+``DESK_DRIVER_REMEMBER=1`` ticks "Beni hatırla" at sign-in; ``DESK_DRIVER_ROTATE=1`` makes ``purchase`` rotate the
+token pair once before and once after the sale, as the desk's timer does during a working day.
+
 Each printed line is one event; a failure prints ``DRIVER_FAILED <reason>`` and exits 3.
 """
 
@@ -50,6 +53,9 @@ async def sign_in(shell: Any) -> Any:
     if dialog is not None:
         dialog.email_edit.setText("gise@demo.acente")
         dialog.password_edit.setText("Demo1234!")
+        # DESK_DRIVER_REMEMBER=1 ticks "Beni hatırla", so the password is handled (and stored) too.
+        if os.environ.get("DESK_DRIVER_REMEMBER") == "1":
+            dialog.remember_check.setChecked(True)
         dialog.submit()
     await until("the main window", lambda: shell.window is not None)
     return shell.window
@@ -127,6 +133,12 @@ CARD = {"number": "4242424242424242", "holder": "KART SAHIBI TEST", "expiry": "1
 IDENTITY_FIRST_NINE = "662607015"
 
 
+async def rotate_if_asked(shell: Any) -> None:
+    if os.environ.get("DESK_DRIVER_ROTATE") == "1":
+        await shell.session.refresh()
+        await shell.session.flush()
+
+
 async def purchase(shell: Any) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -138,6 +150,7 @@ async def purchase(shell: Any) -> None:
         QTest.keyClick(widget, Qt.Key.Key_Return)
 
     window = await sign_in(shell)
+    await rotate_if_asked(shell)
     window.show_page("new_sale")
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
@@ -188,6 +201,7 @@ async def purchase(shell: Any) -> None:
     autosave = wizard.autosave
     assert autosave is not None
     await autosave.flush()
+    await rotate_if_asked(shell)
     emit("PURCHASED", {"identity": identity, "policy_number": wizard.flow.data.policy_number,
                        "card_fields_after": [card.number.text(), card.cvc.text(), card.expiry.text()]})
     await asyncio.Event().wait()  # until SIGTERM asks the app to close

@@ -3046,6 +3046,44 @@ Payment plan: %5</translation>
     </message>
 </context>
 <context>
+    <name>UnusableUrlPrompt</name>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="22"/>
+        <source>Adres boş.</source>
+        <translation>The address is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="23"/>
+        <source>Bu geçerli bir http(s) adresi değil.</source>
+        <translation>This is not a valid http(s) address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="26"/>
+        <source>Şifresiz http:// yalnızca bu bilgisayardaki bir sunucu için kullanılabilir; https:// kullanın.</source>
+        <translation>Unencrypted http:// may only be used for a server on this computer; use https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="37"/>
+        <source>Ayarlarda kayıtlı API adresi kullanılamıyor: %1 — %2 InsurUp Desk kendiliğinden başka bir sunucuya bağlanmaz. Adresi Ayarlar&apos;da ya da %3 dosyasında düzeltin veya programı --api-url ile başlatın.</source>
+        <translation>The API address saved in the settings cannot be used: %1 — %2 InsurUp Desk does not connect to another server on its own. Correct the address in Settings or in the file %3, or start the program with --api-url.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="53"/>
+        <source>API adresi kullanılamıyor</source>
+        <translation>API address not usable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="55"/>
+        <source>&amp;Ayarları aç</source>
+        <translation>Open &amp;settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="56"/>
+        <source>&amp;Kapat</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>VehicleFormWidget</name>
     <message>
         <location filename="../../ui/wizard/vehicle_form_widget.py" line="106"/>
