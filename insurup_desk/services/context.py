@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 from insurup_desk.store import AsyncStore
 
+from .api_ports import DeskClient
 from .background import TaskKeeper
 from .connectivity import ConnectivityMonitor
 from .outbox import Outbox
@@ -31,7 +32,7 @@ class Navigator(Protocol):
 
 @dataclass
 class AppContext:
-    client: Any  # insurup_desk.api.InsurUpClient (typed loosely so pages can be tested with fakes)
+    client: DeskClient  # insurup_desk.api.InsurUpClient, or a fake of the same shape in tests
     session: Session
     settings_store: SettingsStore
     settings: AppSettings

@@ -14,6 +14,7 @@ from typing import Any
 
 from insurup_desk.api.models import Customer
 
+from .offer_choice import OfferChoice
 from .purchase_journal import AsyncJournal, open_journal
 from .purchase_watch import PurchaseWatch
 from .sale_payment import SalePayment
@@ -52,6 +53,7 @@ class Sale:
         self.tools = tools
         self.flow = flow or SalesFlow.begin()
         self.payment: SalePayment | None = None
+        self.offers = OfferChoice()  # the quote board and the offer Enter buys
 
     @property
     def service(self) -> SaleService:

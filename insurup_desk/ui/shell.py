@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout, SessionExpired
+from insurup_desk.services.api_ports import DeskClient
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
 from insurup_desk.services.context import AppContext
 from insurup_desk.services.outbox import Outbox
@@ -50,7 +51,7 @@ class Shell(QObject):
     def __init__(
         self,
         *,
-        client: Any,
+        client: DeskClient,
         session: Session,
         settings_store: SettingsStore,
         settings: AppSettings,

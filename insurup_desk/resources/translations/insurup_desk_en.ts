@@ -142,57 +142,57 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="26"/>
+        <location filename="../../ui/wizard/card_form.py" line="27"/>
         <source>Kartın üzerindeki ad soyad</source>
         <translation>Name as shown on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="28"/>
+        <location filename="../../ui/wizard/card_form.py" line="29"/>
         <source>AA/YY</source>
         <translation>MM/YY</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="41"/>
+        <location filename="../../ui/wizard/card_form.py" line="42"/>
         <source>Kart numarası</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="42"/>
+        <location filename="../../ui/wizard/card_form.py" line="43"/>
         <source>Kart sahibi</source>
         <translation>Cardholder</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="43"/>
+        <location filename="../../ui/wizard/card_form.py" line="44"/>
         <source>Son kullanma</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="44"/>
+        <location filename="../../ui/wizard/card_form.py" line="45"/>
         <source>CVC</source>
         <translation>CVC</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="52"/>
+        <location filename="../../ui/wizard/card_form.py" line="53"/>
         <source>Kart numarası geçersiz.</source>
         <translation>Invalid card number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="54"/>
+        <location filename="../../ui/wizard/card_form.py" line="55"/>
         <source>Kart sahibinin adını yazın.</source>
         <translation>Enter the cardholder&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="57"/>
+        <location filename="../../ui/wizard/card_form.py" line="58"/>
         <source>Son kullanma AA/YY biçiminde olmalı.</source>
         <translation>The expiry must be in MM/YY format.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="59"/>
+        <location filename="../../ui/wizard/card_form.py" line="60"/>
         <source>Kartın son kullanma tarihi geçmiş.</source>
         <translation>The card has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="61"/>
+        <location filename="../../ui/wizard/card_form.py" line="62"/>
         <source>CVC 3 veya 4 rakam olmalı.</source>
         <translation>The CVC must be 3 or 4 digits.</translation>
     </message>

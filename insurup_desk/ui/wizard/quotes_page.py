@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout
 from insurup_desk.api.models import CoverageGroup, Proposal
 from insurup_desk.domain.formats import format_money
-from insurup_desk.services.quote_board import QuoteBoard, QuoteRow
+from insurup_desk.services.quote_board import QuoteRow
 from insurup_desk.services.quote_collector import PollSchedule, QuoteCollector
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
@@ -96,10 +96,8 @@ class QuotesPage(WizardPage):
         for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, 300), (PREMIUM, 120), (PLANS, 190)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # The operator's own choice of row wins over "the best so far"; until then the best offer is current.
-        self._operator_chose = False
+        # Which row is current is the sale's (sale.offers); this flag only tells our own moves from the operator's.
         self._selecting = False
-        self._auto_id: str | None = None  # the row the page itself made current (the best so far)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._current_moved())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.table.doubleClicked.connect(lambda _i: self.primary())
@@ -254,8 +252,7 @@ class QuotesPage(WizardPage):
 
     def _watch(self, proposal_id: str) -> None:
         self._stop()
-        self._operator_chose = False
-        self.model.reset(QuoteBoard())
+        self.model.reset(self.sale.offers.restart())
         self.outcome_line.hide()
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -283,8 +280,9 @@ class QuotesPage(WizardPage):
         self.progress.setValue(board.answered)
         self.progress_line.setText(self.tr("%1/%2 şirket yanıt verdi").replace("%1", str(board.answered))
                                    .replace("%2", str(board.total)))
-        if not self._operator_chose and board.best_row is not None:
-            self._select_row_id(board.best_row.id)
+        target = self.sale.offers.target
+        if self.sale.offers.following_best and target is not None:
+            self._select_row_id(target)
         self._selection_changed()
 
     def _on_poll_error(self, error: ApiError) -> None:
@@ -317,7 +315,7 @@ class QuotesPage(WizardPage):
     def _clear(self) -> None:
         self._stop()
         self.collector = None
-        self.model.reset(QuoteBoard())
+        self.model.reset(self.sale.offers.restart())
         self.progress.hide()
         self.outcome_line.hide()
         self.progress_line.setText(self.tr("Branşı ve başlangıç tarihini seçip Enter'a basın."))
@@ -339,7 +337,7 @@ class QuotesPage(WizardPage):
             index = self.proxy.index(r, 0)
             row = self.model.row_at(self.proxy.mapToSource(index))
             if row is not None and row.id == row_id:
-                self._auto_id = row_id
+                self.sale.offers.showing(row_id)
                 self._selecting = True
                 try:
                     self.table.setCurrentIndex(index)
@@ -352,9 +350,8 @@ class QuotesPage(WizardPage):
         """The current row is the offer Enter buys: it is always highlighted, and it is the operator's choice."""
         current = self.table.currentIndex()
         row = self.current_row()
-        # A live re-sort moves the current row's position, not its identity: only another row is a choice.
-        if not self._selecting and row is not None and row.id != self._auto_id:
-            self._operator_chose = True
+        if not self._selecting and row is not None:
+            self.sale.offers.moved_to(row.id)
         if not self._selecting and current.isValid():
             selection = self.table.selectionModel()
             if not selection.isRowSelected(current.row(), current.parent()):
