@@ -71,6 +71,8 @@ class PurchaseWatch:
     # --- checking -----------------------------------------------------------------------------------
     async def reconcile_open(self) -> list[WatchedOutcome]:
         """Ask the server about every open line nobody on screen is checking; returns what is still to tell."""
+        # A payment left by the operator whose outcome is known needs nothing more from the watch.
+        self._tracked = [p for p in self._tracked if p.on_screen or p.money_may_move]
         live = {p.entry.id for p in self._tracked if p.entry is not None and p.on_screen}
         for payment in [p for p in self._tracked if not p.on_screen]:
             task = payment.check_again()
