@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import partial
 from typing import Any
 
+from insurup_desk.domain.agency_day import day_start_utc
 from insurup_desk.domain.plate import parse_plate
 
 JsonMap = Mapping[str, Any]
@@ -203,9 +204,9 @@ class ProposalFilters:
         if self.created_from or self.created_to:
             ops: dict[str, str] = {}
             if self.created_from:
-                ops["gte"] = f"{self.created_from.isoformat()}T00:00:00Z"
+                ops["gte"] = day_start_utc(self.created_from)
             if self.created_to:
-                ops["lt"] = f"{(self.created_to + dt.timedelta(days=1)).isoformat()}T00:00:00Z"
+                ops["lt"] = day_start_utc(self.created_to + dt.timedelta(days=1))
             created = {"createdAt": ops}
         filters: list[JsonMap | None] = [
             _in("productBranch", self.branches),

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from insurup_desk.api.errors import Forbidden, ValidationFailed
+from insurup_desk.domain.agency_day import agency_zone
 from insurup_desk.services.list_queries import (
     CustomerFilters,
     ListQuery,
@@ -71,9 +72,19 @@ def test_customer_phone_search_uses_the_national_number() -> None:
     }
 
 
-def test_proposal_created_range_is_whole_days() -> None:
+def test_proposal_created_range_is_whole_days_in_the_agencys_day() -> None:
     query = ProposalFilters(created_from=dt.date(2026, 11, 1), created_to=dt.date(2026, 11, 30)).to_query()
-    assert query.filter == {"createdAt": {"gte": "2026-11-01T00:00:00Z", "lt": "2026-12-01T00:00:00Z"}}
+    # 1 November in Istanbul begins at 21:00 UTC on 31 October; the range ends where 1 December begins there.
+    assert query.filter == {"createdAt": {"gte": "2026-10-31T21:00:00Z", "lt": "2026-11-30T21:00:00Z"}}
+
+
+def test_a_proposal_made_after_midnight_in_istanbul_belongs_to_that_day() -> None:
+    made = dt.datetime(2026, 11, 1, 1, 30, tzinfo=agency_zone())  # 22:30 UTC on 31 October
+    query = ProposalFilters(created_from=dt.date(2026, 11, 1), created_to=dt.date(2026, 11, 1)).to_query()
+    assert query.filter is not None
+    bounds = query.filter["createdAt"]
+    wire = made.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert bounds["gte"] <= wire < bounds["lt"]
 
 
 def test_equal_filters_are_equal_queries() -> None:
