@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from insurup_desk.api.errors import ApiError, SessionExpired
+from insurup_desk.api.models import AgentUser
 from insurup_desk.api.secret_registry import register_secret
 
 from .secrets import VaultUnavailable
@@ -59,7 +60,7 @@ class Session:
     def __init__(
         self,
         auth: AuthBackend,
-        fetch_user: Callable[[], Awaitable[Any]],
+        fetch_user: Callable[[], Awaitable[AgentUser]],
         vault: Vault,
         *,
         profile: str,
@@ -68,7 +69,7 @@ class Session:
         self._fetch_user = fetch_user
         self._vault = vault
         self._profile = profile
-        self.user: Any | None = None
+        self.user: AgentUser | None = None
         self.email: str | None = None
         self.vault_problem: str | None = None
         # Whether the operator chose "remember me" for the current sign-in (kept across a re-login).
@@ -277,16 +278,17 @@ def refresh_retry_delay(attempt: int, *, base_s: float = 2.0, cap_s: float = 60.
     return float(min(cap_s, base_s * (2 ** max(0, attempt - 1))))
 
 
-def user_branches(user: Any) -> list[tuple[str, str]]:
+def user_branches(user: AgentUser | None) -> list[tuple[str, str]]:
     """(id, name) of the agency branches the signed-in user works for, as far as the profile says."""
+    if user is None:
+        return []
     pairs: list[tuple[str, str]] = []
-    for branch in getattr(user, "branches", None) or []:
-        extra = getattr(branch, "extra", None)
+    for branch in user.branches or []:
         # Reference-list shape ({value, text}) or the plain {id, name} some servers send.
-        branch_id = getattr(branch, "value", None) or (extra("id") if callable(extra) else None)
-        name = getattr(branch, "text", None) or (extra("name") if callable(extra) else None) or branch_id
+        branch_id = branch.value or branch.extra("id")
+        name = branch.text or branch.extra("name") or branch_id
         if branch_id:
             pairs.append((str(branch_id), str(name)))
     if not pairs:
-        pairs = [(str(i), str(i)) for i in getattr(user, "agent_branch_ids", None) or []]
+        pairs = [(str(i), str(i)) for i in user.agent_branch_ids or []]
     return pairs

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from insurup_desk.services.cached_reads import CachedReads
 from insurup_desk.services.context import AppContext
+from insurup_desk.services.session import user_branches
 
 
 def _profile(ctx: AppContext) -> str:
@@ -18,16 +19,7 @@ def _profile(ctx: AppContext) -> str:
 
 
 def _branches(ctx: AppContext) -> list[tuple[str, str]]:
-    user = ctx.session.user
-    pairs: list[tuple[str, str]] = []
-    for branch in getattr(user, "branches", None) or []:
-        branch_id = getattr(branch, "value", None) or branch.extra("id")
-        name = getattr(branch, "text", None) or branch.extra("name") or branch_id
-        if branch_id:
-            pairs.append((str(branch_id), str(name)))
-    if not pairs:
-        pairs = [(str(i), str(i)) for i in getattr(user, "agent_branch_ids", None) or []]
-    return pairs
+    return user_branches(ctx.session.user)
 
 
 def _common(ctx: AppContext) -> dict[str, Any]:
