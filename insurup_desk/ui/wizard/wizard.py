@@ -37,6 +37,7 @@ from insurup_desk.ui.wizard.done_page import DonePage
 from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.payment_page import PaymentPage
 from insurup_desk.ui.wizard.quotes_page import QuotesPage
+from insurup_desk.ui.wizard.step_bar import StepBar
 from insurup_desk.ui.wizard.vehicle_page import VehiclePage
 
 ORDER = (CUSTOMER, VEHICLE, QUOTES, PAYMENT, DONE)
@@ -63,8 +64,8 @@ class SaleWizard(QWidget):
         self.pages: dict[str, WizardPage] = {}
         self._build_pages()
 
-        self.steps = QLabel(self)
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps = StepBar([self.tr("Müşteri"), self.tr("Araç"), self.tr("Teklifler"), self.tr("Ödeme"),
+                              self.tr("Poliçe")], self)
         self.notice = QLabel(self)
         self.notice.setObjectName("infoLabel")
         self.notice.setWordWrap(True)
@@ -296,20 +297,5 @@ class SaleWizard(QWidget):
         else:
             self.pages[current].data = self.flow.data
         self.back_button.setEnabled(self.flow.can_go_back())
-        self.steps.setText(self._steps_html())
+        self.steps.show_current(ORDER.index(self.flow.current))
         self.state_changed.emit(self.flow.to_dict())
-
-    def _steps_html(self) -> str:
-        names = {CUSTOMER: self.tr("Müşteri"), VEHICLE: self.tr("Araç"), QUOTES: self.tr("Teklifler"),
-                 PAYMENT: self.tr("Ödeme"), DONE: self.tr("Poliçe")}
-        current = ORDER.index(self.flow.current)
-        parts = []
-        for i, step in enumerate(ORDER):
-            text = f"{i + 1}. {names[step]}"
-            if i == current:
-                parts.append(f"<b style='color:#102a43'>▶ {text}</b>")
-            elif i < current:
-                parts.append(f"<span style='color:#2f855a'>✓ {text}</span>")
-            else:
-                parts.append(f"<span style='color:#7b8794'>{text}</span>")
-        return " &nbsp;›&nbsp; ".join(parts)
