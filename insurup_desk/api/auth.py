@@ -14,9 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ApiError, NetworkError, ProtocolError, RequestTimeout, ServerError, SessionExpired
+from .errors import ApiError, NetworkError, RequestTimeout, ServerError, SessionExpired
 from .models.common import AgentUser
+from .parsing import decode_json, malformed
 from .session import ApiSession
+from .transport import RawResponse
 
 log = logging.getLogger("insurup_desk.api.auth")
 
@@ -116,13 +118,14 @@ class TokenManager:
             except Exception:
                 log.exception("token listener failed")
 
-    def _store(self, body: Any) -> None:
+    def _store(self, body: Any, response: RawResponse | None = None) -> None:
+        response = response or RawResponse(200, {}, b"", "POST authentication")
         if not isinstance(body, dict):
-            raise ProtocolError("Oturum yanıtı okunamadı.")
+            raise malformed(response, "session answer is not an object")
         access = body.get("accessToken")
         refresh = body.get("refreshToken")
         if not isinstance(access, str) or not access:
-            raise ProtocolError("Oturum yanıtında erişim anahtarı yok.")
+            raise malformed(response, "session answer without an access token")
         self._access = access
         if isinstance(refresh, str) and refresh:
             self._refresh = refresh
@@ -148,25 +151,26 @@ class TokenManager:
     # -- flows ------------------------------------------------------------------------------------
 
     async def login(self, email: str, password: str) -> LoginOutcome:
-        body = await self._session.json(
+        response = await self._session.request(
             "POST", LOGIN_PATH, json_body={"email": email, "password": password}, auth=False
         )
+        body = decode_json(response)
         if not isinstance(body, dict):
-            raise ProtocolError("Giriş yanıtı okunamadı.")
+            raise malformed(response, "login answer is not an object")
         user_id = str(body.get("userId") or "")
         if body.get("requiresTwoFactor"):
             # Whatever token fields come with a pending 2FA answer are not usable yet.
             self._clear()
             self.user_id = user_id or None
             return LoginOutcome(True, user_id)
-        self._store(body)
+        self._store(body, response)
         return LoginOutcome(False, user_id)
 
     async def verify_mfa(self, user_id: str, code: str) -> None:
-        body = await self._session.json(
+        response = await self._session.request(
             "POST", VERIFY_MFA_PATH, json_body={"userId": user_id, "code": code.strip()}, auth=False
         )
-        self._store(body)
+        self._store(decode_json(response), response)
 
     async def resume(self, refresh_token: str) -> None:
         """Start a session from a stored refresh token; ``SessionExpired`` if the server rejects it."""
@@ -193,7 +197,7 @@ class TokenManager:
             raise SessionExpired()
         self.refresh_count += 1
         try:
-            body = await self._session.json(
+            response = await self._session.request(
                 "POST", REFRESH_PATH, json_body={"refreshToken": token}, auth=False, idempotent=False
             )
         except (NetworkError, RequestTimeout, ServerError):
@@ -203,7 +207,7 @@ class TokenManager:
                 raise  # rate limiting or an upstream hiccup says nothing about the token itself
             self._clear()
             raise SessionExpired(status=exc.status, trace_id=exc.trace_id, codes=exc.codes) from None
-        self._store(body)
+        self._store(decode_json(response), response)
 
     def _needs_refresh(self) -> bool:
         if self._access is None:
@@ -234,5 +238,4 @@ class TokenManager:
         await self.refresh()
 
     async def me(self) -> AgentUser:
-        body = await self._session.json("GET", "agent-users/me")
-        return AgentUser.model_validate(body)
+        return await self._session.call("GET", "agent-users/me", AgentUser)

@@ -20,6 +20,7 @@ from .retry import RetryPolicy
 from .session import ApiSession
 from .transport import AsyncBaseTransport, HttpTransport
 from .vehicles import VehiclesApi
+from .waits import WaitAnnouncer
 
 
 def default_user_agent() -> str:
@@ -33,7 +34,7 @@ class InsurUpClient:
     """All API resources over one shared HTTP connection pool.
 
     ``transport`` lets tests point the client at an in-process app or a mock; ``retry`` and ``clock``
-    make backoff and token expiry controllable.
+    make backoff and token expiry controllable; ``waits`` replaces the process-wide wait announcer.
     """
 
     def __init__(
@@ -43,6 +44,7 @@ class InsurUpClient:
         transport: AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] | None = None,
+        waits: WaitAnnouncer | None = None,
     ) -> None:
         self.config = config or ApiConfig()
         headers = {
@@ -50,7 +52,7 @@ class InsurUpClient:
             "Accept-Language": self.config.accept_language,
         }
         self._http = HttpTransport(timeout_s=self.config.timeout_s, base_headers=headers, transport=transport)
-        self.session = ApiSession(self.config, self._http, retry or RetryPolicy())
+        self.session = ApiSession(self.config, self._http, retry or RetryPolicy(), waits)
         self.auth = TokenManager(self.session, clock=clock) if clock else TokenManager(self.session)
         self.session.tokens = self.auth
         self.customers = CustomersApi(self.session)
