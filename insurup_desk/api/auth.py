@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ApiError, NetworkError, RequestTimeout, ServerError, SessionExpired
+from .errors import ApiError, MalformedResponseError, NetworkError, RequestTimeout, ServerError, SessionExpired
 from .models.common import AgentUser
 from .parsing import decode_json, malformed
 from .session import ApiSession
@@ -202,6 +202,8 @@ class TokenManager:
             )
         except (NetworkError, RequestTimeout, ServerError):
             raise  # the line is down, not the session: keep the tokens and let the caller retry later
+        except MalformedResponseError:
+            raise  # an unreadable answer (a proxy's HTML page) says nothing about the token either
         except ApiError as exc:
             if exc.status not in _REJECTING_STATUSES:
                 raise  # rate limiting or an upstream hiccup says nothing about the token itself

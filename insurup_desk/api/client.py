@@ -18,7 +18,7 @@ from .proposals import ProposalsApi
 from .purchases import PurchasesApi
 from .retry import RetryPolicy
 from .session import ApiSession
-from .transport import AsyncBaseTransport, HttpTransport
+from .transport import MAX_BODY_BYTES, AsyncBaseTransport, HttpTransport
 from .vehicles import VehiclesApi
 from .waits import WaitAnnouncer
 
@@ -45,13 +45,16 @@ class InsurUpClient:
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] | None = None,
         waits: WaitAnnouncer | None = None,
+        max_body_bytes: int = MAX_BODY_BYTES,
     ) -> None:
         self.config = config or ApiConfig()
         headers = {
             "User-Agent": self.config.user_agent or default_user_agent(),
             "Accept-Language": self.config.accept_language,
         }
-        self._http = HttpTransport(timeout_s=self.config.timeout_s, base_headers=headers, transport=transport)
+        self._http = HttpTransport(
+            timeout_s=self.config.timeout_s, base_headers=headers, transport=transport, max_body_bytes=max_body_bytes
+        )
         self.session = ApiSession(self.config, self._http, retry or RetryPolicy(), waits)
         self.auth = TokenManager(self.session, clock=clock) if clock else TokenManager(self.session)
         self.session.tokens = self.auth
