@@ -169,12 +169,14 @@ class ApiSession:
                 failure.error.route = route
                 if failure.error.status is None and failure.error.trace_id is None:
                     failure.error.trace_id = request_id
-                if not isinstance(failure.error, CertificateError):
+                bad_certificate = isinstance(failure.error, CertificateError)
+                if not bad_certificate:
                     # A certificate failure is not a dead line: going offline would hide it behind "check the cable".
                     self._observe(None)
                 if purchase is not None and failure.maybe_sent:
                     raise self._unknown(purchase, failure.error) from failure
-                if idempotent and retries < self.retry.max_retries:
+                # A certificate does not get better on retry.
+                if idempotent and not bad_certificate and retries < self.retry.max_retries:
                     retries += 1
                     delay = self.retry.delay(retries)
                     if await self._wait(route, delay):
