@@ -366,3 +366,25 @@ async def test_unreadable_purchase_answer_is_reconciled_by_the_guard_never_decli
         reconciled = await guard.reconcile()
     assert reconciled.state is PurchaseState.PURCHASED and reconciled.policy_id == "pol-1"
     assert len(fake.calls("POST", purchase)) == 1  # never sent twice
+
+
+LIST_PAGES = [
+    b'{"data": {"policiesNew": {"nodes": [{"id": "p',
+    HTML,
+    b'["not", "an", "object"]',
+    b'{"data": {"policiesNew": {"nodes": [1, 2]}}}',
+    b'{"data": {"policiesNew": {"edges": [{"cursor": "c"}]}}}',
+    b'{"data": {"policiesNew": {"nodes": [], "pageInfo": "later"}}}',
+    b'{"data": {"policiesNew": "nothing"}}',
+    b'{"data": "nothing"}',
+    b"[" * 100_000,
+]
+
+
+@pytest.mark.parametrize("raw", LIST_PAGES, ids=[f"page-{i}" for i in range(len(LIST_PAGES))])
+def test_a_list_page_the_desk_cannot_read_is_a_typed_error(raw: bytes) -> None:
+    from insurup_desk.services.list_sources import POLICIES, PageReader
+
+    with pytest.raises(ApiError) as info:
+        PageReader(POLICIES).read(raw)
+    assert isinstance(info.value, MalformedResponseError) and info.value.route == "POST graphql policiesNew"
