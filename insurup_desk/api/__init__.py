@@ -7,8 +7,12 @@ from .documents import Document
 from .errors import (
     ApiError,
     BusinessRuleViolation,
+    CertificateError,
     Duplicate,
     Forbidden,
+    InsecureLink,
+    MalformedPurchaseAnswer,
+    MalformedResponseError,
     NetworkError,
     NotFound,
     ProtocolError,
@@ -58,14 +62,17 @@ from .models import (
 )
 from .redaction import RedactingFilter, redact
 from .retry import RetryPolicy
+from .waits import WAITS, Wait, WaitAnnouncer
 
 __all__ = [
+    "WAITS",
     "Accessory",
     "AgentUser",
     "ApiConfig",
     "ApiError",
     "BusinessRuleViolation",
     "CardDetails",
+    "CertificateError",
     "CompanyCustomerCreate",
     "Connection",
     "CoverageGroup",
@@ -80,9 +87,12 @@ __all__ = [
     "ForeignCustomerCreate",
     "Fuel",
     "IndividualCustomerCreate",
+    "InsecureLink",
     "InsurUpClient",
     "KaskoCoverageChoice",
     "LoginOutcome",
+    "MalformedPurchaseAnswer",
+    "MalformedResponseError",
     "NetworkError",
     "NotFound",
     "PageInfo",
@@ -115,6 +125,8 @@ __all__ = [
     "VehicleCreate",
     "VehicleLookup",
     "VehicleModel",
+    "Wait",
+    "WaitAnnouncer",
     "default_user_agent",
     "redact",
 ]

@@ -14,10 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ApiError, NetworkError, ProtocolError, RequestTimeout, ServerError, SessionExpired
+from .errors import ApiError, MalformedResponseError, NetworkError, RequestTimeout, ServerError, SessionExpired
 from .models.common import AgentUser
+from .parsing import decode_json, malformed
 from .secret_registry import register_secret
 from .session import ApiSession
+from .transport import RawResponse
 
 log = logging.getLogger("insurup_desk.api.auth")
 
@@ -117,13 +119,14 @@ class TokenManager:
             except Exception:
                 log.exception("token listener failed")
 
-    def _store(self, body: Any) -> None:
+    def _store(self, body: Any, response: RawResponse | None = None) -> None:
+        response = response or RawResponse(200, {}, b"", "POST authentication")
         if not isinstance(body, dict):
-            raise ProtocolError("Oturum yanıtı okunamadı.")
+            raise malformed(response, "session answer is not an object")
         access = body.get("accessToken")
         refresh = body.get("refreshToken")
         if not isinstance(access, str) or not access:
-            raise ProtocolError("Oturum yanıtında erişim anahtarı yok.")
+            raise malformed(response, "session answer without an access token")
         # Known to the log filter before anything can log them, by value, wherever they turn up.
         register_secret(access, refresh if isinstance(refresh, str) else None)
         self._access = access
@@ -152,26 +155,27 @@ class TokenManager:
 
     async def login(self, email: str, password: str) -> LoginOutcome:
         register_secret(password)
-        body = await self._session.json(
+        response = await self._session.request(
             "POST", LOGIN_PATH, json_body={"email": email, "password": password}, auth=False
         )
+        body = decode_json(response)
         if not isinstance(body, dict):
-            raise ProtocolError("Giriş yanıtı okunamadı.")
+            raise malformed(response, "login answer is not an object")
         user_id = str(body.get("userId") or "")
         if body.get("requiresTwoFactor"):
             # Whatever token fields come with a pending 2FA answer are not usable yet.
             self._clear()
             self.user_id = user_id or None
             return LoginOutcome(True, user_id)
-        self._store(body)
+        self._store(body, response)
         return LoginOutcome(False, user_id)
 
     async def verify_mfa(self, user_id: str, code: str) -> None:
         register_secret(code)
-        body = await self._session.json(
+        response = await self._session.request(
             "POST", VERIFY_MFA_PATH, json_body={"userId": user_id, "code": code.strip()}, auth=False
         )
-        self._store(body)
+        self._store(decode_json(response), response)
 
     async def resume(self, refresh_token: str) -> None:
         """Start a session from a stored refresh token; ``SessionExpired`` if the server rejects it."""
@@ -199,17 +203,19 @@ class TokenManager:
             raise SessionExpired()
         self.refresh_count += 1
         try:
-            body = await self._session.json(
+            response = await self._session.request(
                 "POST", REFRESH_PATH, json_body={"refreshToken": token}, auth=False, idempotent=False
             )
         except (NetworkError, RequestTimeout, ServerError):
             raise  # the line is down, not the session: keep the tokens and let the caller retry later
+        except MalformedResponseError:
+            raise  # an unreadable answer (a proxy's HTML page) says nothing about the token either
         except ApiError as exc:
             if exc.status not in _REJECTING_STATUSES:
                 raise  # rate limiting or an upstream hiccup says nothing about the token itself
             self._clear()
             raise SessionExpired(status=exc.status, trace_id=exc.trace_id, codes=exc.codes) from None
-        self._store(body)
+        self._store(decode_json(response), response)
 
     def _needs_refresh(self) -> bool:
         if self._access is None:
@@ -240,5 +246,4 @@ class TokenManager:
         await self.refresh()
 
     async def me(self) -> AgentUser:
-        body = await self._session.json("GET", "agent-users/me")
-        return AgentUser.model_validate(body)
+        return await self._session.call("GET", "agent-users/me", AgentUser)

@@ -18,8 +18,9 @@ from .proposals import ProposalsApi
 from .purchases import PurchasesApi
 from .retry import RetryPolicy
 from .session import ApiSession
-from .transport import AsyncBaseTransport, HttpTransport
+from .transport import MAX_BODY_BYTES, AsyncBaseTransport, HttpTransport
 from .vehicles import VehiclesApi
+from .waits import WaitAnnouncer
 
 
 def default_user_agent() -> str:
@@ -33,7 +34,7 @@ class InsurUpClient:
     """All API resources over one shared HTTP connection pool.
 
     ``transport`` lets tests point the client at an in-process app or a mock; ``retry`` and ``clock``
-    make backoff and token expiry controllable.
+    make backoff and token expiry controllable; ``waits`` replaces the process-wide wait announcer.
     """
 
     def __init__(
@@ -43,14 +44,18 @@ class InsurUpClient:
         transport: AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] | None = None,
+        waits: WaitAnnouncer | None = None,
+        max_body_bytes: int = MAX_BODY_BYTES,
     ) -> None:
         self.config = config or ApiConfig()
         headers = {
             "User-Agent": self.config.user_agent or default_user_agent(),
             "Accept-Language": self.config.accept_language,
         }
-        self._http = HttpTransport(timeout_s=self.config.timeout_s, base_headers=headers, transport=transport)
-        self.session = ApiSession(self.config, self._http, retry or RetryPolicy())
+        self._http = HttpTransport(
+            timeout_s=self.config.timeout_s, base_headers=headers, transport=transport, max_body_bytes=max_body_bytes
+        )
+        self.session = ApiSession(self.config, self._http, retry or RetryPolicy(), waits)
         self.auth = TokenManager(self.session, clock=clock) if clock else TokenManager(self.session)
         self.session.tokens = self.auth
         self.customers = CustomersApi(self.session)

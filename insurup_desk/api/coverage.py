@@ -20,8 +20,7 @@ class CoverageApi:
     async def groups(self, product_branch: str | None = None) -> list[CoverageGroup]:
         """The agency's coverage groups, optionally only those of one branch (filtered here: the
         endpoint takes no filter)."""
-        response = await self._s.request("GET", "coverage-groups")
-        groups = _GROUPS.validate_json(response.content or b"[]")
+        groups = await self._s.call("GET", "coverage-groups", _GROUPS, empty=b"[]")
         if product_branch is None:
             return groups
         return [g for g in groups if (g.product_branch or "").upper() == product_branch.upper()]
@@ -31,5 +30,4 @@ class CoverageApi:
         params: dict[str, Any] | None = None
         if style is not None:
             params = {"vehicleUtilizationStyle": utilization_ordinal(style)}
-        response = await self._s.request("GET", "coverage-choices:kasko", params=params)
-        return _CHOICES.validate_json(response.content or b"[]")
+        return await self._s.call("GET", "coverage-choices:kasko", _CHOICES, params=params, empty=b"[]")

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import NotFound, ProtocolError
+from pydantic import TypeAdapter
+
+from .errors import NotFound
+from .models.common import IdResponse
 from .models.customers import Customer, CustomerCreate, CustomerUpdate
 from .session import ApiSession, segment
 
-
-def _id_from(body: Any) -> str:
-    if isinstance(body, dict) and body.get("id"):
-        return str(body["id"])
-    raise ProtocolError("Sunucu oluşturulan kaydın numarasını döndürmedi.")
+_LOOKUP = TypeAdapter(dict[str, Any] | None)
 
 
 class CustomersApi:
@@ -21,12 +20,12 @@ class CustomersApi:
 
     async def create(self, body: CustomerCreate) -> str:
         """Create a customer and return its id. Never retried: a repeat could create a duplicate."""
-        return _id_from(await self._s.json("POST", "customers", json_body=body.to_wire(), idempotent=False))
+        created = await self._s.call("POST", "customers", IdResponse, json_body=body.to_wire(), idempotent=False)
+        return created.id
 
     async def get(self, id_or_identity: str) -> Customer:
         """By GUID, or by TCKN / VKN / foreign id (the server resolves all of them)."""
-        body = await self._s.json("GET", f"customers/{segment(id_or_identity)}")
-        return Customer.model_validate(body)
+        return await self._s.call("GET", f"customers/{segment(id_or_identity)}", Customer)
 
     async def update(self, customer_id: str, body: CustomerUpdate) -> None:
         wire = body.to_wire()
@@ -61,5 +60,7 @@ class CustomersApi:
                 body["birthDate"] = birth_date
         else:
             raise ValueError("identity_number or tax_number is required")
-        result = await self._s.json("POST", "customers/external-lookup", json_body=body, idempotent=False)
-        return result if isinstance(result, dict) else {}
+        result = await self._s.call(
+            "POST", "customers/external-lookup", _LOOKUP, json_body=body, idempotent=False, empty=b"null"
+        )
+        return result or {}

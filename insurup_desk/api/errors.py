@@ -31,6 +31,7 @@ class ApiError(Exception):
         field_errors: dict[str, list[str]] | None = None,
         problem_type: str | None = None,
         title: str | None = None,
+        route: str | None = None,
     ) -> None:
         # One line: the message lands in status bars and banners.
         self.detail = " ".join((detail or "").split()) or self.default_detail
@@ -41,6 +42,8 @@ class ApiError(Exception):
         self.field_errors = dict(field_errors or {})
         self.problem_type = problem_type
         self.title = title
+        # "GET proposals/{id}"-style name of the call, for support and logs (personal data already masked).
+        self.route = route
         super().__init__(self.detail)
 
     def __str__(self) -> str:
@@ -49,7 +52,7 @@ class ApiError(Exception):
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(status={self.status!r}, detail={self.detail!r}, "
-            f"codes={self.codes!r}, trace_id={self.trace_id!r})"
+            f"codes={self.codes!r}, trace_id={self.trace_id!r}, route={self.route!r})"
         )
 
     @property
@@ -100,6 +103,11 @@ class RateLimited(ApiError):
         self.retry_after_s = retry_after_s
 
 
+def busy_detail(seconds: float) -> str:
+    """What the operator reads when the server asks for a wait longer than the desk will sit through."""
+    return f"Sunucu çok yoğun; {max(1, round(seconds))} saniye sonra yeniden deneyin."
+
+
 class UpstreamFailure(ApiError):
     default_detail = "Sigorta şirketinin servisine ulaşılamadı."
 
@@ -110,6 +118,15 @@ class ServerError(ApiError):
 
 class NetworkError(ApiError):
     default_detail = "Sunucuya bağlanılamadı; bağlantınızı kontrol edin."
+
+
+class CertificateError(ApiError):
+    """TLS verification failed (self-signed, expired or foreign certificate). The line works, so this is not a
+    ``NetworkError``: going offline and telling the operator to check the cable would hide the real problem."""
+
+    default_detail = (
+        "Sunucunun sertifikası doğrulanamadı; bağlantı güvenli olmadığı için kesildi. Ağ yöneticinize başvurun."
+    )
 
 
 class RequestTimeout(ApiError):
@@ -131,6 +148,31 @@ class ProtocolError(ApiError):
     """The server answered with something this client cannot read (wrong shape, not JSON)."""
 
     default_detail = "Sunucudan beklenmeyen bir yanıt geldi."
+
+
+class MalformedResponseError(ProtocolError):
+    """An answer that is not what the contract promises: truncated or non-JSON body, an HTML page, wrong types,
+    missing required fields, an oversize body. ``route`` and ``trace_id`` say which call, for support."""
+
+    default_detail = "Sunucudan okunamayan bir yanıt geldi; işlem tamamlanamadı. Sorun sürerse destek koduyla bildirin."
+
+    def __init__(self, detail: str | None = None, *, reason: str = "", **kw: Any) -> None:
+        super().__init__(detail, **kw)
+        # Technical cause for the log (never shown, never holds body text).
+        self.reason = reason
+
+
+class MalformedPurchaseAnswer(MalformedResponseError, PurchaseOutcomeUnknown):
+    """An unreadable answer to a purchase: the payment may have gone through, so it is reconciled, never
+    taken for a decline, whatever the HTTP status said."""
+
+    default_detail = "Ödeme yanıtı okunamadı; poliçe durumu kontrol edilmeden tekrar denemeyin."
+
+
+class InsecureLink(ProtocolError):
+    """A document link the desk refuses to follow: not https, and not this machine."""
+
+    default_detail = "Belge bağlantısı güvenli değil (https değil); belge indirilmedi."
 
 
 _SLUG_CLASSES: dict[str, type[ApiError]] = {

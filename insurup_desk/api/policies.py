@@ -12,8 +12,7 @@ class PoliciesApi:
         self._s = session
 
     async def get(self, policy_id: str) -> Policy:
-        response = await self._s.request("GET", f"policies/{segment(policy_id)}")
-        return Policy.model_validate_json(response.content)
+        return await self._s.call("GET", f"policies/{segment(policy_id)}", Policy)
 
     async def document_url(self, policy_id: str) -> Document:
         return await fetch_document(self._s, "GET", f"policies/{segment(policy_id)}/document")

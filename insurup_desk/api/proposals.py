@@ -5,10 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from .documents import Document, download, fetch_document
-from .errors import NotFound, ProtocolError
+from .errors import NotFound
+from .models.common import ProposalCreated
 from .models.proposals import PremiumDetail, Proposal, ProposalCreate, ProposalProduct
 from .session import ApiSession, segment
+
+_COVERAGE = TypeAdapter(dict[str, Any] | None)
 
 
 def _product_path(pid: str, ppid: str) -> str:
@@ -21,14 +26,11 @@ class ProposalsApi:
 
     async def create(self, body: ProposalCreate) -> str:
         """Start pricing and return the proposal id. Never retried (a repeat prices twice)."""
-        result = await self._s.json("POST", "proposals", json_body=body.to_wire(), idempotent=False)
-        if isinstance(result, dict) and result.get("proposalId"):
-            return str(result["proposalId"])
-        raise ProtocolError("Sunucu teklif numarasını döndürmedi.")
+        created = await self._s.call("POST", "proposals", ProposalCreated, json_body=body.to_wire(), idempotent=False)
+        return created.proposal_id
 
     async def get(self, proposal_id: str) -> Proposal:
-        response = await self._s.request("GET", f"proposals/{segment(proposal_id)}")
-        return Proposal.model_validate_json(response.content)
+        return await self._s.call("GET", f"proposals/{segment(proposal_id)}", Proposal)
 
     async def product(self, proposal_id: str, proposal_product_id: str) -> ProposalProduct:
         """One product, read through the proposal detail (the SDK's only source of product state)."""
@@ -40,13 +42,13 @@ class ProposalsApi:
 
     async def premium_detail(self, proposal_id: str, proposal_product_id: str, installment: int) -> PremiumDetail:
         path = f"{_product_path(proposal_id, proposal_product_id)}/premium-detail/{installment}"
-        return PremiumDetail.model_validate(await self._s.json("GET", path))
+        return await self._s.call("GET", path, PremiumDetail)
 
     async def product_coverage(self, proposal_id: str, proposal_product_id: str) -> dict[str, Any]:
-        body = await self._s.json("GET", f"{_product_path(proposal_id, proposal_product_id)}/coverage")
-        if isinstance(body, dict) and isinstance(body.get("coverage"), dict):
-            return dict(body["coverage"])
-        return {}
+        path = f"{_product_path(proposal_id, proposal_product_id)}/coverage"
+        body = await self._s.call("GET", path, _COVERAGE, empty=b"null")
+        coverage = (body or {}).get("coverage")
+        return dict(coverage) if isinstance(coverage, dict) else {}
 
     async def document_url(self, proposal_id: str, proposal_product_id: str) -> Document:
         return await fetch_document(self._s, "GET", f"{_product_path(proposal_id, proposal_product_id)}/document")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import NotFound, ProtocolError, PurchaseOutcomeUnknown
+from .errors import NotFound
 from .models.policies import Policy
 from .models.proposals import ProposalProduct
 from .models.purchases import CardDetails, PurchaseResult, Reconciliation
 from .policies import PoliciesApi
 from .proposals import ProposalsApi
-from .session import ApiSession, PurchaseIds, decode_json, segment
+from .session import ApiSession, PurchaseIds, segment
 
 # Only these prove that no policy was bought (the mobile docs name PURCHASE_FAILED, which the contract allows
 # to be paid again); any other state keeps the purchase "being checked".
@@ -65,15 +65,9 @@ class PurchasesApi:
 
     async def _purchase(self, pid: str, ppid: str, body: dict[str, Any]) -> PurchaseResult:
         path = f"proposals/{segment(pid)}/products/{segment(ppid)}/purchase/sync"
-        response = await self._s.request("POST", path, json_body=body, purchase=PurchaseIds(pid, ppid))
-        try:
-            data = decode_json(response)
-        except ProtocolError:
-            data = None
-        if not isinstance(data, dict) or not data.get("policyId"):
-            # A 2xx means the server accepted it; the policy id is missing, so let reconciliation find it.
-            raise PurchaseOutcomeUnknown(proposal_id=pid, proposal_product_id=ppid, status=response.status)
-        return PurchaseResult.model_validate(data)
+        # A 2xx whose body cannot be read, or lacks the policy id, means the server accepted the payment: the
+        # parse point raises MalformedPurchaseAnswer (an outcome-unknown) and reconciliation finds the policy.
+        return await self._s.call("POST", path, PurchaseResult, json_body=body, purchase=PurchaseIds(pid, ppid))
 
     async def reconcile(self, proposal_id: str, proposal_product_id: str) -> Reconciliation:
         """Read back what happened to a purchase: PURCHASED (with the policy), NOT_PURCHASED or PROCESSING."""
@@ -99,5 +93,4 @@ class PurchasesApi:
         if found is not None:
             return found
         # Some deployments only list products under their own path (documented, absent from the SDK).
-        body = await self._s.json("GET", f"proposals/{segment(pid)}/products/{segment(ppid)}")
-        return ProposalProduct.model_validate(body)
+        return await self._s.call("GET", f"proposals/{segment(pid)}/products/{segment(ppid)}", ProposalProduct)

@@ -6,8 +6,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from .customers import _id_from
-from .models.common import ParameterItem
+from .models.common import IdResponse, ParameterItem
 from .models.vehicles import DocumentSerial, Plate, Vehicle, VehicleCreate, VehicleLookup
 from .session import ApiSession, segment
 
@@ -22,18 +21,17 @@ class VehiclesApi:
         self._s = session
 
     async def list(self, customer_id: str) -> VehicleList:
-        response = await self._s.request("GET", f"customers/{segment(customer_id)}/vehicles")
-        return _VEHICLES.validate_json(response.content or b"[]")
+        return await self._s.call("GET", f"customers/{segment(customer_id)}/vehicles", _VEHICLES, empty=b"[]")
 
     async def get(self, customer_id: str, vehicle_id: str) -> Vehicle:
-        body = await self._s.json("GET", f"customers/{segment(customer_id)}/vehicles/{segment(vehicle_id)}")
-        return Vehicle.model_validate(body)
+        return await self._s.call("GET", f"customers/{segment(customer_id)}/vehicles/{segment(vehicle_id)}", Vehicle)
 
     async def create(self, customer_id: str, body: VehicleCreate) -> str:
         wire = body.to_wire()
         wire["customerId"] = customer_id
         path = f"customers/{segment(customer_id)}/vehicles"
-        return _id_from(await self._s.json("POST", path, json_body=wire, idempotent=False))
+        created = await self._s.call("POST", path, IdResponse, json_body=wire, idempotent=False)
+        return created.id
 
     async def update(self, customer_id: str, vehicle_id: str, body: VehicleCreate) -> None:
         wire = body.to_wire()
@@ -51,15 +49,12 @@ class VehiclesApi:
         if document_serial is not None:
             body["documentSerial"] = document_serial.model_dump(mode="json")
         path = f"customers/{segment(customer_id)}/vehicles/external-lookup"
-        result = await self._s.json("POST", path, json_body=body, idempotent=False)
-        return VehicleLookup.model_validate(result or {})
+        # An empty answer means the registry knows nothing more: an empty look-up, as before.
+        return await self._s.call("POST", path, VehicleLookup, json_body=body, idempotent=False, empty=b"{}")
 
     async def brands(self) -> ParameterList:
-        response = await self._s.request("GET", "vehicle-parameters/brands")
-        return _PARAMS.validate_json(response.content or b"[]")
+        return await self._s.call("GET", "vehicle-parameters/brands", _PARAMS, empty=b"[]")
 
     async def models(self, brand_reference: str, year: int) -> ParameterList:
-        response = await self._s.request(
-            "GET", "vehicle-parameters/models", params={"brandReference": brand_reference, "year": year}
-        )
-        return _PARAMS.validate_json(response.content or b"[]")
+        params = {"brandReference": brand_reference, "year": year}
+        return await self._s.call("GET", "vehicle-parameters/models", _PARAMS, params=params, empty=b"[]")

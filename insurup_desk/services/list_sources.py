@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from insurup_desk.api.errors import ProtocolError, error_from_graphql
+from insurup_desk.api.errors import MalformedResponseError, error_from_graphql
 from insurup_desk.services.list_queries import FetchPage, ListQuery, Page
 
 Execute = Callable[[str, dict[str, Any]], Awaitable[bytes]]
@@ -138,16 +138,24 @@ class PageReader:
         self._pool: dict[Any, Any] = {}
 
     def read(self, raw: bytes | str) -> Page:
+        try:
+            return self._read(raw)
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+            # A truncated page, an HTML body or nodes of the wrong shape: one typed error, not a parser crash.
+            route = f"POST graphql {self._source.root}"
+            raise MalformedResponseError(status=200, route=route, reason=type(exc).__name__) from None
+
+    def _read(self, raw: bytes | str) -> Page:
         document = json.loads(raw)
         if not isinstance(document, Mapping):
-            raise ProtocolError("GraphQL yanıtı okunamadı.")
+            raise TypeError("answer is not an object")
         errors = document.get("errors")
         if errors:
             raise error_from_graphql(list(errors))
         data = document.get("data") or {}
         connection = data.get(self._source.root)
         if not isinstance(connection, Mapping):
-            raise ProtocolError("GraphQL yanıtında liste yok.")
+            raise TypeError("answer without the list")
         nodes: Sequence[Mapping[str, Any]] = connection.get("nodes") or [
             edge["node"] for edge in connection.get("edges") or ()
         ]

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication
 
 from insurup_desk.api.errors import (
     ApiError,
+    CertificateError,
     Forbidden,
+    MalformedResponseError,
     NetworkError,
     RateLimited,
     RequestTimeout,
@@ -27,6 +29,14 @@ def is_locked(error: ApiError) -> bool:
 
 def headline(error: BaseException, *, two_factor_step: bool = False) -> str:
     """One sentence saying what happened, in the operator's language."""
+    if isinstance(error, CertificateError):
+        return QCoreApplication.translate(
+            "LoginMessages", "Sunucunun sertifikası doğrulanamadı; bağlantı güvenli değil. Ağ yöneticinize başvurun."
+        )
+    if isinstance(error, MalformedResponseError):
+        return QCoreApplication.translate(
+            "LoginMessages", "Sunucudan okunamayan bir yanıt geldi. Biraz sonra yeniden deneyin."
+        )
     if isinstance(error, NetworkError):
         return QCoreApplication.translate(
             "LoginMessages", "Sunucuya ulaşılamıyor. İnternet bağlantınızı kontrol edip yeniden deneyin."
@@ -45,6 +55,11 @@ def headline(error: BaseException, *, two_factor_step: bool = False) -> str:
         return QCoreApplication.translate("LoginMessages", "E-posta adresi veya şifre hatalı.")
     if isinstance(error, Forbidden):
         return QCoreApplication.translate("LoginMessages", "Bu hesapla giriş yapma yetkiniz yok.")
+    if isinstance(error, RateLimited) and error.retry_after_s:
+        seconds = str(max(1, round(error.retry_after_s)))
+        return QCoreApplication.translate(
+            "LoginMessages", "Sunucu çok yoğun; %1 saniye sonra yeniden deneyin."
+        ).replace("%1", seconds)
     if isinstance(error, RateLimited):
         return QCoreApplication.translate(
             "LoginMessages", "Çok fazla deneme yapıldı. Lütfen biraz bekleyip yeniden deneyin."

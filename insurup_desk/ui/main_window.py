@@ -31,6 +31,7 @@ from .banner import SandboxBanner
 from .pages_registry import PAGE_KEYS, page_title
 from .settings_dialog import SettingsDialog
 from .status_bar import AppStatusBar
+from .wait_banner import WaitBanner
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         if ctx.is_sandbox:
             column.addWidget(SandboxBanner(central))
+        column.addWidget(WaitBanner(parent=central))  # "server busy, N s" countdown with Vazgeç
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)

@@ -7,13 +7,16 @@ Pages are parsed straight from the response bytes by pydantic-core (no intermedi
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from ..errors import ProtocolError, error_from_graphql
+from ..errors import ApiError, MalformedResponseError, error_from_graphql
 from ..models.graphql import Connection, CustomerNode, GraphQLErrorItem, PolicyNode, ProposalNode
+from ..parsing import malformed, parse_body, trace_id_of
 from ..session import ApiSession
+from ..transport import RawResponse
 from .builders import Condition, Sort
 from .builders import order as order_list
 from .documents import load_query
@@ -29,6 +32,17 @@ class _Envelope(BaseModel, Generic[D]):
 
     data: D | None = None
     errors: list[GraphQLErrorItem] | None = None
+
+
+class _ErrorsOnly(BaseModel):
+    """Read when the full envelope does not validate: the ``errors`` say more than a shape complaint would."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    errors: list[GraphQLErrorItem] | None = None
+
+
+_ERRORS_ONLY = TypeAdapter(_ErrorsOnly)
 
 
 class _PoliciesData(BaseModel):
@@ -53,15 +67,35 @@ FilterArg = Condition | dict[str, Any] | None
 
 def parse_policies_page(raw: bytes) -> Connection[PolicyNode]:
     """Turn a raw ``policiesNew`` response into a typed page (raises the typed error on ``errors``)."""
-    page: Connection[PolicyNode] = _unwrap(_POLICIES.validate_json(raw))
+    page: Connection[PolicyNode] = read_page(RawResponse(200, {}, raw, "POST graphql policies"), _POLICIES)
     return page
 
 
-def _unwrap(envelope: _Envelope[Any]) -> Any:
+def _graphql_error(response: RawResponse, errors: list[GraphQLErrorItem]) -> ApiError:
+    error = error_from_graphql([e.model_dump() for e in errors])
+    error.route = response.route
+    if error.trace_id is None:
+        error.trace_id = trace_id_of(response)
+    return error
+
+
+def read_page(response: RawResponse, adapter: TypeAdapter[Any]) -> Any:
+    """The page's connection, or the typed error: GraphQL ``errors`` (even beside data, even on a 200) or a
+    body that is not a GraphQL answer of this shape."""
+    try:
+        envelope: _Envelope[Any] = parse_body(response, adapter)
+    except MalformedResponseError:
+        try:
+            errors = _ERRORS_ONLY.validate_json(response.content).errors
+        except ValueError:
+            errors = None
+        if errors:
+            raise _graphql_error(response, errors) from None
+        raise
     if envelope.errors:
-        raise error_from_graphql([e.model_dump() for e in envelope.errors])
+        raise _graphql_error(response, envelope.errors)
     if envelope.data is None or envelope.data.connection is None:
-        raise ProtocolError("GraphQL yanıtında veri yok.")
+        raise malformed(response, "GraphQL answer without data")
     return envelope.data.connection
 
 
@@ -88,15 +122,18 @@ class GraphQLApi:
 
     async def execute(self, query: str, variables: dict[str, Any] | None = None) -> bytes:
         """POST a query document and return the raw answer (GraphQL queries are safe to retry)."""
+        return (await self._send(query, variables)).content
+
+    async def _send(self, query: str, variables: dict[str, Any] | None) -> RawResponse:
         body: dict[str, Any] = {"query": query}
         if variables:
             body["variables"] = variables
-        response = await self._s.request("POST", self._s.config.graphql, json_body=body, idempotent=True)
-        return response.content
+        # A query changes nothing: retried like a GET, a 500 included.
+        return await self._s.request("POST", self._s.config.graphql, json_body=body, idempotent=True, read=True)
 
     async def _page(self, name: str, adapter: TypeAdapter[Any], variables: dict[str, Any]) -> Any:
-        raw = await self.execute(load_query(name), variables)
-        return _unwrap(adapter.validate_json(raw))
+        response = await self._send(load_query(name), variables)
+        return read_page(replace(response, route=f"{response.route} {name}"), adapter)
 
     async def policies(
         self,

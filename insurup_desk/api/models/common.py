@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from pydantic import field_validator
+from typing import Annotated
+
+from pydantic import BeforeValidator, Field, field_validator
 
 from .base import ApiModel
+
+
+def _id_text(value: object) -> object:
+    # Ids are strings in the contract; some deployments send a bare number, which is read as its digits.
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+#: The id of a record the server just created: a non-empty string (a number is taken as its digits).
+CreatedId = Annotated[str, BeforeValidator(_id_text), Field(min_length=1)]
 
 
 class PhoneNumber(ApiModel):
@@ -42,11 +55,15 @@ class UserRef(ApiModel):
 
 
 class IdResponse(ApiModel):
-    id: str
+    id: CreatedId
+
+
+class ProposalCreated(ApiModel):
+    proposal_id: CreatedId
 
 
 class UrlResponse(ApiModel):
-    url: str
+    url: str = Field(min_length=1)
 
 
 class AgentUser(ApiModel):

@@ -38,6 +38,14 @@ class Connection(BaseModel, Generic[T]):
     edges: list[Edge[T]] | None = None
     nodes: list[T] = Field(default_factory=list)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _has_rows(cls, data: Any) -> Any:
+        # Every field has a default, so without this any object (an error page as JSON) would read as "no rows".
+        if isinstance(data, dict) and "nodes" not in data and "edges" not in data:
+            raise ValueError("a connection has nodes or edges")
+        return data
+
     @model_validator(mode="after")
     def _nodes_from_edges(self) -> Connection[T]:
         if not self.nodes and self.edges:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pydantic import Field
+
 from .base import ApiModel
 from .policies import Policy
 from .proposals import ProposalProduct
@@ -43,7 +45,8 @@ class CardDetails:
 
 
 class PurchaseResult(ApiModel):
-    policy_id: str
+    # Strictly a non-empty string: an answer without a usable policy id is reconciled, never guessed at.
+    policy_id: str = Field(min_length=1)
     policy_number: str | None = None
     status: str | None = None
 

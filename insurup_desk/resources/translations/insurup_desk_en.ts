@@ -1215,6 +1215,21 @@
 <context>
     <name>LoginMessages</name>
     <message>
+        <location filename="../../ui/auth_messages.py" line="32"/>
+        <source>Sunucunun sertifikası doğrulanamadı; bağlantı güvenli değil. Ağ yöneticinize başvurun.</source>
+        <translation>The server&apos;s certificate could not be verified; the connection is not secure. Contact your network administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth_messages.py" line="36"/>
+        <source>Sunucudan okunamayan bir yanıt geldi. Biraz sonra yeniden deneyin.</source>
+        <translation>The server sent an answer that cannot be read. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth_messages.py" line="58"/>
+        <source>Sunucu çok yoğun; %1 saniye sonra yeniden deneyin.</source>
+        <translation>The server is very busy; try again in %1 seconds.</translation>
+    </message>
+    <message>
         <location filename="../../ui/auth_messages.py" line="31"/>
         <source>Sunucuya ulaşılamıyor. İnternet bağlantınızı kontrol edip yeniden deneyin.</source>
         <translation>The server cannot be reached. Check your internet connection and try again.</translation>
@@ -3212,6 +3227,19 @@ Payment plan: %5</translation>
         <location filename="../../ui/wizard/vehicle_page.py" line="121"/>
         <source>%1 (taslak, gönderilmeyi bekliyor)</source>
         <translation>%1 (draft, waiting to be sent)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitBanner</name>
+    <message>
+        <location filename="../../ui/wait_banner.py" line="28"/>
+        <source>Vazgeç</source>
+        <translation>Give up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wait_banner.py" line="61"/>
+        <source>Sunucu çok yoğun; %1 saniye sonra yeniden denenecek.</source>
+        <translation>The server is very busy; retrying in %1 seconds.</translation>
     </message>
 </context>
 <context>
