@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from insurup_desk.api import InsurUpClient
     from insurup_desk.services.connectivity import ConnectivityMonitor, LineProbe, client_check, observe_client
-    from insurup_desk.services.local_store import open_local_store
+    from insurup_desk.services.local_store import open_or_recover
     from insurup_desk.services.logging_setup import configure_logging, install_excepthook, route_qt_messages
     from insurup_desk.services.paths import app_paths
     from insurup_desk.services.secrets import MemoryVault, SecretVault
@@ -124,7 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.installEventFilter(SandboxMarker(app))
     client = InsurUpClient(config)
     # The self-test leaves nothing behind on the machine it checks: its store lives in memory.
-    local_store = open_local_store(paths.data_dir, keyring_service=KEYRING_SERVICE, in_memory=args.self_test)
+    # Opens whatever state the file is in; what had to be recovered is told once the main window is up.
+    local_store, store_report = open_or_recover(paths.data_dir, keyring_service=KEYRING_SERVICE,
+                                                in_memory=args.self_test)
     monitor = ConnectivityMonitor()
     observe_client(client, monitor)
     probe = LineProbe(monitor, client_check(client))  # while the line is down, notices when it is back
@@ -144,6 +146,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         store=local_store,
         start_page=args.page,
     )
+
+    from insurup_desk.ui.store_notice import StoreNotice
+
+    store_notice = StoreNotice(store_report, parent=shell)
+    shell.mainWindowShown.connect(store_notice.show_on)
 
     async def run() -> int:
         try:

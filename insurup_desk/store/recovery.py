@@ -290,6 +290,7 @@ def _salvage(path: Path, cipher: RecordCipher) -> _Salvage:
             if _has_content(Path(f"{path}{side}")):
                 with contextlib.suppress(OSError):
                     shutil.copyfile(f"{path}{side}", f"{copy}{side}")
+        _fit_header(copy)
         try:
             conn = sqlite3.connect(str(copy))
         except sqlite3.Error:
@@ -313,6 +314,25 @@ def _salvage(path: Path, cipher: RecordCipher) -> _Salvage:
         finally:
             conn.close()
     return out
+
+
+def _fit_header(copy: Path) -> None:
+    """A truncated file still claims its old page count, and SQLite then calls every table malformed; telling
+    the copy its real size makes the pages that are left readable."""
+    try:
+        with copy.open("r+b") as f:
+            header = f.read(100)
+            if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+                return
+            page_size = int.from_bytes(header[16:18], "big")
+            page_size = 65536 if page_size == 1 else page_size
+            claimed = int.from_bytes(header[28:32], "big")
+            real = copy.stat().st_size // page_size if page_size else 0
+            if 0 < real < claimed:
+                f.seek(28)
+                f.write(real.to_bytes(4, "big"))
+    except OSError:
+        return
 
 
 def _read_outbox(conn: sqlite3.Connection, cipher: RecordCipher, out: _Salvage) -> None:
