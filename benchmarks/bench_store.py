@@ -47,6 +47,7 @@ TARGETS: dict[str, tuple[str, float]] = {
     "cache_read_ms_10k": ("<=", 400.0),
     "kills": (">=", 100),
     "opens_failed": ("==", 0),
+    "child_errors": ("==", 0),
     "outbox_lost": ("==", 0),
     "outbox_duplicated": ("==", 0),
     "outbox_failed": ("==", 0),
@@ -148,38 +149,55 @@ async def _writer(url: str, run: int, drain: bool) -> None:
 
 
 class CreateCounter:
-    """ASGI wrapper around the sandbox counting customer-create requests per identity number."""
+    """ASGI wrapper around the sandbox: per identity number, the customer-create requests that arrived, those
+    the server answered as created (2xx) and those it refused as already there (409: a repeat the server's own
+    uniqueness rule caught, which a server without it would have stored twice)."""
 
     def __init__(self, app: object) -> None:
         self.app = app
-        self.creates: dict[str, int] = {}
+        self.requests: dict[str, int] = {}
+        self.created: dict[str, int] = {}
+        self.refused: dict[str, int] = {}
 
     async def __call__(self, scope: dict[str, object], receive: object, send: object) -> None:
-        if scope.get("type") == "http" and scope.get("method") == "POST" and scope.get("path") == "/api/customers":
-            chunks: list[bytes] = []
-            more = True
-            while more:
-                message = await receive()  # type: ignore[operator]
-                chunks.append(message.get("body", b""))
-                more = bool(message.get("more_body"))
-            body = b"".join(chunks)
-            try:
-                number = str(json.loads(body).get("identityNumber") or "")
-            except ValueError:
-                number = ""
-            self.creates[number] = self.creates.get(number, 0) + 1
-            sent = False
-
-            async def replay_body() -> dict[str, object]:
-                nonlocal sent
-                if sent:
-                    return {"type": "http.disconnect"}
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-
-            await self.app(scope, replay_body, send)  # type: ignore[operator]
+        if scope.get("type") != "http" or scope.get("method") != "POST" or scope.get("path") != "/api/customers":
+            await self.app(scope, receive, send)  # type: ignore[operator]
             return
-        await self.app(scope, receive, send)  # type: ignore[operator]
+        chunks: list[bytes] = []
+        more = True
+        while more:
+            message = await receive()  # type: ignore[operator]
+            chunks.append(message.get("body", b""))
+            more = bool(message.get("more_body"))
+        body = b"".join(chunks)
+        try:
+            number = str(json.loads(body).get("identityNumber") or "")
+        except ValueError:
+            number = ""  # the client was killed half-way through sending it
+        self.requests[number] = self.requests.get(number, 0) + 1
+        given = False
+
+        async def replay_body() -> dict[str, object]:
+            nonlocal given
+            if given:
+                return {"type": "http.disconnect"}
+            given = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def watch(message: dict[str, object]) -> None:
+            if message.get("type") == "http.response.start":
+                status = int(message.get("status", 0))  # type: ignore[call-overload]
+                book = self.created if 200 <= status < 300 else self.refused if status == 409 else None
+                if book is not None:
+                    book[number] = book.get(number, 0) + 1
+            await send(message)  # type: ignore[operator]
+
+        await self.app(scope, replay_body, watch)  # type: ignore[operator]
+
+    def duplicated(self) -> list[str]:
+        numbers = set(self.created) | set(self.refused)
+        return sorted(n for n in numbers if self.created.get(n, 0) + self.refused.get(n, 0) > 1
+                      or self.refused.get(n, 0))
 
 
 def _spawn(args: list[str], env: dict[str, str], errors: Path) -> subprocess.Popen[str]:
@@ -197,7 +215,7 @@ def kill_figures(kills: int, seed: int = 13) -> dict[str, int]:
     server = SandboxServer(counter, port=0).start()
     here = Path(__file__).resolve().parent
     acked: set[str] = set()
-    opens_ok = opens_failed = autosave_lost = child_errors = linked = 0
+    opens_ok = opens_failed = autosave_lost = child_errors = linked = killed_opening = 0
     last_autosave = -1
     with tempfile.TemporaryDirectory(prefix="insurup-kill-") as home:
         env = {**os.environ, "INSURUP_DESK_HOME": home, "PYTHON_KEYRING_BACKEND": "bench_store.FileKeyring",
@@ -239,6 +257,8 @@ def kill_figures(kills: int, seed: int = 13) -> dict[str, int]:
                 child.stdout.close()
                 if len(lines) >= 2 and lines[0].startswith("OPEN"):
                     check_start(lines[:2])
+                else:
+                    killed_opening += 1
                 for line in lines:
                     if line.startswith("ACK ") and len(line) == 15:  # a whole line, never a cut-off one
                         acked.add(line.split()[1])
@@ -259,15 +279,23 @@ def kill_figures(kills: int, seed: int = 13) -> dict[str, int]:
             server.stop()
     sandbox = app.state.sandbox
     on_server = {str(rec.data.get("identityNumber")) for rec in sandbox.customers.values()}
+    duplicated = counter.duplicated()
+    for number in duplicated:
+        print(f"duplicated {number}: requests {counter.requests.get(number)}, created {counter.created.get(number)}"
+              f", refused {counter.refused.get(number)}", file=sys.stderr)
+    repeated = sum(1 for n, count in counter.requests.items() if n and count > 1)
     return {
         "kills": kills,
         "starts": kills + 1,
         "opens_ok": opens_ok,
+        "killed_while_opening": killed_opening,
         "opens_failed": opens_failed,
         "child_errors": child_errors,
         "outbox_acknowledged": len(acked),
         "outbox_lost": len(acked - on_server) + pending_left,
-        "outbox_duplicated": sum(1 for n in counter.creates.values() if n > 1),
+        "outbox_duplicated": len(duplicated),
+        # create requests sent again after a kill cut the first one off before the server acted on it
+        "creates_resent_unanswered": repeated,
         "outbox_failed": failed_left,
         # entries the server already had when replayed (a kill between its answer and the 'sent' mark)
         "replays_linked_existing": linked,

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from insurup_desk.store import AsyncStore, Database, RecordCipher, Store, load_or_create_key
-from insurup_desk.store.recovery import RecoveryReport, StoreFiles, open_store
+from insurup_desk.store.recovery import Damage, RecoveryReport, StoreFiles, open_store
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,15 @@ def open_or_recover(
     key, persistent = load_or_create_key(keyring_service)
     if not persistent:
         log.warning("no OS keyring: the local store is kept in memory for this run only")
-    store, report = open_store(data_dir / STORE_FILE, RecordCipher(key), key_persistent=persistent, files=files)
+    path = data_dir / STORE_FILE
+    cipher = RecordCipher(key)
+    try:
+        store, report = open_store(path, cipher, key_persistent=persistent, files=files)
+    except Exception as exc:  # whatever went wrong, the desk must start: this run keeps its store in memory
+        log.exception("local store could not be opened or recovered")
+        store = Store(Database(":memory:"), cipher)
+        report = RecoveryReport(path, persistent=False, damage=Damage.DAMAGED, detail=f"{type(exc).__name__}",
+                                unwritable=data_dir, outbox_complete=False)
     return AsyncStore(store), report
 
 

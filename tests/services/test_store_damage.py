@@ -280,3 +280,19 @@ async def test_without_a_keyring_the_operator_is_told_nothing_is_kept(
     assert not report.notice_needed
     assert await _delivered(client, tckn) == (1, 1)
     again.close()
+
+
+def test_even_an_unforeseen_failure_while_opening_starts_the_desk(
+    tmp_path: Path, mem_keyring: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import insurup_desk.services.local_store as local_store
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("unforeseen")
+
+    monkeypatch.setattr(local_store, "open_store", broken)
+    store, report = open_or_recover(tmp_path, keyring_service=SERVICE)
+    assert not report.persistent and report.notice_needed
+    assert "yalnızca bellekte" in describe(report)
+    store.sync.save_autosave("wizard", {"n": 1})  # a working store, for this run
+    store.close()
