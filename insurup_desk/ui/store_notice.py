@@ -10,86 +10,102 @@ from insurup_desk.store.recovery import Damage, RecoveryReport
 
 from .status_bar import AppStatusBar
 
-_CONTEXT = "StoreNotice"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def _damage_text(report: RecoveryReport) -> str:
-    path = str(report.path or "")
     if report.damage is Damage.GARBAGE:
-        return _tr("Bu bilgisayardaki yerel kayıt dosyası bozuk: okunabilir bir veritabanı değil.")
+        return QCoreApplication.translate(
+            "StoreNotice", "Bu bilgisayardaki yerel kayıt dosyası bozuk: okunabilir bir veritabanı değil.")
     if report.damage is Damage.DAMAGED:
-        return _tr("Bu bilgisayardaki yerel kayıt dosyası hasarlı: bir bölümü eksik ya da bozuk.")
+        return QCoreApplication.translate(
+            "StoreNotice", "Bu bilgisayardaki yerel kayıt dosyası hasarlı: bir bölümü eksik ya da bozuk.")
     if report.damage is Damage.EMPTY:
-        return _tr("Bu bilgisayardaki yerel kayıt dosyası boş bulundu; içindekiler silinmiş.")
+        return QCoreApplication.translate(
+            "StoreNotice", "Bu bilgisayardaki yerel kayıt dosyası boş bulundu; içindekiler silinmiş.")
     if report.damage is Damage.READ_ONLY:
-        return _tr("Yerel kayıt dosyasına yazılamıyor (salt okunur): %1").replace("%1", path)
+        return QCoreApplication.translate(
+            "StoreNotice", "Yerel kayıt dosyasına yazılamıyor (salt okunur): %1").replace("%1", str(report.path))
     if report.damage is Damage.KEY_LOST:
-        return _tr("Yerel kayıt dosyasının şifre anahtarı işletim sisteminin anahtar deposunda yok; "
-                   "dosyadaki bilgiler bu anahtar olmadan okunamaz.")
+        return QCoreApplication.translate(
+            "StoreNotice",
+            "Yerel kayıt dosyasının şifre anahtarı işletim sisteminin anahtar deposunda yok; dosyadaki bilgiler "
+            "bu anahtar olmadan okunamaz.")
     return ""
 
 
 def _kept_text(report: RecoveryReport) -> str:
     parts = []
     if report.outbox_kept:
-        parts.append(_tr("%1 bekleyen işlem (bağlantı gelince gönderilecek)").replace("%1", str(report.outbox_kept)))
+        parts.append(QCoreApplication.translate(
+            "StoreNotice", "%1 bekleyen işlem (bağlantı gelince gönderilecek)").replace("%1", str(report.outbox_kept)))
     if report.autosave_kept:
-        parts.append(_tr("yarım kalan satış"))
+        parts.append(QCoreApplication.translate("StoreNotice", "yarım kalan satış"))
     if report.cache_kept:
-        parts.append(_tr("önbellekteki %1 kayıt").replace("%1", str(report.cache_kept)))
+        parts.append(QCoreApplication.translate(
+            "StoreNotice", "önbellekteki %1 kayıt").replace("%1", str(report.cache_kept)))
     if not parts:
-        return _tr("Dosyadan kurtarılabilen bir şey olmadı.")
-    return _tr("Kurtarılanlar: %1.").replace("%1", ", ".join(parts))
+        return QCoreApplication.translate("StoreNotice", "Dosyadan kurtarılabilen bir şey olmadı.")
+    return QCoreApplication.translate("StoreNotice", "Kurtarılanlar: %1.").replace("%1", ", ".join(parts))
 
 
 def _lost_text(report: RecoveryReport) -> str:
     lines = []
     if report.outbox_lost:
-        lines.append(_tr("Okunamayan %1 bekleyen işlem kayboldu; bağlantı yokken girilen bu müşteri ya da araç "
-                         "kayıtlarını yeniden girmeniz gerekebilir.").replace("%1", str(report.outbox_lost)))
+        lines.append(QCoreApplication.translate(
+            "StoreNotice",
+            "Okunamayan %1 bekleyen işlem kayboldu; bağlantı yokken girilen bu müşteri ya da araç kayıtlarını "
+            "yeniden girmeniz gerekebilir.").replace("%1", str(report.outbox_lost)))
     if not report.outbox_complete:
-        lines.append(_tr("Bekleyen işlemlerin hepsi okunamadı: bağlantı yokken girdiğiniz müşteri ve araç "
-                         "kayıtları kaybolmuş olabilir, lütfen kontrol edin."))
+        lines.append(QCoreApplication.translate(
+            "StoreNotice",
+            "Bekleyen işlemlerin hepsi okunamadı: bağlantı yokken girdiğiniz müşteri ve araç kayıtları kaybolmuş "
+            "olabilir, lütfen kontrol edin."))
     return "\n".join(lines)
 
 
 def not_kept_text() -> str:
-    return _tr("Taslaklar, yarım kalan satış ve önbellek bu oturumda yalnızca bellekte tutulur; uygulama "
-               "yeniden açılınca kaybolur.")
+    return QCoreApplication.translate(
+        "StoreNotice",
+        "Taslaklar, yarım kalan satış ve önbellek bu oturumda yalnızca bellekte tutulur; uygulama yeniden "
+        "açılınca kaybolur.")
+
+
+def _no_keyring_lines(report: RecoveryReport) -> list[str]:
+    lines = [QCoreApplication.translate(
+        "StoreNotice",
+        "İşletim sisteminin güvenli anahtar deposuna (Windows Kimlik Bilgileri, macOS Anahtar Zinciri, Linux'ta "
+        "Secret Service) ulaşılamıyor."), not_kept_text()]
+    if report.waiting_in_file:
+        lines.append(QCoreApplication.translate(
+            "StoreNotice",
+            "Önceki oturumlardan %1 bekleyen işlem dosyada duruyor; anahtar deposu yeniden erişilebilir olduğunda "
+            "gönderilecek.").replace("%1", str(report.waiting_in_file)))
+    lines.append(QCoreApplication.translate(
+        "StoreNotice",
+        "Linux'ta anahtar deposunun kurulumu için kullanım belgelerindeki \"Çevrimdışı çalışma\" bölümüne bakın."))
+    return lines
 
 
 def describe(report: RecoveryReport) -> str:
     """The notice, in plain Turkish (through Qt translation), or "" when there is nothing to tell."""
     if not report.notice_needed:
         return ""
-    lines: list[str] = []
     if report.no_keyring:
-        lines.append(_tr("İşletim sisteminin güvenli anahtar deposuna (Windows Kimlik Bilgileri, macOS Anahtar "
-                         "Zinciri, Linux'ta Secret Service) ulaşılamıyor."))
-        lines.append(not_kept_text())
-        if report.waiting_in_file:
-            lines.append(_tr("Önceki oturumlardan %1 bekleyen işlem dosyada duruyor; anahtar deposu yeniden "
-                             "erişilebilir olduğunda gönderilecek.").replace("%1", str(report.waiting_in_file)))
-        lines.append(_tr("Linux'ta anahtar deposunun kurulumu için kullanım belgelerindeki \"Çevrimdışı çalışma\" "
-                         "bölümüne bakın."))
-        return "\n\n".join(lines)
+        return "\n\n".join(_no_keyring_lines(report))
+    lines: list[str] = []
     if report.damage is not None:
         lines.append(_damage_text(report))
         if report.moved_to is not None:
-            lines.append(_tr("Dosya destek için saklandı: %1\nYeni bir kayıt dosyası açıldı.")
-                         .replace("%1", str(report.moved_to)))
+            lines.append(QCoreApplication.translate(
+                "StoreNotice", "Dosya destek için saklandı: %1\nYeni bir kayıt dosyası açıldı.")
+                .replace("%1", str(report.moved_to)))
         lines.append(_kept_text(report))
     elif report.outbox_lost:
-        lines.append(_tr("Yerel kayıt dosyasındaki bazı bekleyen işlemler okunamadı."))
-    lost = _lost_text(report)
-    if lost:
-        lines.append(lost)
+        lines.append(QCoreApplication.translate(
+            "StoreNotice", "Yerel kayıt dosyasındaki bazı bekleyen işlemler okunamadı."))
+    lines.append(_lost_text(report))
     if report.unwritable is not None:
-        lines.append(_tr("Veri klasörüne yazılamıyor: %1").replace("%1", str(report.unwritable)))
+        lines.append(QCoreApplication.translate(
+            "StoreNotice", "Veri klasörüne yazılamıyor: %1").replace("%1", str(report.unwritable)))
         lines.append(not_kept_text())
     return "\n\n".join(line for line in lines if line)
 
@@ -116,7 +132,7 @@ class StoreNotice(QObject):
             return
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Yerel kayıtlar"))
+        box.setWindowTitle(QCoreApplication.translate("StoreNotice", "Yerel kayıtlar"))
         box.setText(self.text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         # Not modal: the operator can read it and carry on; the sale-resume offer may open beside it.
