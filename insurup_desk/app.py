@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--page", metavar="KEY", help="page to open after sign-in, e.g. policies (default: new_sale)")
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level, also to stderr")
+    parser.add_argument(
+        "--debug-libraries",
+        action="store_true",
+        help="with --debug: let the libraries (qasync, httpx, keyring, ...) log below WARNING too; still masked",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
 
@@ -72,9 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from insurup_desk.services.local_store import open_or_recover
     from insurup_desk.services.logging_setup import configure_logging, install_excepthook, route_qt_messages
     from insurup_desk.services.paths import app_paths
+    from insurup_desk.services.purchase_journal import open_journal
+    from insurup_desk.services.purchase_watch import PurchaseWatch
     from insurup_desk.services.secrets import MemoryVault, SecretVault
     from insurup_desk.services.session import Session, Vault
-    from insurup_desk.services.settings import SettingsStore
+    from insurup_desk.services.settings import SettingsStore, check_api_url
     from insurup_desk.ui.banner import SandboxMarker
     from insurup_desk.ui.gc_guard import GuiThreadCollector
     from insurup_desk.ui.i18n import install_language
@@ -82,9 +89,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from insurup_desk.ui.self_test import SelfTestFailed, run_self_test
     from insurup_desk.ui.shell import Shell, wall_clock_marker
     from insurup_desk.ui.theme import apply_theme
+    from insurup_desk.ui.unusable_url_prompt import ask_for_usable_url, unusable_url_message
 
     paths = app_paths().ensure()
-    configure_logging(paths.log_file, level=logging.DEBUG if args.debug else logging.INFO, console=args.debug)
+    configure_logging(
+        paths.log_file,
+        level=logging.DEBUG if args.debug else logging.INFO,
+        console=args.debug,
+        library_level=logging.DEBUG if args.debug and args.debug_libraries else logging.WARNING,
+    )
     install_excepthook()
     route_qt_messages()
     log.info("starting %s %s", APP_NAME, __version__)
@@ -107,6 +120,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"insurup-desk: {' '.join(reason.split())}\n")
         return 1
 
+    # A saved address the desk may not use stops it: it never falls back to another server on its own.
+    url_problem = None if args.sandbox or args.api_url else check_api_url(settings.api_url)
+    if url_problem is not None:
+        message = unusable_url_message(settings.api_url, url_problem, store.path)
+        log.error("the saved API address is not usable (%s): %s", url_problem.value, settings.api_url)
+        corrected = None if args.self_test else ask_for_usable_url(store, settings, url_problem)
+        if corrected is None:
+            return fail(f"cannot start: {message}")
+        settings = corrected
+
     sandbox = None
     try:
         if sandbox_starting is not None:
@@ -127,6 +150,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Opens whatever state the file is in; what had to be recovered is told once the main window is up.
     local_store, store_report = open_or_recover(paths.data_dir, keyring_service=KEYRING_SERVICE,
                                                 in_memory=args.self_test)
+    # Written ahead of every purchase; the self-test never pays, so its journal lives in memory.
+    journal = open_journal(None if args.self_test else paths.data_dir)
+    watch = PurchaseWatch(client.purchases, journal)
     monitor = ConnectivityMonitor()
     observe_client(client, monitor)
     probe = LineProbe(monitor, client_check(client))  # while the line is down, notices when it is back
@@ -144,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo_accounts=sandbox_demo_accounts() if sandbox is not None else (),
         marker=wall_clock_marker(sys.stdout) if os.environ.get(TIMING_ENV) else None,
         store=local_store,
+        journal=journal,
+        watch=watch,
         start_page=args.page,
     )
 
@@ -180,6 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         collector.stop()
         local_store.close()
+        journal.close()
         if sandbox is not None:
             sandbox.stop()
         log.info("stopped")

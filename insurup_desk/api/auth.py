@@ -16,6 +16,7 @@ from typing import Any
 
 from .errors import ApiError, NetworkError, ProtocolError, RequestTimeout, ServerError, SessionExpired
 from .models.common import AgentUser
+from .secret_registry import register_secret
 from .session import ApiSession
 
 log = logging.getLogger("insurup_desk.api.auth")
@@ -123,6 +124,8 @@ class TokenManager:
         refresh = body.get("refreshToken")
         if not isinstance(access, str) or not access:
             raise ProtocolError("Oturum yanıtında erişim anahtarı yok.")
+        # Known to the log filter before anything can log them, by value, wherever they turn up.
+        register_secret(access, refresh if isinstance(refresh, str) else None)
         self._access = access
         if isinstance(refresh, str) and refresh:
             self._refresh = refresh
@@ -148,6 +151,7 @@ class TokenManager:
     # -- flows ------------------------------------------------------------------------------------
 
     async def login(self, email: str, password: str) -> LoginOutcome:
+        register_secret(password)
         body = await self._session.json(
             "POST", LOGIN_PATH, json_body={"email": email, "password": password}, auth=False
         )
@@ -163,6 +167,7 @@ class TokenManager:
         return LoginOutcome(False, user_id)
 
     async def verify_mfa(self, user_id: str, code: str) -> None:
+        register_secret(code)
         body = await self._session.json(
             "POST", VERIFY_MFA_PATH, json_body={"userId": user_id, "code": code.strip()}, auth=False
         )
@@ -170,6 +175,7 @@ class TokenManager:
 
     async def resume(self, refresh_token: str) -> None:
         """Start a session from a stored refresh token; ``SessionExpired`` if the server rejects it."""
+        register_secret(refresh_token)
         self._access = None
         self._refresh = refresh_token
         await self.refresh()

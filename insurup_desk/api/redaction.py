@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import re
 
+from .secret_registry import SECRETS
+
 _MASK = "***"
 
 _SECRET_KEYS = (
@@ -35,7 +37,11 @@ def _plate(match: re.Match[str]) -> str:
 
 
 def redact(text: str) -> str:
-    """Return ``text`` with tokens, card data and personal identifiers masked."""
+    """Return ``text`` with tokens, card data and personal identifiers masked.
+
+    Exact values the process registered as secrets go first; the patterns then catch what nobody registered.
+    """
+    text = SECRETS.mask(text)
     text = _BEARER.sub(r"\1 " + _MASK, text)
     text = _JSON_SECRET.sub(r'\1"' + _MASK + '"', text)
     text = _REPR_SECRET.sub(r"\1'" + _MASK + "'", text)
@@ -51,13 +57,18 @@ def redact(text: str) -> str:
 
 
 class RedactingFilter(logging.Filter):
-    """A logging filter that rewrites each record's final message (and traceback) through ``redact``."""
+    """Rewrites each record's final text through ``redact``: the message with its arguments merged (so a secret
+    passed positionally, or inside a tuple's or dict's ``repr``, is seen), the traceback and the stack.
+
+    Attach it to handlers, not loggers: a handler filter sees records from every logger, third-party ones
+    propagated to the root included, while a logger filter sees only that logger's own records.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except Exception:  # a bad format string must not take the log line down with it
-            message = str(record.msg)
+            message = f"{record.msg} {record.args!r}" if record.args else str(record.msg)
         record.msg = redact(message)
         record.args = None
         if record.exc_info and not record.exc_text:
@@ -67,3 +78,21 @@ class RedactingFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = redact(record.stack_info)
         return True
+
+
+class LibraryLevelFilter(logging.Filter):
+    """Drops records below ``level`` from loggers outside the app, whatever level those loggers were set to.
+
+    Libraries log internals at DEBUG/INFO (qasync the arguments of every call it hands to a thread, httpx every
+    URL); the app's own ``--debug`` is about the app. Only the app's loggers pass below the cap.
+    """
+
+    def __init__(self, level: int = logging.WARNING, own_prefixes: tuple[str, ...] = ("insurup_desk",)) -> None:
+        super().__init__()
+        self.level = level
+        self._own = own_prefixes
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= self.level:
+            return True
+        return any(record.name == p or record.name.startswith(p + ".") for p in self._own)

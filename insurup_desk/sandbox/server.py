@@ -13,8 +13,10 @@ class SandboxServer:
     def __init__(self, app: Any, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning") -> None:
         self.app = app
         self.host = host
+        # log_config=None: uvicorn's own logging setup would give its loggers a stderr handler of their own and
+        # stop them propagating, so its lines would bypass the host's handlers and their redaction.
         self._config = uvicorn.Config(app, host=host, port=port, log_level=log_level, lifespan="off",
-                                      access_log=False)
+                                      access_log=False, log_config=None)
         self._server = uvicorn.Server(self._config)
         self._thread: threading.Thread | None = None
         self.port = port

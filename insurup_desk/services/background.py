@@ -31,6 +31,11 @@ class TaskKeeper:
         if not task.cancelled() and (exc := task.exception()) is not None:
             log.error("background task %s failed", task.get_name(), exc_info=exc)
 
+    async def wait_all(self) -> None:
+        """Until every task started so far (and any they started here) has ended."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
     async def cancel_all(self) -> None:
         pending = [t for t in self._tasks if not t.done()]
         for task in pending:

@@ -7,10 +7,13 @@ from typing import Any, Protocol
 
 from insurup_desk.store import AsyncStore
 
+from .api_ports import DeskClient
 from .background import TaskKeeper
 from .connectivity import ConnectivityMonitor
 from .outbox import Outbox
 from .paths import AppPaths
+from .purchase_journal import AsyncJournal
+from .purchase_watch import PurchaseWatch
 from .session import Session
 from .settings import AppSettings, SettingsStore
 
@@ -29,7 +32,7 @@ class Navigator(Protocol):
 
 @dataclass
 class AppContext:
-    client: Any  # insurup_desk.api.InsurUpClient (typed loosely so pages can be tested with fakes)
+    client: DeskClient  # insurup_desk.api.InsurUpClient, or a fake of the same shape in tests
     session: Session
     settings_store: SettingsStore
     settings: AppSettings
@@ -41,6 +44,8 @@ class AppContext:
     tasks: TaskKeeper = field(default_factory=lambda: TaskKeeper())
     store: AsyncStore | None = None  # encrypted local cache, drafts and autosave (None in light-weight tests)
     outbox: Outbox | None = None  # customer/vehicle entries made offline, waiting to be sent
+    journal: AsyncJournal | None = None  # purchases written ahead (None in light-weight tests: kept in memory)
+    watch: PurchaseWatch | None = None  # keeps checking purchases whose outcome is not known yet
 
     @property
     def agent_branch_id(self) -> str | None:

@@ -8,37 +8,59 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from insurup_desk.api.redaction import RedactingFilter
+from insurup_desk.api.redaction import LibraryLevelFilter, RedactingFilter
 
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _HANDLER_NAME = "insurup-desk-file"
+_CONSOLE_NAME = "insurup-desk-console"
+
+#: Libraries that log call arguments, URLs, headers or credentials below WARNING. They are held at WARNING even
+#: with ``--debug``; the handlers' ``LibraryLevelFilter`` holds every other library there too.
+QUIET_LIBRARIES = ("qasync", "httpx", "httpcore", "h11", "keyring", "uvicorn", "uvicorn.access", "uvicorn.error",
+                   "asyncio", "starlette", "hpack", "urllib3")
 
 
-def configure_logging(log_file: Path, *, level: int = logging.INFO, console: bool = False) -> logging.Handler:
-    """Attach the rotating file handler (once) to the root logger and return it."""
+def configure_logging(
+    log_file: Path, *, level: int = logging.INFO, console: bool = False, library_level: int = logging.WARNING
+) -> logging.Handler:
+    """Attach the rotating file handler (once) to the root logger and return it.
+
+    ``level`` is the app's own level; third-party loggers stay at ``library_level`` (WARNING unless the
+    operator asked for ``--debug-libraries``). Every line is redacted either way.
+    """
     log_file.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
-    for existing in root.handlers:
-        if existing.get_name() == _HANDLER_NAME:
-            return existing
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True
-    )
-    handler.set_name(_HANDLER_NAME)
-    handler.setFormatter(logging.Formatter(_FORMAT))
-    # The filter sits on the handler so records from every library pass through it.
-    handler.addFilter(RedactingFilter())
-    root.addHandler(handler)
-    if console:
-        stream = logging.StreamHandler(sys.stderr)
-        stream.setFormatter(logging.Formatter(_FORMAT))
-        stream.addFilter(RedactingFilter())
-        root.addHandler(stream)
+    handler = _named_handler(root, _HANDLER_NAME)
+    if handler is None:
+        handler = _prepare(
+            logging.handlers.RotatingFileHandler(
+                log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True
+            ),
+            _HANDLER_NAME,
+            library_level,
+        )
+        root.addHandler(handler)
+    if console and _named_handler(root, _CONSOLE_NAME) is None:
+        root.addHandler(_prepare(logging.StreamHandler(sys.stderr), _CONSOLE_NAME, library_level))
     root.setLevel(level)
-    # httpx logs every URL at INFO; one line per request is noise at the counter.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    for name in QUIET_LIBRARIES:
+        # Set on the logger as well as filtered at the handler: the record (and the repr of its arguments)
+        # is then never even built.
+        logging.getLogger(name).setLevel(library_level)
     return handler
+
+
+def _prepare(handler: logging.Handler, name: str, library_level: int) -> logging.Handler:
+    handler.set_name(name)
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    # Both filters sit on the handler, so they see records from every logger, libraries' ones included.
+    handler.addFilter(LibraryLevelFilter(library_level))
+    handler.addFilter(RedactingFilter())
+    return handler
+
+
+def _named_handler(root: logging.Logger, name: str) -> logging.Handler | None:
+    return next((h for h in root.handlers if h.get_name() == name), None)
 
 
 def route_qt_messages() -> None:

@@ -18,12 +18,12 @@ from insurup_desk.api import (
     CompanyCustomerCreate,
     ForeignCustomerCreate,
     IndividualCustomerCreate,
-    InsurUpClient,
     NetworkError,
     RequestTimeout,
     VehicleCreate,
 )
 from insurup_desk.api.models.customers import CustomerCreate
+from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.store import AsyncStore, OutboxEntry
 
 from .connectivity import ConnectivityMonitor, LineState
@@ -49,7 +49,7 @@ class ReplayReport:
 class Outbox:
     """Queues offline entries and replays them when the line returns."""
 
-    def __init__(self, client: InsurUpClient, store: AsyncStore) -> None:
+    def __init__(self, client: SaleClient, store: AsyncStore) -> None:
         self._client = client
         self._store = store
         self._listeners: list[Callable[[], None]] = []

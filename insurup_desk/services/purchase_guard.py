@@ -111,6 +111,11 @@ class PurchaseGuard:
         self.product_id = proposal_product_id
         self._set(PurchaseOutcome(PurchaseState.UNKNOWN))
 
+    def restore_purchased(self, proposal_product_id: str, policy_id: str | None, policy_number: str | None) -> None:
+        """The journal already knows this product was bought: nothing may be paid again."""
+        self.product_id = proposal_product_id
+        self._set(PurchaseOutcome(PurchaseState.PURCHASED, policy_id=policy_id, policy_number=policy_number))
+
     async def pay_by_card(
         self, proposal_product_id: str, installment_number: int, card: CardDetails
     ) -> PurchaseOutcome:

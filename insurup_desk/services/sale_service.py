@@ -27,6 +27,7 @@ from insurup_desk.api.models.vehicles import DocumentSerial, Plate
 from insurup_desk.domain.formats import format_date
 from insurup_desk.domain.plate import format_plate, parse_plate
 
+from .api_ports import SaleClient
 from .customer_form import CustomerDraft, create_body, identity_of
 from .customer_search import search_customers
 from .offline_sale import OfflineSale, QueuedDraft, is_draft
@@ -34,25 +35,6 @@ from .reference_cache import ReferenceCache
 from .sales_flow import SaleData
 from .vehicle_form import VehicleDraft, parse_serial
 from .vehicle_form import create_body as vehicle_body
-
-
-class SaleClient(Protocol):
-    """The parts of ``InsurUpClient`` a sale needs (kept narrow so tests may pass a fake)."""
-
-    @property
-    def customers(self) -> Any: ...
-    @property
-    def vehicles(self) -> Any: ...
-    @property
-    def coverage(self) -> Any: ...
-    @property
-    def proposals(self) -> Any: ...
-    @property
-    def purchases(self) -> Any: ...
-    @property
-    def policies(self) -> Any: ...
-    @property
-    def graphql(self) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)

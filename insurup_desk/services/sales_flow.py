@@ -168,6 +168,10 @@ class SalesFlow:
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    def remove_listener(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def update(self, **changes: Any) -> None:
         """Record choices made on the current step without moving."""
         self._data = _apply(self._data, changes)

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 import keyring
 import keyring.errors
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 # Well under the Windows limit, leaving room for the header and multi-byte characters.
 CHUNK_CHARS = 1000
@@ -40,15 +44,17 @@ class SecretVault:
         return self._service
 
     async def get(self, name: str) -> str | None:
-        return await asyncio.to_thread(self._get, name)
+        return await asyncio.to_thread(_VaultCall("get", name, lambda: self._get(name)))
 
     async def set(self, name: str, value: str) -> None:
         async with self._lock:
-            await asyncio.to_thread(self._set, name, value)
+            # Not ``to_thread(self._set, name, value)``: the event loop's executor may log the callable it
+            # runs, arguments and all. The value travels inside a call whose repr names only the entry.
+            await asyncio.to_thread(_VaultCall("set", name, lambda: self._set(name, value)))
 
     async def delete(self, name: str) -> None:
         async with self._lock:
-            await asyncio.to_thread(self._delete, name)
+            await asyncio.to_thread(_VaultCall("delete", name, lambda: self._delete(name)))
 
     # --- blocking parts, run in a thread ------------------------------------------------------------
 
@@ -113,6 +119,23 @@ class SecretVault:
         except Exception as exc:  # backends raise their own errors (D-Bus, OS, file) besides KeyringError
             raise VaultUnavailable(str(exc)) from exc
         return None if result is None else str(result)
+
+
+class _VaultCall(Generic[T]):
+    """One blocking keyring operation, handed to a worker thread; its repr never shows a value."""
+
+    __slots__ = ("_entry", "_operation", "_run")
+
+    def __init__(self, operation: str, entry: str, run: Callable[[], T]) -> None:
+        self._operation = operation
+        self._entry = entry
+        self._run = run
+
+    def __call__(self) -> T:
+        return self._run()
+
+    def __repr__(self) -> str:
+        return f"<keyring {self._operation} {self._entry!r}>"
 
 
 class MemoryVault:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from insurup_desk.api.errors import ApiError, SessionExpired
+from insurup_desk.api.secret_registry import register_secret
 
 from .secrets import VaultUnavailable
 
@@ -108,6 +109,8 @@ class Session:
         except VaultUnavailable as exc:
             self._note_vault_problem(exc)
             return SavedLogin(None, None, False)
+        # Read back from the keyring, they are in this process's memory now: mask them in every log line.
+        register_secret(password, token)
         return SavedLogin(email, password, token is not None)
 
     # --- sign-in ------------------------------------------------------------------------------------
@@ -115,6 +118,7 @@ class Session:
     async def login(self, email: str, password: str, *, remember: bool) -> bool:
         """Sign in; returns True when a two-factor code is needed before the session is usable."""
         self._closing = False
+        register_secret(password)  # before any call that might log its arguments
         outcome = await self._auth.login(email.strip(), password)
         self.email = email.strip()
         self._pending_password = password if remember else None
@@ -145,6 +149,7 @@ class Session:
             return False
         if not token:
             return False
+        register_secret(token)
         try:
             await self._auth.resume(token)
         except SessionExpired:

@@ -147,9 +147,12 @@ class SettingsStore:
             language=str(qs.value("general/language", default.language)),
             page_size=page_size,
         )
-        # A hand-edited file must not stop the app: each broken value falls back to its default.
+        # A hand-edited file must not stop the app: each broken preference falls back to its default. Not the
+        # server address: swapping it would send the sign-in (password included) to a server nobody chose. It
+        # is kept as written; the caller checks it with ``check_api_url`` and stops, saying why.
         for field_name in validate(loaded):
-            loaded = loaded.with_changes(**{field_name: getattr(default, field_name)})
+            if field_name != "api_url":
+                loaded = loaded.with_changes(**{field_name: getattr(default, field_name)})
         return loaded
 
     def save(self, settings: AppSettings) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self._pages: dict[str, QWidget] = dict(pages)
+        # Set once the operator agreed to close while a payment's outcome is unknown (or the desk closes it itself).
+        self.close_confirmed = False
+        self.quit_question: QMessageBox | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(1024, 640))
@@ -189,6 +193,43 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def money_may_move(self) -> bool:
+        """A sale's purchase is being paid or its outcome is not known yet (closing would hide it)."""
+        from .wizard.wizard import SaleWizard
+
+        wizard = self._pages.get("new_sale")
+        return isinstance(wizard, SaleWizard) and wizard.money_may_move()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_confirmed and self.money_may_move():
+            # Quitting does not stop the insurer; it only stops this desk from seeing the answer. Ask first.
+            event.ignore()
+            self._ask_before_quitting()
+            return
         self.closing.emit()
         super().closeEvent(event)
+
+    def _ask_before_quitting(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("quitWhilePaying")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Ödeme sürüyor"))
+        box.setText(self.tr("Bir satışın ödeme sonucu henüz belli değil."))
+        box.setInformativeText(self.tr(
+            "Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve "
+            "size gösterilir. Bu satış için tekrar ödeme almayın."))
+        quit_button = box.addButton(self.tr("Yine de &kapat"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("&Açık kalsın"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def answered(_result: int) -> None:
+            box.deleteLater()
+            if box.clickedButton() is quit_button:
+                self.close_confirmed = True
+                self.close()
+
+        box.finished.connect(answered)
+        box.open()
+        self.quit_question = box
+        return box

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from insurup_desk.domain.plate import format_plate
 from insurup_desk.services.context import AppContext
 from insurup_desk.services.outbox import Outbox, ReplayReport
+from insurup_desk.services.purchase_watch import PurchaseWatch
 from insurup_desk.store import OutboxEntry
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
+from insurup_desk.ui.pending_purchases import PurchasesPanel
 from insurup_desk.ui.theme import mark_primary
 
 SEQ_ROLE = Qt.ItemDataRole.UserRole
@@ -56,11 +58,14 @@ def entry_subject(entry: OutboxEntry) -> str:
 class PendingPage(QWidget):
     count_changed = Signal(int)  # entries still waiting or failed (the navigation badge)
 
-    def __init__(self, outbox: Outbox, parent: QWidget | None = None) -> None:
+    def __init__(self, outbox: Outbox, parent: QWidget | None = None, *, watch: PurchaseWatch | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pendingPage")
         self.outbox = outbox
         self.entries: list[OutboxEntry] = []
+        self._counts = {"outbox": 0, "purchases": 0}
+        # Purchases whose outcome is still being checked, and what recent checks found.
+        self.purchases = PurchasesPanel(watch, self) if watch is not None else None
         title = QLabel(self.tr("Bekleyen işlemler"), self)
         title.setObjectName("pageTitle")
         self.summary = QLabel(self)
@@ -108,6 +113,9 @@ class PendingPage(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        if self.purchases is not None:
+            layout.addWidget(self.purchases, 1)
+            self.purchases.open_count_changed.connect(lambda n: self._count("purchases", n))
         self._selection_changed()
         outbox.add_listener(self._outbox_changed)
         self.refresh()
@@ -154,7 +162,11 @@ class PendingPage(QWidget):
                              .replace("%1", str(failed_count)))
             self.summary.setText(" ".join(parts))
         self._selection_changed()
-        self.count_changed.emit(len(entries))
+        self._count("outbox", len(entries))
+
+    def _count(self, part: str, value: int) -> None:
+        self._counts[part] = value
+        self.count_changed.emit(sum(self._counts.values()))
 
     # --- actions ------------------------------------------------------------------------------------
     def selected_entry(self) -> OutboxEntry | None:
@@ -212,7 +224,7 @@ def pending_page(ctx: AppContext) -> QWidget:
 
         return PlaceholderPage("pending", QCoreApplication.translate("PendingPage", "Bekleyen işlemler"))
     ctx.outbox.follow(ctx.connectivity)
-    page = PendingPage(ctx.outbox)
+    page = PendingPage(ctx.outbox, watch=ctx.watch)
     # Entries left from an earlier run go out now if the line is up (a replay stops at the first sign it is not).
     ctx.tasks.start(ctx.outbox.replay(), name="outbox-replay-at-start")
     return page

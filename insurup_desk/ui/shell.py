@@ -13,14 +13,18 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout, SessionExpired
+from insurup_desk.services.api_ports import DeskClient
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
 from insurup_desk.services.context import AppContext
 from insurup_desk.services.outbox import Outbox
 from insurup_desk.services.paths import AppPaths
+from insurup_desk.services.purchase_journal import AsyncJournal, open_journal
+from insurup_desk.services.purchase_watch import PurchaseWatch, WatchedOutcome
 from insurup_desk.services.session import Session, user_branches
 from insurup_desk.services.settings import AppSettings, SettingsStore
 from insurup_desk.store import AsyncStore
@@ -47,7 +51,7 @@ class Shell(QObject):
     def __init__(
         self,
         *,
-        client: Any,
+        client: DeskClient,
         session: Session,
         settings_store: SettingsStore,
         settings: AppSettings,
@@ -58,6 +62,8 @@ class Shell(QObject):
         page_builder: PageBuilder = build_pages,
         marker: Marker | None = None,
         store: AsyncStore | None = None,
+        journal: AsyncJournal | None = None,
+        watch: PurchaseWatch | None = None,
         start_page: str | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -71,6 +77,9 @@ class Shell(QObject):
         self.sandbox = sandbox
         self.store = store
         self.outbox = Outbox(client, store) if store is not None else None
+        # Purchases written ahead; without a file (light-weight tests) the journal lives in memory.
+        self.journal = journal or open_journal(None)
+        self.watch = watch or PurchaseWatch(client.purchases, self.journal)
         self.demo_accounts = list(demo_accounts)
         self._page_builder = page_builder
         self._marker = marker
@@ -87,6 +96,7 @@ class Shell(QObject):
         self._replacing_window = False
         self._logout_task: asyncio.Task[None] | None = None
         self._resuming: asyncio.Task[None] | None = None
+        self.outcome_box: QMessageBox | None = None
 
     @property
     def is_sandbox(self) -> bool:
@@ -170,6 +180,8 @@ class Shell(QObject):
             sandbox=self.sandbox,
             store=self.store,
             outbox=self.outbox,
+            journal=self.journal,
+            watch=self.watch,
         )
         window = MainWindow(self.ctx, self._page_builder(self.ctx))
         self.navigator.attach(window)
@@ -209,11 +221,41 @@ class Shell(QObject):
                 signal.connect(rows_in)
 
     def _offer_resume(self, window: MainWindow) -> None:
-        """A sale a crash, restart or forced sign-out left half-way is offered back (ui.wizard.resume)."""
+        """Purchases whose outcome is unknown are reconciled first, and the operator told; then a sale a crash,
+        restart or forced sign-out left half-way is offered back (ui.wizard.resume)."""
         from .wizard.resume import offer_resume
 
+        self.watch.add_announcer(self._announce_outcomes)
         if self.ctx is not None:
-            self.ctx.tasks.start(offer_resume(window), name="offer-resume")
+            self.ctx.tasks.start(self._reconcile_then_resume(window, offer_resume), name="offer-resume")
+
+    async def _reconcile_then_resume(self, window: MainWindow, offer_resume: Callable[[QWidget], Any]) -> None:
+        try:
+            await self.watch.announce_after_reconcile()
+        except Exception:  # the check must never keep the desk from opening; the lines stay open and are rechecked
+            log.exception("could not reconcile the purchase journal")
+        self.watch.start()
+        box = self.outcome_box
+        if box is not None and shiboken6.isValid(box) and box.isVisible():
+            # The operator reads what became of the money before anything else is offered.
+            closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+            def box_closed(_result: int) -> None:
+                if not closed.done():
+                    closed.set_result(None)
+
+            box.finished.connect(box_closed)
+            await closed
+        if window is self.window:
+            await offer_resume(window)
+
+    def _announce_outcomes(self, outcomes: list[WatchedOutcome]) -> None:
+        from .purchase_outcomes import show_outcomes, summary_text
+
+        if self.window is None:
+            return
+        self.outcome_box = show_outcomes(outcomes, self.window)
+        self.window.statusBar().showMessage(summary_text(outcomes).splitlines()[0], 30000)
 
     def _settings_changed(self, saved: AppSettings) -> None:
         self.settings = saved
@@ -284,6 +326,12 @@ class Shell(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Çıkış yap"))
         box.setText(self.tr("Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir."))
+        if self.window is not None and self.window.money_may_move():
+            box.setObjectName("logoutWhilePaying")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(self.tr(
+                "Bir satışın ödeme sonucu henüz belli değil. Çıkış yaparsanız sonuç bir sonraki girişte, her şeyden "
+                "önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın."))
         yes = box.addButton(self.tr("Çıkış &yap"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Vazgeç"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
@@ -306,6 +354,8 @@ class Shell(QObject):
             self._logout_task = None
 
     async def _close_window(self) -> None:
+        self.watch.remove_announcer(self._announce_outcomes)
+        await self.watch.stop()
         window, self.window = self.window, None
         ctx, self.ctx = self.ctx, None
         if ctx is not None:
@@ -319,6 +369,7 @@ class Shell(QObject):
             for widget in (window, *window.findChildren(QWidget)):
                 cancel_ops(widget)
             self._replacing_window = True
+            window.close_confirmed = True  # sign-out and quit were already agreed to
             try:
                 window.close()
             finally:

@@ -14,6 +14,9 @@ Used by the restart tests as ``python -c "import desk_driver; desk_driver.main()
 * ``resume`` — sign in, accept the "continue the half-finished sale?" prompt, print ``RESUMED {json}`` once the
   wizard shows the restored step, and quit.
 
+``DESK_DRIVER_REMEMBER=1`` ticks "Beni hatırla" at sign-in; ``DESK_DRIVER_ROTATE=1`` makes ``purchase`` rotate the
+token pair once before and once after the sale, as the desk's timer does during a working day.
+
 Each printed line is one event; a failure prints ``DRIVER_FAILED <reason>`` and exits 3.
 """
 
@@ -50,6 +53,9 @@ async def sign_in(shell: Any) -> Any:
     if dialog is not None:
         dialog.email_edit.setText("gise@demo.acente")
         dialog.password_edit.setText("Demo1234!")
+        # DESK_DRIVER_REMEMBER=1 ticks "Beni hatırla", so the password is handled (and stored) too.
+        if os.environ.get("DESK_DRIVER_REMEMBER") == "1":
+            dialog.remember_check.setChecked(True)
         dialog.submit()
     await until("the main window", lambda: shell.window is not None)
     return shell.window
@@ -127,6 +133,12 @@ CARD = {"number": "4242424242424242", "holder": "KART SAHIBI TEST", "expiry": "1
 IDENTITY_FIRST_NINE = "662607015"
 
 
+async def rotate_if_asked(shell: Any) -> None:
+    if os.environ.get("DESK_DRIVER_ROTATE") == "1":
+        await shell.session.refresh()
+        await shell.session.flush()
+
+
 async def purchase(shell: Any) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -138,6 +150,7 @@ async def purchase(shell: Any) -> None:
         QTest.keyClick(widget, Qt.Key.Key_Return)
 
     window = await sign_in(shell)
+    await rotate_if_asked(shell)
     window.show_page("new_sale")
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
@@ -188,6 +201,7 @@ async def purchase(shell: Any) -> None:
     autosave = wizard.autosave
     assert autosave is not None
     await autosave.flush()
+    await rotate_if_asked(shell)
     emit("PURCHASED", {"identity": identity, "policy_number": wizard.flow.data.policy_number,
                        "card_fields_after": [card.number.text(), card.cvc.text(), card.expiry.text()]})
     await asyncio.Event().wait()  # until SIGTERM asks the app to close
@@ -231,10 +245,17 @@ async def pay_and_wait(shell: Any) -> None:
 
 async def resume_payment(shell: Any) -> None:
     """After a kill mid-payment: accept the prompt and report what the operator is shown."""
+    from insurup_desk.ui.purchase_outcomes import PurchaseOutcomeBox
     from insurup_desk.ui.wizard.resume import ResumePrompt
     from insurup_desk.ui.wizard.wizard import SaleWizard
 
     window = await sign_in(shell)
+    # The journal's open line is reconciled, and the operator told, before the sale is offered back.
+    await until("the purchase outcome", lambda: window.findChild(PurchaseOutcomeBox) is not None)
+    box = window.findChild(PurchaseOutcomeBox)
+    outcome_text = box.informativeText()
+    prompt_first = window.findChild(ResumePrompt) is not None
+    box.buttons()[0].click()
     await until("the resume prompt", lambda: window.findChild(ResumePrompt) is not None)
     prompt = window.findChild(ResumePrompt)
     details, can_discard = prompt.informativeText(), prompt.discard_button.isEnabled()
@@ -244,7 +265,8 @@ async def resume_payment(shell: Any) -> None:
     # The insurer may still be working on it: the desk checks again every few seconds until it can tell.
     await until("the policy", lambda: wizard.flow.current == "done" and wizard.done_page.policy is not None,
                 timeout_s=40)
-    emit("RESUMED_PAYMENT", {"details": details, "can_discard": can_discard,
+    emit("RESUMED_PAYMENT", {"details": details, "can_discard": can_discard, "outcome": outcome_text,
+                             "prompt_before_outcome": prompt_first,
                              "policy_id": wizard.flow.data.policy_id,
                              "policy_number": wizard.flow.data.policy_number,
                              "headline": wizard.done_page.headline.text()})

@@ -74,3 +74,6 @@ def test_a_desk_killed_mid_payment_shows_the_issued_policy_after_restart(
     assert shown["policy_id"] == charges[0]["policyId"]  # the very policy the killed desk paid for
     assert shown["policy_number"] and shown["policy_number"] in shown["headline"]
     assert not shown["can_discard"] and "ödemesi sürerken" in shown["details"]
+    # At restart the journal was checked first: the operator was told the policy, or that it is still being checked.
+    assert not shown["prompt_before_outcome"]
+    assert shown["policy_number"] in shown["outcome"] or "henüz belli değil" in shown["outcome"]

@@ -6,6 +6,7 @@ import asyncio
 from typing import Any
 
 import pytest
+from purchase_fakes import CARD, FakePurchases
 
 from insurup_desk.api.errors import (
     BusinessRuleViolation,
@@ -14,41 +15,8 @@ from insurup_desk.api.errors import (
     PurchaseOutcomeUnknown,
     ServerError,
 )
-from insurup_desk.api.models import CardDetails, Policy, PurchaseResult, Reconciliation
+from insurup_desk.api.models import Policy, PurchaseResult, Reconciliation
 from insurup_desk.services.purchase_guard import PurchaseBlocked, PurchaseGuard, PurchaseState
-
-CARD = CardDetails(number="4242424242424242", cvc="123", expiry_month="12", expiry_year="2030",
-                   holder_name="AYSE YILMAZ")
-
-
-class FakePurchases:
-    def __init__(self) -> None:
-        self.pay_answers: list[PurchaseResult | Exception] = []
-        self.reconcile_answers: list[Reconciliation | Exception] = []
-        self.pay_calls: list[tuple[str, str, int]] = []
-        self.reconcile_calls = 0
-
-    async def pay_by_card(self, proposal_id: str, proposal_product_id: str, installment_number: int,
-                          card: CardDetails, metadata: dict[str, Any] | None = None) -> PurchaseResult:
-        return self._pay(proposal_id, proposal_product_id, installment_number)
-
-    async def pay_open_account(self, proposal_id: str, proposal_product_id: str, installment_number: int,
-                               metadata: dict[str, Any] | None = None) -> PurchaseResult:
-        return self._pay(proposal_id, proposal_product_id, installment_number)
-
-    def _pay(self, pid: str, ppid: str, n: int) -> PurchaseResult:
-        self.pay_calls.append((pid, ppid, n))
-        answer = self.pay_answers.pop(0)
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
-
-    async def reconcile(self, proposal_id: str, proposal_product_id: str) -> Reconciliation:
-        self.reconcile_calls += 1
-        answer = self.reconcile_answers.pop(0)
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
 
 
 async def _no_sleep(_s: float) -> None:

@@ -105,3 +105,20 @@ async def test_expired_listeners_fire_when_the_server_refuses_the_refresh(
         await session.flush()
         assert fired == [True]
         assert "sandbox/refresh_token" not in _stored(mem_keyring)
+
+
+@pytest.mark.asyncio
+async def test_password_and_every_token_are_masked_by_value_once_handled(sandbox_app: Any, mem_keyring: Any) -> None:
+    from insurup_desk.api.redaction import redact
+
+    async with _client(sandbox_app) as client:
+        session = _session(client)
+        await session.login("gise@demo.acente", "Demo1234!", remember=True)
+        first = client.auth.refresh_token
+        await session.refresh()
+        second = client.auth.refresh_token
+        access = await client.auth.access_token()
+        assert first and second and first != second
+        line = f"call('sandbox/password', 'Demo1234!') {first} {second} {access}"
+        assert redact(line) == "call('sandbox/password', '***') *** *** ***"
+        await session.logout()

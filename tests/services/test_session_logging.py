@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from insurup_desk.services.logging_setup import configure_logging
+import pytest
+
+from insurup_desk.api.secret_registry import forget_secret, register_secret
+from insurup_desk.services.logging_setup import QUIET_LIBRARIES, configure_logging
 from insurup_desk.services.paths import app_paths
 
 
@@ -29,3 +32,34 @@ def test_log_file_is_redacted_and_lives_in_the_log_folder() -> None:
     assert "4242 4242 4242 4242" not in text and "eyJabc.def.ghi" not in text
     assert "11111111110" not in text and "123 45 67" not in text
     assert "charging card" in text and "customer" in text
+
+
+@pytest.mark.parametrize("library_level", [logging.WARNING, logging.DEBUG])
+def test_at_debug_libraries_stay_quiet_unless_asked_and_a_registered_secret_never_shows(library_level: int) -> None:
+    paths = app_paths().ensure()
+    root = logging.getLogger()
+    level, before = root.level, list(root.handlers)
+    secret = "opaque-refresh-7Q2x9LmN"
+    register_secret(secret)
+    try:
+        handler = configure_logging(paths.log_file, level=logging.DEBUG, library_level=library_level)
+        for name in QUIET_LIBRARIES:
+            assert logging.getLogger(name).level == library_level
+        logging.getLogger("qasync._QThreadWorker").debug("got callback partial(_set, 'p/refresh_token', %r)", secret)
+        logging.getLogger("some.library").info("library chatter %s", secret)
+        logging.getLogger("uvicorn.error").error("server said %s", secret)
+        logging.getLogger("insurup_desk.services.session").debug("rotated %s", secret)
+        handler.flush()
+        text = Path(paths.log_file).read_text(encoding="utf-8")
+    finally:
+        forget_secret(secret)
+        for added in [h for h in root.handlers if h not in before]:
+            root.removeHandler(added)
+            added.close()
+        root.setLevel(level)
+        for name in QUIET_LIBRARIES:
+            logging.getLogger(name).setLevel(logging.NOTSET)
+    assert secret not in text
+    assert "server said ***" in text and "rotated ***" in text
+    quiet = library_level == logging.WARNING
+    assert ("got callback" in text) is not quiet and ("library chatter" in text) is not quiet

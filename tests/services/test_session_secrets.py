@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import keyring.errors
@@ -53,3 +56,27 @@ async def test_a_broken_keyring_is_reported_as_unavailable(monkeypatch: pytest.M
     monkeypatch.setattr(keyring, "get_password", refuse)
     with pytest.raises(VaultUnavailable):
         await SecretVault("svc").set("p/x", "y")
+
+
+class _ReprRecordingExecutor(ThreadPoolExecutor):
+    """Writes down what it is handed the way qasync's executor logs it at DEBUG: repr of callable and args."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=1)
+        self.seen: list[str] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        self.seen.append(f"{fn!r} {args!r} {kwargs!r}")
+        return super().submit(fn, *args, **kwargs)
+
+
+@pytest.mark.asyncio
+async def test_no_value_is_handed_to_the_executor_where_its_repr_shows(mem_keyring: Any) -> None:
+    executor = _ReprRecordingExecutor()
+    asyncio.get_running_loop().set_default_executor(executor)
+    vault = SecretVault("svc")
+    await vault.set("p/password", "Demo1234!")
+    assert await vault.get("p/password") == "Demo1234!"
+    await vault.delete("p/password")
+    assert len(executor.seen) == 3 and all("p/password" in seen for seen in executor.seen)
+    assert not any("Demo1234!" in seen for seen in executor.seen)

@@ -14,9 +14,11 @@ from insurup_desk.api import ApiConfig, InsurUpClient
 from insurup_desk.services.connectivity import ConnectivityMonitor, observe_client
 from insurup_desk.services.context import AppContext
 from insurup_desk.services.paths import app_paths
+from insurup_desk.services.purchase_journal import AsyncJournal
 from insurup_desk.services.secrets import SecretVault
 from insurup_desk.services.session import Session
 from insurup_desk.services.settings import SettingsStore
+from insurup_desk.store import AsyncStore
 from insurup_desk.ui.login_dialog import sandbox_demo_accounts
 from insurup_desk.ui.pages_registry import PAGE_KEYS, page_title
 from insurup_desk.ui.placeholder_page import PlaceholderPage
@@ -59,12 +61,13 @@ class ShellKit:
     monitor: ConnectivityMonitor
 
 
-def make_shell(client: InsurUpClient, *, sandboxed: bool = True, page_builder: Any = pages_with_draft) -> ShellKit:
+def make_shell(client: InsurUpClient, *, sandboxed: bool = True, page_builder: Any = pages_with_draft,
+               journal: AsyncJournal | None = None, store: AsyncStore | None = None) -> ShellKit:
     paths = app_paths().ensure()
     monitor = ConnectivityMonitor()
     observe_client(client, monitor)
     session = Session(client.auth, client.me, SecretVault(KEYRING_SERVICE), profile="sandbox")
-    store = SettingsStore(paths.settings_file)
+    settings_store = SettingsStore(paths.settings_file)
 
     class _FakeSandbox:
         url = "http://127.0.0.1:9"
@@ -72,13 +75,15 @@ def make_shell(client: InsurUpClient, *, sandboxed: bool = True, page_builder: A
     shell = Shell(
         client=client,
         session=session,
-        settings_store=store,
-        settings=store.load(),
+        settings_store=settings_store,
+        settings=settings_store.load(),
         connectivity=monitor,
         paths=paths,
         sandbox=_FakeSandbox() if sandboxed else None,
         demo_accounts=sandbox_demo_accounts() if sandboxed else (),
         page_builder=page_builder,
+        journal=journal,
+        store=store,
     )
     return ShellKit(shell, client, session, monitor)
 

@@ -116,6 +116,7 @@
     <name>Background</name>
     <message>
         <location filename="../../ui/background.py" line="102"/>
+        <location filename="../../ui/background.py" line="210"/>
         <source>İşlem tamamlanamadı</source>
         <translation>The operation could not be completed</translation>
     </message>
@@ -129,6 +130,11 @@
         <source>Lütfen bekleyin…</source>
         <translation>Please wait…</translation>
     </message>
+    <message>
+        <location filename="../../ui/background.py" line="199"/>
+        <source>Beklenmeyen bir hata oluştu; işlem tamamlanamadı. Ayrıntı günlük dosyasında.</source>
+        <translation>An unexpected error occurred; the operation could not be completed. Details are in the log file.</translation>
+    </message>
 </context>
 <context>
     <name>BranchPicker</name>
@@ -141,57 +147,57 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="26"/>
+        <location filename="../../ui/wizard/card_form.py" line="27"/>
         <source>Kartın üzerindeki ad soyad</source>
         <translation>Name as shown on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="28"/>
+        <location filename="../../ui/wizard/card_form.py" line="29"/>
         <source>AA/YY</source>
         <translation>MM/YY</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="41"/>
+        <location filename="../../ui/wizard/card_form.py" line="42"/>
         <source>Kart numarası</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="42"/>
+        <location filename="../../ui/wizard/card_form.py" line="43"/>
         <source>Kart sahibi</source>
         <translation>Cardholder</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="43"/>
+        <location filename="../../ui/wizard/card_form.py" line="44"/>
         <source>Son kullanma</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="44"/>
+        <location filename="../../ui/wizard/card_form.py" line="45"/>
         <source>CVC</source>
         <translation>CVC</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="52"/>
+        <location filename="../../ui/wizard/card_form.py" line="53"/>
         <source>Kart numarası geçersiz.</source>
         <translation>Invalid card number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="54"/>
+        <location filename="../../ui/wizard/card_form.py" line="55"/>
         <source>Kart sahibinin adını yazın.</source>
         <translation>Enter the cardholder&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="57"/>
+        <location filename="../../ui/wizard/card_form.py" line="58"/>
         <source>Son kullanma AA/YY biçiminde olmalı.</source>
         <translation>The expiry must be in MM/YY format.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="59"/>
+        <location filename="../../ui/wizard/card_form.py" line="60"/>
         <source>Kartın son kullanma tarihi geçmiş.</source>
         <translation>The card has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="61"/>
+        <location filename="../../ui/wizard/card_form.py" line="62"/>
         <source>CVC 3 veya 4 rakam olmalı.</source>
         <translation>The CVC must be 3 or 4 digits.</translation>
     </message>
@@ -547,42 +553,42 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="44"/>
+        <location filename="../../ui/wizard/customer_page.py" line="40"/>
         <source>TC kimlik no, vergi no, ad soyad veya cep telefonu</source>
         <translation>TCKN, VKN, full name or mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="51"/>
+        <location filename="../../ui/wizard/customer_page.py" line="47"/>
         <source>&amp;Yeni müşteri (Ctrl+N)</source>
         <translation>&amp;New customer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="52"/>
+        <location filename="../../ui/wizard/customer_page.py" line="48"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="78"/>
+        <location filename="../../ui/wizard/customer_page.py" line="74"/>
         <source>Yazmaya başlayın; ↑/↓ ile seçip Enter&apos;a basın. Kayıt yoksa Ctrl+N ile yeni müşteri açın.</source>
         <translation>Start typing; choose with ↑/↓ and press Enter. If there is no record, press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="89"/>
+        <location filename="../../ui/wizard/customer_page.py" line="85"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="140"/>
+        <location filename="../../ui/wizard/customer_page.py" line="136"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
         <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="142"/>
+        <location filename="../../ui/wizard/customer_page.py" line="138"/>
         <source>Aranıyor…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/customer_page.py" line="157"/>
+        <location filename="../../ui/wizard/customer_page.py" line="153"/>
         <source>%n müşteri bulundu.</source>
         <translation>
             <numerusform>%n customer found.</numerusform>
@@ -590,22 +596,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="159"/>
+        <location filename="../../ui/wizard/customer_page.py" line="155"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
         <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="184"/>
+        <location filename="../../ui/wizard/customer_page.py" line="180"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
         <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="201"/>
+        <location filename="../../ui/wizard/customer_page.py" line="197"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
         <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="205"/>
+        <location filename="../../ui/wizard/customer_page.py" line="201"/>
         <source>Müşteri kaydediliyor…</source>
         <translation>Saving customer…</translation>
     </message>
@@ -1267,49 +1273,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Ödeme sürüyor</source>
+        <translation>Payment in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>Bir satışın ödeme sonucu henüz belli değil.</source>
+        <translation>The outcome of a sale&apos;s payment is not known yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
+        <translation>If you close the application, the insurer is asked for the outcome first thing at the next start, and you are shown it. Do not take another payment for this sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>Yine de &amp;kapat</source>
+        <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>&amp;Açık kalsın</source>
+        <translation>&amp;Keep it open</translation>
     </message>
 </context>
 <context>
@@ -1405,83 +1436,83 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="46"/>
+        <location filename="../../ui/wizard/payment_page.py" line="49"/>
         <source>&amp;Kredi kartı</source>
         <translation>Credit &amp;card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="47"/>
+        <location filename="../../ui/wizard/payment_page.py" line="50"/>
         <source>Açık &amp;hesap</source>
         <translation>&amp;Open account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="54"/>
+        <location filename="../../ui/wizard/payment_page.py" line="58"/>
         <source>Ödemeye &amp;geç</source>
         <translation>&amp;Proceed to payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="62"/>
+        <location filename="../../ui/wizard/payment_page.py" line="66"/>
         <source>Ödeme yöntemi:</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="78"/>
+        <location filename="../../ui/wizard/payment_page.py" line="82"/>
         <source>Düzelt (Esc)</source>
         <translation>Edit (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="79"/>
+        <location filename="../../ui/wizard/payment_page.py" line="83"/>
         <source>Ödemeyi &amp;onayla</source>
         <translation>Con&amp;firm payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="85"/>
+        <location filename="../../ui/wizard/payment_page.py" line="89"/>
         <source>Onayladığınızda ödeme hemen alınır ve poliçe düzenlenir.</source>
         <translation>Once you confirm, the payment is taken immediately and the policy is issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="94"/>
+        <location filename="../../ui/wizard/payment_page.py" line="98"/>
         <source>Ödeme alınıyor, lütfen bekleyin…</source>
         <translation>Taking payment, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="104"/>
+        <location filename="../../ui/wizard/payment_page.py" line="108"/>
         <source>Sigorta şirketiyle kontrol ediliyor</source>
         <translation>Checking with the insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="110"/>
+        <location filename="../../ui/wizard/payment_page.py" line="114"/>
         <source>Tekrar &amp;kontrol et</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="124"/>
+        <location filename="../../ui/wizard/payment_page.py" line="128"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/payment_page.py" line="141"/>
-        <location filename="../../ui/wizard/payment_page.py" line="143"/>
+        <location filename="../../ui/wizard/payment_page.py" line="148"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading quote…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="171"/>
+        <location filename="../../ui/wizard/payment_page.py" line="183"/>
         <source>Seçilen teklif artık geçerli değil; teklifler adımına dönün.</source>
         <translation>The selected quote is no longer valid; go back to the quotes step.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="191"/>
+        <location filename="../../ui/wizard/payment_page.py" line="208"/>
         <source>Peşin, toplam %1</source>
         <translation>Single payment, total %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="194"/>
+        <location filename="../../ui/wizard/payment_page.py" line="211"/>
         <source>%1 taksit × %2 = toplam %3</source>
         <translation>%1 instalments × %2 = total %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="196"/>
+        <location filename="../../ui/wizard/payment_page.py" line="213"/>
         <source>%1 · %2
 Müşteri: %3 · Araç: %4
 Ödeme planı: %5</source>
@@ -1490,42 +1521,47 @@ Customer: %3 · Vehicle: %4
 Payment plan: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="215"/>
+        <location filename="../../ui/wizard/payment_page.py" line="237"/>
         <source> (%1 taksit × %2)</source>
         <translation> (%1 instalments × %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="218"/>
+        <location filename="../../ui/wizard/payment_page.py" line="240"/>
         <source>%1 tutarındaki ödeme %2 numaralı karttan alınacak.</source>
         <translation>A payment of %1 will be taken from card %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="221"/>
+        <location filename="../../ui/wizard/payment_page.py" line="243"/>
         <source>%1 tutarındaki ödeme acentenin açık hesabına yazılacak.</source>
         <translation>A payment of %1 will be charged to the agency&apos;s open account.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="261"/>
+        <location filename="../../ui/wizard/payment_page.py" line="290"/>
+        <source>Ödeme kaydı diske yazılamadı; güvenlik için ödeme gönderilmedi. Disk alanını ve veri klasörünün yazılabilir olduğunu kontrol edin.</source>
+        <translation>The payment record could not be written to disk; for safety the payment was not sent. Check the free disk space and that the data folder is writable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/payment_page.py" line="307"/>
         <source>Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden soruluyor; bu sırada tekrar ödeme alınamaz.</source>
         <translation>The payment result could not be received. To avoid a double charge, the policy status is being checked with the insurer; no new payment can be taken meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="274"/>
+        <location filename="../../ui/wizard/payment_page.py" line="293"/>
         <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
         <translation>The insurer reports that the payment did not go through; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="278"/>
+        <location filename="../../ui/wizard/payment_page.py" line="310"/>
         <source>Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra &apos;Tekrar kontrol et&apos; ile sorun; tekrar ödeme almayın.</source>
         <translation>The insurer is still processing. Ask again with &apos;Check again&apos; in a few minutes; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="283"/>
+        <location filename="../../ui/wizard/payment_page.py" line="315"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
         <translation>The result is still unknown (possibly a connection problem). Ask again with &apos;Check again&apos;; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="232"/>
+        <location filename="../../ui/wizard/payment_page.py" line="254"/>
         <source>Ödeme yapmak</source>
         <translation>Taking a payment</translation>
     </message>
@@ -1533,123 +1569,123 @@ Payment plan: %5</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../ui/pending_page.py" line="64"/>
-        <location filename="../../ui/pending_page.py" line="213"/>
+        <location filename="../../ui/pending_page.py" line="69"/>
+        <location filename="../../ui/pending_page.py" line="225"/>
         <source>Bekleyen işlemler</source>
         <translation>Pending operations</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="72"/>
+        <location filename="../../ui/pending_page.py" line="77"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="72"/>
+        <location filename="../../ui/pending_page.py" line="77"/>
         <source>Kayıt</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="72"/>
+        <location filename="../../ui/pending_page.py" line="77"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="73"/>
+        <location filename="../../ui/pending_page.py" line="78"/>
         <source>Sunucu mesajı</source>
         <translation>Server message</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="73"/>
+        <location filename="../../ui/pending_page.py" line="78"/>
         <source>Girildiği zaman</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="89"/>
+        <location filename="../../ui/pending_page.py" line="94"/>
         <source>Şimdi &amp;gönder (F5)</source>
         <translation>&amp;Send now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="90"/>
+        <location filename="../../ui/pending_page.py" line="95"/>
         <source>&amp;Yeniden dene</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="91"/>
+        <location filename="../../ui/pending_page.py" line="96"/>
         <source>&amp;Sil (Del)</source>
         <translation>&amp;Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="129"/>
+        <location filename="../../ui/pending_page.py" line="137"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="129"/>
+        <location filename="../../ui/pending_page.py" line="137"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="130"/>
+        <location filename="../../ui/pending_page.py" line="138"/>
         <source>✖ Gönderilemedi</source>
         <translation>✖ Not sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="130"/>
+        <location filename="../../ui/pending_page.py" line="138"/>
         <source>⏳ Gönderilmeyi bekliyor</source>
         <translation>⏳ Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="131"/>
+        <location filename="../../ui/pending_page.py" line="139"/>
         <source>Hat gelince kendiliğinden gönderilecek.</source>
         <translation>Will be sent automatically when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="146"/>
+        <location filename="../../ui/pending_page.py" line="154"/>
         <source>Bekleyen işlem yok. Bağlantı yokken girilen müşteri ve araçlar burada görünür ve hat gelince kendiliğinden gönderilir.</source>
         <translation>Nothing is pending. Customers and vehicles entered while offline appear here and are sent automatically when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="151"/>
+        <location filename="../../ui/pending_page.py" line="159"/>
         <source>%1 kayıt hat gelince gönderilecek.</source>
         <translation>%1 record(s) will be sent when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="153"/>
+        <location filename="../../ui/pending_page.py" line="161"/>
         <source>%1 kayıt gönderilemedi: satırı seçip yeniden deneyin ya da silin.</source>
         <translation>%1 record(s) could not be sent: select the row and retry or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="174"/>
+        <location filename="../../ui/pending_page.py" line="186"/>
         <source>Bekleyen kayıtlar gönderiliyor…</source>
         <translation>Sending pending records…</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="181"/>
+        <location filename="../../ui/pending_page.py" line="193"/>
         <source>Yeniden gönderiliyor…</source>
         <translation>Sending again…</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="185"/>
+        <location filename="../../ui/pending_page.py" line="197"/>
         <source>Bağlantı yok; kayıtlar hat gelince gönderilecek.</source>
         <translation>No connection; the records will be sent when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="193"/>
+        <location filename="../../ui/pending_page.py" line="205"/>
         <source>Kaydı sil</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="194"/>
+        <location filename="../../ui/pending_page.py" line="206"/>
         <source>&apos;%1&apos; kaydı sunucuya gönderilmeden silinsin mi? Bu işlem geri alınamaz.</source>
         <translation>Delete &apos;%1&apos; without sending it to the server? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="196"/>
+        <location filename="../../ui/pending_page.py" line="208"/>
         <source>&amp;Sil</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="197"/>
+        <location filename="../../ui/pending_page.py" line="209"/>
         <source>&amp;Vazgeç</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2172,6 +2208,110 @@ Payment plan: %5</translation>
     </message>
 </context>
 <context>
+    <name>PurchaseOutcomeBox</name>
+    <message>
+        <location filename="../../ui/purchase_outcomes.py" line="50"/>
+        <source>Ödeme sonuçları</source>
+        <translation>Payment outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchase_outcomes.py" line="51"/>
+        <source>Ekranda sonucu görülmeyen ödemeler kontrol edildi:</source>
+        <translation>Payments whose outcome was not seen on screen have been checked:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchase_outcomes.py" line="53"/>
+        <source>&amp;Tamam</source>
+        <translation>&amp;OK</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOutcomes</name>
+    <message>
+        <location filename="../../ui/purchase_outcomes.py" line="22"/>
+        <source>teklif %1, %2</source>
+        <translation>proposal %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchase_outcomes.py" line="26"/>
+        <source>✔ Poliçe düzenlendi: poliçe no %1 (%2).</source>
+        <translation>✔ Policy issued: policy no %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchase_outcomes.py" line="30"/>
+        <source>✖ Ödeme gerçekleşmedi, para çekilmedi (%1). Yeniden ödeme alınabilir.</source>
+        <translation>✖ The payment did not go through, nothing was charged (%1). It may be paid again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchase_outcomes.py" line="33"/>
+        <source>⏳ Sonuç henüz belli değil (%1): kontrol sürüyor; bu satış için tekrar ödeme almayın.</source>
+        <translation>⏳ The outcome is not known yet (%1): still checking; do not take another payment for this sale.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesPanel</name>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="36"/>
+        <source>Ödemeler</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="44"/>
+        <source>Durum</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="44"/>
+        <source>Teklif</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="44"/>
+        <source>Poliçe no</source>
+        <translation>Policy no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="45"/>
+        <source>Ödeme zamanı</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="53"/>
+        <source>Ödemeleri şimdi &amp;kontrol et</source>
+        <translation>&amp;Check payments now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="74"/>
+        <source>Ödemeler sigorta şirketlerinden soruluyor…</source>
+        <translation>Asking the insurers about the payments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="97"/>
+        <source>%1 ödemenin sonucu henüz belli değil; uygulama arka planda sormaya devam ediyor. Bu satışlar için tekrar ödeme almayın.</source>
+        <translation>The outcome of %1 payment(s) is not known yet; the application keeps asking in the background. Do not take another payment for these sales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="101"/>
+        <source>Sonucu bekleyen ödeme yok.</source>
+        <translation>No payment is waiting for its outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="106"/>
+        <source>✔ Poliçe düzenlendi</source>
+        <translation>✔ Policy issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="108"/>
+        <source>✖ Ödeme gerçekleşmedi</source>
+        <translation>✖ Payment did not go through</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pending_purchases.py" line="109"/>
+        <source>⏳ Sonuç bekleniyor</source>
+        <translation>⏳ Waiting for the outcome</translation>
+    </message>
+</context>
+<context>
     <name>QuotesModel</name>
     <message>
         <location filename="../../ui/wizard/quotes_model.py" line="37"/>
@@ -2282,157 +2422,173 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="58"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="57"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="59"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="58"/>
         <source>K&amp;asko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="71"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="70"/>
         <source>Teklifleri &amp;al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="104"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="107"/>
         <source>Fiyata göre (Ctrl+1)</source>
         <translation>By price (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="105"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="108"/>
         <source>Şirkete göre (Ctrl+2)</source>
         <translation>By insurer (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="110"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="114"/>
         <source>Tekrar &amp;dene (F5)</source>
         <translation>&amp;Retry (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="111"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="115"/>
         <source>&amp;Teminatlar / karşılaştır (Ctrl+T)</source>
         <translation>&amp;Coverages / compare (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="112"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
         <source>Teklif &amp;belgesi (Ctrl+D)</source>
         <translation>Quote &amp;document (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="113"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
         <source>Açar; kaydetmek için Ctrl+Shift+D</source>
         <translation>Opens it; Ctrl+Shift+D to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="114"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
         <source>Bilgilendirme &amp;formu (Ctrl+I)</source>
         <translation>Information &amp;form (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="115"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
         <source>Açar; kaydetmek için Ctrl+Shift+I</source>
         <translation>Opens it; Ctrl+Shift+I to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="120"/>
         <source>Karşılaştırma &amp;PDF (Ctrl+P)</source>
         <translation>Comparison &amp;PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="121"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="390"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="141"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="145"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="143"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="147"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="157"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="161"/>
         <source>Ödeme planı:</source>
         <translation>Payment plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="165"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="169"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="181"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="185"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="210"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="214"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="253"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="247"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="267"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="262"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="289"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="284"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="305"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="300"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="308"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="303"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="311"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="306"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="328"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="323"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="357"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="371"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="359"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="373"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="388"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="392"/>
+        <source>peşin</source>
+        <translation>single payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="392"/>
+        <source>%1 taksit</source>
+        <translation>%1 instalments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="394"/>
+        <source>%1 · %2 · %3 ile de&amp;vam et</source>
+        <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="416"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="257"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="251"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="258"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="252"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -2561,47 +2717,52 @@ Payment plan: %5</translation>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="38"/>
+        <location filename="../../ui/wizard/resume.py" line="41"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="38"/>
+        <location filename="../../ui/wizard/resume.py" line="41"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="38"/>
+        <location filename="../../ui/wizard/resume.py" line="41"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="39"/>
+        <location filename="../../ui/wizard/resume.py" line="42"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="44"/>
+        <location filename="../../ui/wizard/resume.py" line="47"/>
         <source>Adım: %1</source>
         <translation>Step: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="46"/>
+        <location filename="../../ui/wizard/resume.py" line="49"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="48"/>
+        <location filename="../../ui/wizard/resume.py" line="51"/>
         <source>Araç: %1</source>
         <translation>Vehicle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="50"/>
+        <location filename="../../ui/wizard/resume.py" line="53"/>
+        <source>Bu satışın ödemesi sürerken uygulama kapandı. Devam ettiğinizde ödemenin sonucu sigorta şirketinden sorulur; poliçe düzenlendiyse gösterilir.</source>
+        <translation>The desk closed while this sale was being paid. When you continue, the insurer is asked for the outcome; if the policy was issued, it is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/resume.py" line="56"/>
         <source>Son kayıt: %1</source>
         <translation>Last saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="51"/>
+        <location filename="../../ui/wizard/resume.py" line="57"/>
         <source>Kart bilgileri güvenlik gereği saklanmaz; ödeme adımında yeniden girilir.</source>
         <translation>Card details are never stored; they are entered again at the payment step.</translation>
     </message>
@@ -2614,38 +2775,62 @@ Payment plan: %5</translation>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="76"/>
+        <location filename="../../ui/wizard/wizard.py" line="73"/>
         <source>◀ &amp;Geri (Esc)</source>
         <translation>◀ &amp;Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="125"/>
-        <location filename="../../ui/wizard/wizard.py" line="149"/>
+        <location filename="../../ui/wizard/wizard.py" line="204"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
         <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="227"/>
+        <location filename="../../ui/wizard/wizard.py" line="211"/>
+        <source>Ödeme sürüyor</source>
+        <translation>Payment in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="212"/>
+        <source>Bu satışın ödeme sonucu henüz belli değil.</source>
+        <translation>The outcome of this sale&apos;s payment is not known yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="214"/>
+        <source>Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe düzenlenirse size bildirilir ve &apos;Bekleyen işlemler&apos; sayfasında görünür. Bu satış için tekrar ödeme almayın.</source>
+        <translation>If you move on, the insurer keeps being asked for the outcome in the background; if the policy is issued you are told, and it appears on the &apos;Pending operations&apos; page. Do not take another payment for this sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="217"/>
+        <source>&amp;Yeni işleme geç</source>
+        <translation>&amp;Move on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="218"/>
+        <source>Bu &amp;satışta kal</source>
+        <translation>&amp;Stay on this sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="303"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="227"/>
+        <location filename="../../ui/wizard/wizard.py" line="303"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="227"/>
+        <location filename="../../ui/wizard/wizard.py" line="303"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="228"/>
+        <location filename="../../ui/wizard/wizard.py" line="304"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="228"/>
+        <location filename="../../ui/wizard/wizard.py" line="304"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
@@ -2835,27 +3020,32 @@ Payment plan: %5</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="187"/>
+        <location filename="../../ui/shell.py" line="198"/>
         <source>Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak.</source>
         <translation>The secure credential store is not available: the session will not be remembered when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="285"/>
+        <location filename="../../ui/shell.py" line="326"/>
         <source>Çıkış yap</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="286"/>
+        <location filename="../../ui/shell.py" line="327"/>
         <source>Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir.</source>
         <translation>Do you want to sign out? The saved sign-in details are removed from this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="287"/>
+        <location filename="../../ui/shell.py" line="332"/>
+        <source>Bir satışın ödeme sonucu henüz belli değil. Çıkış yaparsanız sonuç bir sonraki girişte, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
+        <translation>The outcome of a sale&apos;s payment is not known yet. If you sign out, the insurer is asked for the outcome first thing at the next sign-in, and you are shown it. Do not take another payment for this sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="334"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="288"/>
+        <location filename="../../ui/shell.py" line="335"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
@@ -2963,6 +3153,44 @@ A new data file was opened.</translation>
         <location filename="../../ui/store_notice.py" line="135"/>
         <source>Yerel kayıtlar</source>
         <translation>Local data</translation>
+    </message>
+</context>
+<context>
+    <name>UnusableUrlPrompt</name>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="22"/>
+        <source>Adres boş.</source>
+        <translation>The address is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="23"/>
+        <source>Bu geçerli bir http(s) adresi değil.</source>
+        <translation>This is not a valid http(s) address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="26"/>
+        <source>Şifresiz http:// yalnızca bu bilgisayardaki bir sunucu için kullanılabilir; https:// kullanın.</source>
+        <translation>Unencrypted http:// may only be used for a server on this computer; use https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="37"/>
+        <source>Ayarlarda kayıtlı API adresi kullanılamıyor: %1 — %2 InsurUp Desk kendiliğinden başka bir sunucuya bağlanmaz. Adresi Ayarlar&apos;da ya da %3 dosyasında düzeltin veya programı --api-url ile başlatın.</source>
+        <translation>The API address saved in the settings cannot be used: %1 — %2 InsurUp Desk does not connect to another server on its own. Correct the address in Settings or in the file %3, or start the program with --api-url.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="53"/>
+        <source>API adresi kullanılamıyor</source>
+        <translation>API address not usable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="55"/>
+        <source>&amp;Ayarları aç</source>
+        <translation>Open &amp;settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unusable_url_prompt.py" line="56"/>
+        <source>&amp;Kapat</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from insurup_desk.domain.formats import format_date
 from insurup_desk.domain.phone import format_mobile
 from insurup_desk.domain.plate import format_plate
+from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched, page_fetcher
 from insurup_desk.services.list_queries import PolicyFilters, ProposalFilters
 from insurup_desk.services.list_sources import POLICIES, PROPOSALS
@@ -57,7 +58,7 @@ class CustomerDetailPane(QWidget):
     newSaleRequested = Signal(str, str)  # customer id, vehicle id ("" for none)
     proposalRequested = Signal(str)  # proposal id
 
-    def __init__(self, client: Any, parent: QWidget | None = None, *, reads: CachedReads | None = None) -> None:
+    def __init__(self, client: SaleClient, parent: QWidget | None = None, *, reads: CachedReads | None = None) -> None:
         super().__init__(parent)
         self._client = client
         self._reads = reads

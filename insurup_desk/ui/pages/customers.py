@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from insurup_desk.services.api_ports import DeskClient
 from insurup_desk.services.cached_reads import CachedReads, monitor_of, page_fetcher
 from insurup_desk.services.list_queries import CellKind, CustomerFilters, ListQuery
 from insurup_desk.services.list_sources import CUSTOMERS
@@ -43,7 +44,7 @@ def customer_spec() -> TableSpec:
 class CustomersPage(ListPage):
     def __init__(
         self,
-        client: Any,
+        client: DeskClient,
         *,
         navigator: Any | None = None,
         settings: QSettings | None = None,

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from insurup_desk.services.api_ports import DeskClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched, monitor_of, page_fetcher
 from insurup_desk.services.list_queries import CellKind, ListQuery, PolicyFilters
 from insurup_desk.services.list_sources import POLICIES
@@ -59,7 +60,7 @@ def row_context(spec: TableSpec, row: Row) -> dict[str, Any]:
 class PoliciesPage(ListPage):
     def __init__(
         self,
-        client: Any,
+        client: DeskClient,
         *,
         settings: QSettings | None = None,
         profile: str = "default",

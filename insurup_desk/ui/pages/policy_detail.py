@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from insurup_desk.domain.formats import format_date, format_datetime, format_money
 from insurup_desk.domain.plate import format_plate
+from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.pages.detail_form import DetailForm
@@ -56,7 +57,7 @@ class PolicyDetailPane(QWidget):
     loaded = Signal(object)  # the Policy
     emailSent = Signal(str)
 
-    def __init__(self, client: Any, parent: QWidget | None = None, *, reads: CachedReads | None = None) -> None:
+    def __init__(self, client: SaleClient, parent: QWidget | None = None, *, reads: CachedReads | None = None) -> None:
         super().__init__(parent)
         self._client = client
         self._reads = reads

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from insurup_desk.domain.formats import format_datetime, format_money
+from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.tables.labels import branch_labels, product_state_labels, proposal_state_labels
@@ -35,7 +36,7 @@ class ProposalDetailPane(QWidget):
     newSaleRequested = Signal(str, str)  # customer id, vehicle id ("" when unknown)
 
     def __init__(
-        self, client: Any, *, can_resume: bool, parent: QWidget | None = None, reads: CachedReads | None = None
+        self, client: SaleClient, *, can_resume: bool, parent: QWidget | None = None, reads: CachedReads | None = None
     ) -> None:
         super().__init__(parent)
         self._client = client

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from insurup_desk.services.api_ports import DeskClient
 from insurup_desk.services.cached_reads import CachedReads, monitor_of, page_fetcher
 from insurup_desk.services.list_queries import CellKind, ListQuery, ProposalFilters
 from insurup_desk.services.list_sources import PROPOSALS
@@ -47,7 +48,7 @@ def proposal_spec(name: str = "proposals") -> TableSpec:
 class ProposalsPage(ListPage):
     def __init__(
         self,
-        client: Any,
+        client: DeskClient,
         *,
         navigator: Any | None = None,
         settings: QSettings | None = None,

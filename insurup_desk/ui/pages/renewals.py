@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
 
+from insurup_desk.services.api_ports import DeskClient
 from insurup_desk.services.cached_reads import CachedReads, monitor_of, page_fetcher
 from insurup_desk.services.list_queries import CellKind, ListQuery
 from insurup_desk.services.list_sources import POLICIES
@@ -52,7 +53,7 @@ class RenewalsPage(ListPage):
 
     def __init__(
         self,
-        client: Any,
+        client: DeskClient,
         *,
         navigator: Any | None = None,
         settings: QSettings | None = None,

@@ -30,11 +30,14 @@ def new_sale_page(ctx: AppContext) -> SaleWizard:
     from insurup_desk.services.autosave import WizardAutosave
     from insurup_desk.services.offline_sale import OfflineSale
     from insurup_desk.services.reference_cache import ReferenceCache
+    from insurup_desk.services.sale import SaleTools
     from insurup_desk.ui.wizard.wizard import SaleWizard
 
     offline = OfflineSale(ctx.outbox, ctx.store, ctx.connectivity) if ctx.outbox and ctx.store else None
     reference = ReferenceCache(ctx.client, ctx.store, ctx.connectivity)
-    wizard = SaleWizard(SaleService(ctx.client, _ContextSettings(ctx), offline=offline, reference=reference))
+    service = SaleService(ctx.client, _ContextSettings(ctx), offline=offline, reference=reference)
+    tools = SaleTools(service, watch=ctx.watch) if ctx.journal is None else SaleTools(service, ctx.journal, ctx.watch)
+    wizard = SaleWizard(tools)
     wizard.follow_line(ctx.connectivity)
     if ctx.store is not None:
         wizard.attach_autosave(WizardAutosave(ctx.store, owner=ctx.session.email))

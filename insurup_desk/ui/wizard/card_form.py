@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from insurup_desk.api.models import CardDetails
+from insurup_desk.api.secret_registry import register_card
 from insurup_desk.domain.card import card_digits, cvc_ok, expiry_in_future, group_card_number, luhn_ok, parse_expiry
 from insurup_desk.ui.wizard.common import FieldErrors, add_row
 
@@ -71,6 +72,9 @@ class CardForm(QWidget):
         if expiry is None:
             raise ValueError("expiry not valid")
         month, year = expiry
+        # From here on the card is in a request body: the log filter masks it by value, wherever it shows.
+        register_card(self.number.text(), self.cvc.text(), f"{month:02d}", str(year), self.holder.text(),
+                      self.expiry.text())
         return CardDetails(number=card_digits(self.number.text()), cvc=self.cvc.text().strip(),
                            expiry_month=f"{month:02d}", expiry_year=str(year),
                            holder_name=self.holder.text().strip())

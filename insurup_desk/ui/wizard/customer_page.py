@@ -20,7 +20,8 @@ from insurup_desk.api.models import CustomerNode
 from insurup_desk.domain.phone import format_mobile
 from insurup_desk.services.customer_search import search_input
 from insurup_desk.services.offline_sale import QueuedDraft
-from insurup_desk.services.sale_service import CustomerResult, SaleService
+from insurup_desk.services.sale import Sale, customer_label
+from insurup_desk.services.sale_service import CustomerResult
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.theme import mark_primary
@@ -31,14 +32,9 @@ from insurup_desk.ui.wizard.page_base import WizardPage
 SEARCH_DEBOUNCE_MS = 300
 
 
-def customer_label(name: str | None, identity: str | None) -> str:
-    masked = f"{identity[:3]}***{identity[-2:]}" if identity and len(identity) > 5 else (identity or "")
-    return f"{name or ''} ({masked})" if masked else (name or "")
-
-
 class CustomerPage(WizardPage):
-    def __init__(self, service: SaleService, parent: QWidget | None = None) -> None:
-        super().__init__(service, parent)
+    def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
+        super().__init__(sale, parent)
         self._generation = 0
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("TC kimlik no, vergi no, ad soyad veya cep telefonu"))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from insurup_desk.api.models import Customer, Policy
 from insurup_desk.domain.formats import format_date, format_money
-from insurup_desk.services.sale_service import SaleService
+from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.theme import mark_primary
@@ -35,8 +35,8 @@ from insurup_desk.ui.wizard.quotes_documents import open_with_system
 class DonePage(WizardPage):
     new_sale_requested = Signal()
 
-    def __init__(self, service: SaleService, parent: QWidget | None = None) -> None:
-        super().__init__(service, parent)
+    def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
+        super().__init__(sale, parent)
         self.open_file: Callable[[Path], None] = open_with_system
         self.policy: Policy | None = None
         self.headline = QLabel(self)
@@ -96,15 +96,15 @@ class DonePage(WizardPage):
 
     def _show(self, policy: Policy) -> None:
         self.policy = policy
-        number = policy.insurance_company_policy_number or self.sale.policy_number or "—"
+        number = policy.insurance_company_policy_number or self.data.policy_number or "—"
         self.headline.setText(self.tr("Poliçe no: %1").replace("%1", number))
         self.details.setText(self.summary_lines(policy))
 
     def summary_lines(self, policy: Policy) -> str:
         return "\n".join((
-            self.tr("Sigorta şirketi: %1").replace("%1", policy.insurance_company_name or self.sale.offer_label),
-            self.tr("Müşteri: %1").replace("%1", self.sale.customer_label),
-            self.tr("Araç: %1").replace("%1", self.sale.vehicle_label),
+            self.tr("Sigorta şirketi: %1").replace("%1", policy.insurance_company_name or self.data.offer_label),
+            self.tr("Müşteri: %1").replace("%1", self.data.customer_label),
+            self.tr("Araç: %1").replace("%1", self.data.vehicle_label),
             self.tr("Başlangıç: %1 · Bitiş: %2").replace("%1", format_date(policy.start_date)).replace(
                 "%2", format_date(policy.end_date)),
             self.tr("Brüt prim: %1 (%2 taksit)").replace("%1", format_money(policy.gross_premium,
@@ -117,7 +117,7 @@ class DonePage(WizardPage):
             self.email.setText(customer.primary_email)
 
     def policy_pdf(self, save_to: str | None = None) -> None:
-        policy_id = self.sale.policy_id
+        policy_id = self.data.policy_id
         if not policy_id:
             return
 
@@ -126,7 +126,7 @@ class DonePage(WizardPage):
                 Path(save_to).write_bytes(content)
                 self.notice.emit(self.tr("Poliçe kaydedildi: %1").replace("%1", save_to))
                 return
-            path = Path(tempfile.mkdtemp(prefix="insurup-")) / f"police-{self.sale.policy_number or policy_id}.pdf"
+            path = Path(tempfile.mkdtemp(prefix="insurup-")) / f"police-{self.data.policy_number or policy_id}.pdf"
             path.write_bytes(content)
             self.open_file(path)
 
@@ -135,13 +135,13 @@ class DonePage(WizardPage):
 
     def save_pdf(self) -> None:
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Poliçeyi kaydet"),
-                                               f"police-{self.sale.policy_number or 'belge'}.pdf",
+                                               f"police-{self.data.policy_number or 'belge'}.pdf",
                                                self.tr("PDF (*.pdf)"))
         if path:
             self.policy_pdf(save_to=path)
 
     def send(self) -> None:
-        policy_id, customer_id, email = self.sale.policy_id, self.sale.customer_id, self.email.text().strip()
+        policy_id, customer_id, email = self.data.policy_id, self.data.customer_id, self.email.text().strip()
         if not policy_id or not customer_id:
             return
         if "@" not in email:

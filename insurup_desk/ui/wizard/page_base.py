@@ -9,29 +9,31 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from insurup_desk.services.sale_service import SaleService
+from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import BusyBar, ErrorBanner
 
 
 class WizardPage(QWidget):
-    """A step's drawing. It reads the sale on ``enter`` and asks to move on by emitting ``completed``."""
+    """A step's drawing. It reads the sale's data on ``enter`` and asks to move on by emitting ``completed``."""
 
     completed = Signal(dict)  # the sale fields this step decided
     changed = Signal(dict)  # choices recorded without leaving the step
     notice = Signal(str)  # a short message for the wizard's notice line
 
-    def __init__(self, service: SaleService, parent: QWidget | None = None) -> None:
+    def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        # The sale this page draws; pages are built for one sale and thrown away with it.
+        self.sale = sale
+        self.service = sale.service
         self.banner = ErrorBanner(self)
         self.busy = BusyBar(self)
-        self.sale = SaleData()
+        self.data = SaleData()
         # Set by the wizard when it follows the line: steps that need it say so instead of sending.
         self.line_down: Callable[[], bool] = lambda: False
 
     def enter(self, sale: SaleData) -> None:
-        self.sale = sale
+        self.data = sale
         self.banner.hide()
 
     def leave(self) -> None:

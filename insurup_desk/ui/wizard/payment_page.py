@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from decimal import Decimal
 
+import shiboken6
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from insurup_desk.api.errors import ApiError
 from insurup_desk.api.models import Proposal
 from insurup_desk.domain.formats import format_money
-from insurup_desk.services.purchase_guard import PurchaseGuard, PurchaseOutcome, PurchaseState
-from insurup_desk.services.sale_service import SaleService
+from insurup_desk.services.purchase_guard import PurchaseGuard, PurchaseState
+from insurup_desk.services.sale import Sale
+from insurup_desk.services.sale_payment import CARD, OPEN_ACCOUNT, PaymentStep, SalePayment
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.theme import mark_primary
@@ -29,23 +29,19 @@ from insurup_desk.ui.wizard.card_form import CardForm
 from insurup_desk.ui.wizard.common import hint, needs_line_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
 
-CARD, OPEN_ACCOUNT = "SYNC_CREDIT_CARD", "SYNC_OPEN_ACCOUNT"
 FORM, CONFIRM, WORKING, CHECKING = range(4)
-
-
-async def _nothing_to_wait_for() -> None:
-    return None
+_STACK = {PaymentStep.FORM: FORM, PaymentStep.CONFIRMING: CONFIRM, PaymentStep.PAYING: WORKING,
+          PaymentStep.CHECKING: CHECKING}
 
 
 class PaymentPage(WizardPage):
-    def __init__(self, service: SaleService, parent: QWidget | None = None) -> None:
-        super().__init__(service, parent)
-        self.guard: PurchaseGuard | None = None
+    def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
+        super().__init__(sale, parent)
+        # The state machine lives in the sale (services); this page draws it and sends it intents.
+        self.payment: SalePayment | None = None
+        self._drawn: tuple[PaymentStep, PurchaseState] | None = None
         self.amount: Decimal | None = None
         self.currency = "TURKISH_LIRA"
-        self.options: tuple[str, ...] = ()
-        # Awaited before a purchase request leaves (the wizard makes it wait for the saved sale to reach disk).
-        self.before_purchase: Callable[[], Awaitable[None]] = _nothing_to_wait_for
 
         self.summary = QLabel(self)
         self.summary.setObjectName("infoLabel")
@@ -57,6 +53,7 @@ class PaymentPage(WizardPage):
         methods.addButton(self.pay_account)
         self.pay_card.setChecked(True)
         self.pay_card.toggled.connect(self._method_changed)
+        self.pay_account.toggled.connect(self._method_changed)
         self.card = CardForm(self)
         self.to_confirm = QPushButton(self.tr("Ödemeye &geç"), self)
         mark_primary(self.to_confirm)
@@ -137,27 +134,29 @@ class PaymentPage(WizardPage):
     # --- WizardPage -------------------------------------------------------------------------------
     def enter(self, sale: SaleData) -> None:
         super().enter(sale)
-        pid, ppid = sale.proposal_id, sale.proposal_product_id
-        if pid is None or ppid is None:
+        if sale.proposal_id is None or sale.proposal_product_id is None:
             return
-        if self.guard is None or self.guard.proposal_id != pid:
-            self.guard = PurchaseGuard(self.service.client.purchases, pid)
-            if sale.pending_purchase:
-                self.guard.restore_pending(ppid)
         self.stack.setCurrentIndex(FORM)
+        self.to_confirm.setEnabled(False)
         self.summary.setText(self.tr("Teklif yükleniyor…"))
-        run_op(self, self.service.proposal(pid), on_success=self._show_offer, banner=self.banner,
-               busy=self.busy, caption=self.tr("Teklif yükleniyor…"))
-        if self.guard.needs_reconcile:
-            self.reconcile()
+
+        async def prepare() -> tuple[SalePayment | None, Proposal]:
+            payment = await self.sale.payment_for_offer()
+            return payment, await self.service.proposal(sale.proposal_id or "")
+
+        run_op(self, prepare(), on_success=self._show_offer, banner=self.banner, busy=self.busy,
+               caption=self.tr("Teklif yükleniyor…"))
 
     def leave(self) -> None:
         self.card.wipe()
+        if self.payment is not None:
+            self.payment.remove_listener(self._draw)
 
     def escape(self) -> bool:
         index = self.stack.currentIndex()
         if index == CONFIRM:
-            self.stack.setCurrentIndex(FORM)
+            if self.payment is not None:
+                self.payment.back_to_form()
             return True
         # While money may be moving, Esc must not lead anywhere.
         return index in (WORKING, CHECKING)
@@ -169,28 +168,38 @@ class PaymentPage(WizardPage):
         elif index == CONFIRM:
             self.pay()
 
+    @property
+    def guard(self) -> PurchaseGuard | None:
+        """The purchase guard of the payment on screen (read-only; tests and diagnostics)."""
+        return self.payment.guard if self.payment is not None else None
+
     # --- steps ------------------------------------------------------------------------------------
-    def _show_offer(self, proposal: Proposal) -> None:
-        product = proposal.product(self.sale.proposal_product_id or "")
-        installments = self.sale.installment_number or 1
+    def _show_offer(self, result: tuple[SalePayment | None, Proposal]) -> None:
+        payment, proposal = result
+        product = proposal.product(self.data.proposal_product_id or "")
+        installments = self.data.installment_number or 1
         premium = product.premium(installments) if product else None
-        if product is None or premium is None or premium.gross_premium is None:
+        if payment is None or product is None or premium is None or premium.gross_premium is None:
             self.summary.setText(self.tr("Seçilen teklif artık geçerli değil; teklifler adımına dönün."))
             self.to_confirm.setEnabled(False)
             return
+        self.payment = payment
         self.amount = premium.gross_premium
         self.currency = premium.currency
-        self.options = tuple(o for o in product.supported_payment_options if o in (CARD, OPEN_ACCOUNT))
-        self.pay_card.setEnabled(CARD in self.options)
-        self.pay_account.setEnabled(OPEN_ACCOUNT in self.options)
-        # The method is chosen for this offer from what it supports: card first, open account when card is absent.
-        (self.pay_card if CARD in self.options or OPEN_ACCOUNT not in self.options else self.pay_account
-         ).setChecked(True)
-        self.to_confirm.setEnabled(bool(self.options))
+        payment.add_listener(self._draw)
+        payment.offer_loaded(tuple(product.supported_payment_options))
+        self.pay_card.setEnabled(CARD in payment.options)
+        self.pay_account.setEnabled(OPEN_ACCOUNT in payment.options)
+        # The method is the payment's choice for this offer (card first); the radios only show it.
+        (self.pay_account if payment.method == OPEN_ACCOUNT else self.pay_card).setChecked(True)
+        self.to_confirm.setEnabled(bool(payment.options))
         self.summary.setText(self._summary_text(product.insurance_company_name or "", product.product_name or "",
                                                 installments))
         self._method_changed()
-        if self.pay_card.isChecked():
+        self._draw(payment)
+        if payment.guard.needs_reconcile and not payment.checking_now:
+            payment.check_again()
+        elif payment.step is PaymentStep.FORM and self.pay_card.isChecked():
             self.card.number.setFocus()
 
     def _summary_text(self, insurer: str, product: str, installments: int) -> str:
@@ -202,23 +211,28 @@ class PaymentPage(WizardPage):
             plan = self.tr("%1 taksit × %2 = toplam %3").replace("%1", str(installments)).replace(
                 "%2", each).replace("%3", total)
         return self.tr("%1 · %2\nMüşteri: %3 · Araç: %4\nÖdeme planı: %5").replace("%1", insurer).replace(
-            "%2", product).replace("%3", self.sale.customer_label).replace("%4", self.sale.vehicle_label).replace(
+            "%2", product).replace("%3", self.data.customer_label).replace("%4", self.data.vehicle_label).replace(
             "%5", plan)
 
     def _method_changed(self) -> None:
         self.card.setVisible(self.pay_card.isChecked())
+        payment = self.payment
+        if payment is not None and payment.step is PaymentStep.FORM and self.method in payment.options \
+                and payment.method != self.method:
+            payment.choose(self.method)
 
     @property
     def method(self) -> str:
         return CARD if self.pay_card.isChecked() else OPEN_ACCOUNT
 
     def _to_confirmation(self) -> None:
-        if self.amount is None or self.guard is None:
+        payment = self.payment
+        if self.amount is None or payment is None or not payment.guard.may_pay:
             return
         if self.method == CARD and not self.card.validate():
             return
         total = format_money(self.amount, self.currency)
-        installments = self.sale.installment_number or 1
+        installments = self.data.installment_number or 1
         if installments > 1:
             total += self.tr(" (%1 taksit × %2)").replace("%1", str(installments)).replace(
                 "%2", format_money(self.amount / installments, self.currency))
@@ -228,85 +242,81 @@ class PaymentPage(WizardPage):
         else:
             text = self.tr("%1 tutarındaki ödeme acentenin açık hesabına yazılacak.").replace("%1", total)
         self.confirm_text.setText(text)
-        self.stack.setCurrentIndex(CONFIRM)
+        payment.confirm()
         self.confirm_button.setFocus()
 
     def pay(self) -> None:
-        guard, ppid = self.guard, self.sale.proposal_product_id
-        if guard is None or ppid is None or not guard.may_pay:
+        payment = self.payment
+        if payment is None or payment.step is not PaymentStep.CONFIRMING:
             return
         if self.line_down():
             # Known to be down: nothing is sent, so no money can move; the card stays typed on this screen.
             self.banner.show_message(needs_line_text(self.tr("Ödeme yapmak")))
             return
-        installments = self.sale.installment_number or 1
-        card = self.card.card() if self.method == CARD else None
+        card = self.card.card() if payment.method == CARD else None
         # The widgets forget the card now; only the request in flight still holds it.
         self.card.wipe()
-        # Written ahead: the saved sale says "being paid" before the request leaves, so a crash or a kill in
-        # flight reopens it on the check, never on a payment form that could charge twice.
+        # The saved sale says "being paid" before the request leaves (the payment waits for it to reach disk),
+        # so a crash in flight reopens it on the check, never on a payment form that could charge twice.
         self.changed.emit({"pending_purchase": True})
-
-        async def journaled() -> PurchaseOutcome:
-            await self.before_purchase()
-            if card is not None:
-                return await guard.pay_by_card(ppid, installments, card)
-            return await guard.pay_open_account(ppid, installments)
-
-        self.stack.setCurrentIndex(WORKING)
-        run_op(self, journaled(), on_success=self._paid, banner=self.banner)
-
-    def _paid(self, outcome: PurchaseOutcome) -> None:
-        if outcome.state is PurchaseState.PURCHASED:
-            self._finished(outcome)
-        elif outcome.state is PurchaseState.UNKNOWN:
-            self.changed.emit({"pending_purchase": True})
-            self.reconcile()
-        else:
-            # A definite refusal: nothing was charged, so the sale is no longer "being paid".
-            self.changed.emit({"pending_purchase": False})
-            self._back_to_form(outcome.error)
+        payment.pay(card)
 
     def reconcile(self) -> None:
-        guard = self.guard
-        if guard is None:
-            return
-        self.stack.setCurrentIndex(CHECKING)
-        self.checking_text.setText(self.tr(
-            "Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden "
-            "soruluyor; bu sırada tekrar ödeme alınamaz."))
-        self.check_bar.show()
-        self.check_again.setEnabled(False)
-        run_op(self, guard.reconcile(), on_success=self._reconciled, banner=self.banner)
+        """'Tekrar kontrol et': ask the insurer again what happened to the purchase."""
+        if self.payment is not None:
+            self.payment.check_again()
 
-    def _reconciled(self, outcome: PurchaseOutcome) -> None:
-        self.check_again.setEnabled(True)
-        self.check_bar.hide()
-        if outcome.state is PurchaseState.PURCHASED:
-            self._finished(outcome)
-        elif outcome.state is PurchaseState.FAILED:
-            self.changed.emit({"pending_purchase": False})
+    # --- drawing ----------------------------------------------------------------------------------
+    def _draw(self, payment: SalePayment) -> None:
+        if not shiboken6.isValid(self) or payment is not self.payment:
+            return
+        step, state = payment.step, payment.state
+        before, self._drawn = self._drawn, (step, state)
+        if step is PaymentStep.PURCHASED:
+            if before is None or before[0] is not PaymentStep.PURCHASED:
+                self._finished(payment)
+            return
+        self.stack.setCurrentIndex(_STACK[step])
+        if step is PaymentStep.CHECKING:
+            self._draw_checking(payment)
+            return
+        if step is not PaymentStep.FORM or before is None or before[0] not in (PaymentStep.PAYING,
+                                                                                 PaymentStep.CHECKING):
+            return
+        # Back on the form after an attempt: a definite refusal, so the sale is no longer "being paid".
+        self.changed.emit({"pending_purchase": False})
+        self.card.wipe()
+        if payment.journal_failed:
+            self.banner.show_message(self.tr("Ödeme kaydı diske yazılamadı; güvenlik için ödeme gönderilmedi. "
+                                             "Disk alanını ve veri klasörünün yazılabilir olduğunu kontrol edin."))
+        elif before[0] is PaymentStep.CHECKING:
             self.notice.emit(self.tr("Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; "
                                      "yeniden deneyebilirsiniz."))
-            self._back_to_form(None)
-        elif outcome.state is PurchaseState.PROCESSING:
-            self.checking_text.setText(self.tr("Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra "
-                                               "'Tekrar kontrol et' ile sorun; tekrar ödeme almayın."))
-        else:
-            if outcome.error is not None:
-                self.banner.show_error(outcome.error)
-            self.checking_text.setText(self.tr("Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). "
-                                               "'Tekrar kontrol et' ile yeniden sorun; tekrar ödeme almayın."))
-
-    def _back_to_form(self, error: ApiError | None) -> None:
-        self.card.wipe()
-        self.stack.setCurrentIndex(FORM)
-        if error is not None:
-            self.banner.show_error(error)
+        elif payment.error is not None:
+            self.banner.show_error(payment.error)
         if self.pay_card.isChecked():
             self.card.number.setFocus()
 
-    def _finished(self, outcome: PurchaseOutcome) -> None:
+    def _draw_checking(self, payment: SalePayment) -> None:
+        state = payment.state
+        checking = state is PurchaseState.CHECKING
+        self.check_bar.setVisible(checking)
+        self.check_again.setEnabled(not checking)
+        if checking:
+            self.checking_text.setText(self.tr(
+                "Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden "
+                "soruluyor; bu sırada tekrar ödeme alınamaz."))
+        elif state is PurchaseState.PROCESSING:
+            self.checking_text.setText(self.tr("Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra "
+                                               "'Tekrar kontrol et' ile sorun; tekrar ödeme almayın."))
+        else:
+            if payment.error is not None:
+                self.banner.show_error(payment.error)
+            self.checking_text.setText(self.tr("Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). "
+                                               "'Tekrar kontrol et' ile yeniden sorun; tekrar ödeme almayın."))
+
+    def _finished(self, payment: SalePayment) -> None:
         self.card.wipe()
-        self.finish(payment_method=self.method, policy_id=outcome.policy_id,
+        outcome = payment.outcome
+        self.finish(payment_method=payment.method or self.method, policy_id=outcome.policy_id,
                     policy_number=outcome.policy_number, pending_purchase=False)

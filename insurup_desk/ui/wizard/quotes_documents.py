@@ -36,12 +36,12 @@ class OfferDocuments(QObject):
         return [r for r in self.page.selected_rows() if r.status == "priced"][:4]
 
     async def _coverages(self, rows: list[QuoteRow]) -> list[Mapping[str, Any] | None]:
-        pid = self.page.sale.proposal_id or ""
+        pid = self.page.data.proposal_id or ""
         results = await asyncio.gather(*(self.page.service.coverage(pid, r.id) for r in rows))
         return list(results)
 
     def comparison_document(self, rows: list[QuoteRow], coverages: list[Mapping[str, Any] | None]) -> str:
-        sale = self.page.sale
+        sale = self.page.data
         return comparison_html(sale.customer_label, sale.vehicle_label, sale.branch, rows, coverages)
 
     def show_comparison(self) -> None:
@@ -76,7 +76,7 @@ class OfferDocuments(QObject):
 
     def fetch_document(self, kind: str, save_to: str | None = None) -> None:
         row = self.page.current_row()
-        pid = self.page.sale.proposal_id
+        pid = self.page.data.proposal_id
         if row is None or row.status != "priced" or pid is None:
             return
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,9 +27,9 @@ from PySide6.QtWidgets import (
 from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout
 from insurup_desk.api.models import CoverageGroup, Proposal
 from insurup_desk.domain.formats import format_money
-from insurup_desk.services.quote_board import QuoteBoard, QuoteRow
+from insurup_desk.services.quote_board import QuoteRow
 from insurup_desk.services.quote_collector import PollSchedule, QuoteCollector
-from insurup_desk.services.sale_service import SaleService
+from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.theme import mark_primary
@@ -41,9 +40,9 @@ from insurup_desk.ui.wizard.quotes_model import INSURER, PLANS, PREMIUM, PRODUCT
 
 
 class QuotesPage(WizardPage):
-    def __init__(self, service: SaleService, parent: QWidget | None = None, *,
+    def __init__(self, sale: Sale, parent: QWidget | None = None, *,
                  schedule: PollSchedule | None = None) -> None:
-        super().__init__(service, parent)
+        super().__init__(sale, parent)
         self.schedule = schedule
         self.open_file: Callable[[Path], None] = open_with_system
         self.collector: QuoteCollector | None = None
@@ -97,10 +96,8 @@ class QuotesPage(WizardPage):
         for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, 300), (PREMIUM, 120), (PLANS, 190)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # The operator's own choice of row wins over "the best so far"; until then the best offer is current.
-        self._operator_chose = False
+        # Which row is current is the sale's (sale.offers); this flag only tells our own moves from the operator's.
         self._selecting = False
-        self._auto_id: str | None = None  # the row the page itself made current (the best so far)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._current_moved())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.table.doubleClicked.connect(lambda _i: self.primary())
@@ -207,7 +204,7 @@ class QuotesPage(WizardPage):
             self.ask()
 
     def primary(self) -> None:
-        if self.sale.proposal_id is None or self.collector is None:
+        if self.data.proposal_id is None or self.collector is None:
             self.ask()
             return
         row = self.current_row()
@@ -217,7 +214,7 @@ class QuotesPage(WizardPage):
             self.outcome_line.show()
             return
         installments = int(self.plan.currentData() or 1)
-        self.finish(proposal_id=self.sale.proposal_id, proposal_product_id=row.id,
+        self.finish(proposal_id=self.data.proposal_id, proposal_product_id=row.id,
                     offer_label=f"{row.insurer} · {row.product}", installment_number=installments)
 
     # --- asking -----------------------------------------------------------------------------------
@@ -226,9 +223,7 @@ class QuotesPage(WizardPage):
         start = self.start_date.date().toPython()
         group_data = self.group.currentData() if branch == "KASKO" else None
         group = str(group_data) if group_data else None
-        changes: dict[str, Any] = {"branch": branch, "coverage_group_id": group,
-                                   "policy_start_date": start.isoformat() if isinstance(start, dt.date) else None}
-        sale = SaleData.from_dict({**self.sale.to_dict(), **changes, "proposal_id": None})
+        start_iso = start.isoformat() if isinstance(start, dt.date) else None
         self._stop()
         if self.line_down():
             self._wait_for_line()
@@ -236,16 +231,8 @@ class QuotesPage(WizardPage):
         self.awaiting_line = False
         self.outcome_line.hide()
 
-        async def settle_and_ask() -> tuple[SaleData, str]:
-            # Customer/vehicle drafts typed offline are sent first; the proposal needs their server ids.
-            settled = await self.service.settle_drafts(sale)
-            return settled, await self.service.create_proposal(settled)
-
-        def created(result: tuple[SaleData, str]) -> None:
-            settled, proposal_id = result
-            ids = {k: getattr(settled, k) for k in ("customer_id", "customer_label", "vehicle_id", "vehicle_label")}
-            self.sale = SaleData.from_dict({**settled.to_dict(), "proposal_id": proposal_id})
-            self.changed.emit({**ids, **changes, "proposal_id": proposal_id})
+        def created(proposal_id: str) -> None:
+            self.data = self.sale.data
             self._watch(proposal_id)
 
         def line_failed(error: ApiError) -> bool:
@@ -254,8 +241,8 @@ class QuotesPage(WizardPage):
                 return True
             return False
 
-        run_op(self, settle_and_ask(), on_success=created, on_error=line_failed, banner=self.banner,
-               busy=self.busy, caption=self.tr("Teklif isteniyor…"), disable=[self.ask_button])
+        run_op(self, self.sale.ask_for_quotes(branch, group, start_iso), on_success=created, on_error=line_failed,
+               banner=self.banner, busy=self.busy, caption=self.tr("Teklif isteniyor…"), disable=[self.ask_button])
 
     def _wait_for_line(self) -> None:
         self.awaiting_line = True
@@ -265,8 +252,7 @@ class QuotesPage(WizardPage):
 
     def _watch(self, proposal_id: str) -> None:
         self._stop()
-        self._operator_chose = False
-        self.model.reset(QuoteBoard())
+        self.model.reset(self.sale.offers.restart())
         self.outcome_line.hide()
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -294,8 +280,9 @@ class QuotesPage(WizardPage):
         self.progress.setValue(board.answered)
         self.progress_line.setText(self.tr("%1/%2 şirket yanıt verdi").replace("%1", str(board.answered))
                                    .replace("%2", str(board.total)))
-        if not self._operator_chose and board.best_row is not None:
-            self._select_row_id(board.best_row.id)
+        target = self.sale.offers.target
+        if self.sale.offers.following_best and target is not None:
+            self._select_row_id(target)
         self._selection_changed()
 
     def _on_poll_error(self, error: ApiError) -> None:
@@ -328,7 +315,7 @@ class QuotesPage(WizardPage):
     def _clear(self) -> None:
         self._stop()
         self.collector = None
-        self.model.reset(QuoteBoard())
+        self.model.reset(self.sale.offers.restart())
         self.progress.hide()
         self.outcome_line.hide()
         self.progress_line.setText(self.tr("Branşı ve başlangıç tarihini seçip Enter'a basın."))
@@ -350,7 +337,7 @@ class QuotesPage(WizardPage):
             index = self.proxy.index(r, 0)
             row = self.model.row_at(self.proxy.mapToSource(index))
             if row is not None and row.id == row_id:
-                self._auto_id = row_id
+                self.sale.offers.showing(row_id)
                 self._selecting = True
                 try:
                     self.table.setCurrentIndex(index)
@@ -363,9 +350,8 @@ class QuotesPage(WizardPage):
         """The current row is the offer Enter buys: it is always highlighted, and it is the operator's choice."""
         current = self.table.currentIndex()
         row = self.current_row()
-        # A live re-sort moves the current row's position, not its identity: only another row is a choice.
-        if not self._selecting and row is not None and row.id != self._auto_id:
-            self._operator_chose = True
+        if not self._selecting and row is not None:
+            self.sale.offers.moved_to(row.id)
         if not self._selecting and current.isValid():
             selection = self.table.selectionModel()
             if not selection.isRowSelected(current.row(), current.parent()):
@@ -408,7 +394,7 @@ class QuotesPage(WizardPage):
     # --- actions ----------------------------------------------------------------------------------
     def retry_selected(self) -> None:
         row = self.current_row()
-        pid = self.sale.proposal_id
+        pid = self.data.proposal_id
         if row is None or row.status != "failed" or pid is None:
             return
 

@@ -11,7 +11,7 @@ from insurup_desk.api.models import ParameterItem, Vehicle, VehicleLookup
 from insurup_desk.domain.plate import format_plate
 from insurup_desk.services import vehicle_form as vf
 from insurup_desk.services.offline_sale import QueuedDraft, is_draft
-from insurup_desk.services.sale_service import SaleService
+from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.theme import mark_primary
@@ -32,8 +32,8 @@ def vehicle_label(vehicle: Vehicle) -> str:
 
 
 class VehiclePage(WizardPage):
-    def __init__(self, service: SaleService, parent: QWidget | None = None) -> None:
-        super().__init__(service, parent)
+    def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
+        super().__init__(sale, parent)
         self.customer_line = QLabel(self)
         self.customer_line.setObjectName("hint")
         self.vehicles = QListWidget(self)
@@ -88,9 +88,9 @@ class VehiclePage(WizardPage):
 
     def line_returned(self) -> None:
         """A vehicle list that could not load while the line was down loads now (a form being typed is kept)."""
-        customer_id = self.sale.customer_id
+        customer_id = self.data.customer_id
         if customer_id and customer_id != self._loaded_for and not self.form.isVisible():
-            self._load(customer_id, preselect=self.sale.vehicle_id)
+            self._load(customer_id, preselect=self.data.vehicle_id)
 
     def primary(self) -> None:
         if self.form.isVisible():
@@ -116,12 +116,12 @@ class VehiclePage(WizardPage):
                 self.vehicles.addItem(item)
                 if vehicle.id == preselect:
                     self.vehicles.setCurrentItem(item)
-            if preselect and is_draft(preselect) and self.sale.vehicle_label:
+            if preselect and is_draft(preselect) and self.data.vehicle_label:
                 # A vehicle still waiting in the outbox: offer it back so a resumed sale can move on.
                 item = QListWidgetItem(self.tr("%1 (taslak, gönderilmeyi bekliyor)").replace(
-                    "%1", self.sale.vehicle_label))
+                    "%1", self.data.vehicle_label))
                 item.setData(Qt.ItemDataRole.UserRole, preselect)
-                item.setData(Qt.ItemDataRole.UserRole + 1, self.sale.vehicle_label)
+                item.setData(Qt.ItemDataRole.UserRole + 1, self.data.vehicle_label)
                 self.vehicles.addItem(item)
                 self.vehicles.setCurrentItem(item)
             if self.vehicles.count() and self.vehicles.currentRow() < 0:
@@ -154,14 +154,14 @@ class VehiclePage(WizardPage):
         self.vehicles.setFocus()
 
     def _lookup(self) -> None:
-        if not self.sale.customer_id or not self.form.lookup_ready():
+        if not self.data.customer_id or not self.form.lookup_ready():
             return
 
         def apply(found: VehicleLookup) -> None:
             self.form.apply_lookup(found)
             self.form.brand.setFocus()
 
-        run_op(self, self.service.lookup_vehicle(self.sale.customer_id, self.form.plate.text(),
+        run_op(self, self.service.lookup_vehicle(self.data.customer_id, self.form.plate.text(),
                                                  self.form.serial.text()),
                on_success=apply, banner=self.banner, busy=self.busy,
                caption=self.tr("Araç bilgileri sorgulanıyor…"), disable=[self.form])
@@ -173,7 +173,7 @@ class VehiclePage(WizardPage):
         run_op(self, self.service.models(brand, year), on_success=show, banner=self.banner)
 
     def _save(self) -> None:
-        customer_id = self.sale.customer_id
+        customer_id = self.data.customer_id
         if not customer_id or not self.form.validate():
             return
 

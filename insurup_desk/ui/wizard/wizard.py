@@ -13,18 +13,26 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from insurup_desk.api.models import Customer
-from insurup_desk.domain.plate import format_plate
 from insurup_desk.services.autosave import WizardAutosave
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
-from insurup_desk.services.purchase_guard import PurchaseState
+from insurup_desk.services.purchase_watch import PurchaseWatch
 from insurup_desk.services.quote_collector import PollSchedule
+from insurup_desk.services.sale import Sale, SaleTools
 from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import CUSTOMER, DONE, PAYMENT, QUOTES, VEHICLE, FlowError, SalesFlow
 from insurup_desk.ui.background import ErrorBanner, run_op
-from insurup_desk.ui.wizard.customer_page import CustomerPage, customer_label
+from insurup_desk.ui.wizard.customer_page import CustomerPage
 from insurup_desk.ui.wizard.done_page import DonePage
 from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.payment_page import PaymentPage
@@ -34,26 +42,23 @@ from insurup_desk.ui.wizard.vehicle_page import VehiclePage
 ORDER = (CUSTOMER, VEHICLE, QUOTES, PAYMENT, DONE)
 
 
-def _vehicle_text(snapshot_vehicle: dict[str, Any]) -> str:
-    plate = snapshot_vehicle.get("plate") or {}
-    if isinstance(plate, dict) and plate.get("city"):
-        return format_plate(int(plate["city"]), str(plate.get("code") or ""))
-    return ""
-
-
 class SaleWizard(QWidget):
     state_changed = Signal(dict)  # the JSON-safe sale (no card data), for autosave
 
-    def __init__(self, service: SaleService, parent: QWidget | None = None, *,
+    def __init__(self, service: SaleService | SaleTools, parent: QWidget | None = None, *,
                  schedule: PollSchedule | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("saleWizard")
-        self.service = service
-        self.flow = SalesFlow.begin()
+        # What every sale here shares (API work, purchase journal and watch); each sale is its own ``Sale``.
+        self.tools = service if isinstance(service, SaleTools) else SaleTools(service)
+        self.service = self.tools.service
+        self.sale = Sale(self.tools)
         self._shown: str | None = None
         self.autosave: WizardAutosave | None = None
         self.connectivity: ConnectivityMonitor | None = None
         self._schedule = schedule
+        # "Leave a sale whose money may be moving?" while it is being asked.
+        self.leave_question: QMessageBox | None = None
         self.stack = QStackedWidget(self)
         self.pages: dict[str, WizardPage] = {}
         self._build_pages()
@@ -79,7 +84,15 @@ class SaleWizard(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
-        self._attach(self.flow)
+        self._attach(self.sale)
+
+    @property
+    def flow(self) -> SalesFlow:
+        return self.sale.flow
+
+    @property
+    def watch(self) -> PurchaseWatch | None:
+        return self.tools.watch
 
     def _build_pages(self) -> None:
         """Fresh pages for every sale: no field, choice or answer of the previous sale can reach the next one."""
@@ -93,12 +106,12 @@ class SaleWizard(QWidget):
             old.leave()
             self.stack.removeWidget(old)
             old.deleteLater()
-        service = self.service
-        self.customer_page = CustomerPage(service, self)
-        self.vehicle_page = VehiclePage(service, self)
-        self.quotes_page = QuotesPage(service, self, schedule=self._schedule)
-        self.payment_page = PaymentPage(service, self)
-        self.done_page = DonePage(service, self)
+        sale = self.sale
+        self.customer_page = CustomerPage(sale, self)
+        self.vehicle_page = VehiclePage(sale, self)
+        self.quotes_page = QuotesPage(sale, self, schedule=self._schedule)
+        self.payment_page = PaymentPage(sale, self)
+        self.done_page = DonePage(sale, self)
         self.pages = {CUSTOMER: self.customer_page, VEHICLE: self.vehicle_page, QUOTES: self.quotes_page,
                       PAYMENT: self.payment_page, DONE: self.done_page}
         for page in self.pages.values():
@@ -109,8 +122,6 @@ class SaleWizard(QWidget):
             page.line_down = self._line_down
         if openers is not None:
             self.quotes_page.open_file, self.done_page.open_file = openers
-        if self.autosave is not None:
-            self.payment_page.before_purchase = self.autosave.flush
         self.done_page.new_sale_requested.connect(lambda: self.open_new_sale())
 
     # --- offline and autosave ---------------------------------------------------------------------------
@@ -118,7 +129,7 @@ class SaleWizard(QWidget):
         """Every state from now on is saved; the sale on screen is not, so a left-behind sale survives."""
         self.autosave = autosave
         self.state_changed.connect(autosave.record)
-        self.payment_page.before_purchase = autosave.flush
+        self.tools.before_send = autosave.flush
 
     def follow_line(self, monitor: ConnectivityMonitor) -> None:
         """Steps that need the line say so while it is down and carry on by themselves when it returns."""
@@ -146,25 +157,22 @@ class SaleWizard(QWidget):
         return self.connectivity is not None and self.connectivity.state is LineState.OFFLINE
 
     def money_may_move(self) -> bool:
-        """A purchase is being paid, its answer was lost or it is being checked: nothing else may start."""
-        guard = self.payment_page.guard
-        return (guard is not None and not guard.may_pay and guard.state is not PurchaseState.PURCHASED) or (
-            self.flow.current == PAYMENT and self.flow.data.pending_purchase)
+        """A purchase is being paid, its answer was lost or it is being checked."""
+        return self.sale.money_may_move
 
     def open_new_sale(self, customer_id: str | None = None, vehicle_id: str | None = None) -> None:
         """A fresh sale; with a customer it opens on the vehicle step (navigator contract)."""
-        if self.money_may_move():
-            self.show_notice(self.tr("Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın."))
-            return
+        self.leave_sale_then(lambda: self._open_new_sale(customer_id, vehicle_id))
+
+    def _open_new_sale(self, customer_id: str | None, vehicle_id: str | None) -> None:
         self.notice.hide()
         self.banner.hide()
         if customer_id is None:
-            self._start(SalesFlow.begin())
+            self._start(Sale.new(self.tools))
             return
 
         def start(customer: Customer) -> None:
-            self._start(SalesFlow.begin(customer.id, customer_label(customer.display_name, customer.identity),
-                                        vehicle_id=vehicle_id))
+            self._start(Sale.new(self.tools, customer, vehicle_id))
 
         run_op(self, self.service.customer(customer_id), on_success=start, banner=self.banner)
 
@@ -174,29 +182,56 @@ class SaleWizard(QWidget):
 
     def open_proposal(self, proposal_id: str) -> None:
         """Navigator hook: reopen an existing proposal on the quotes step."""
-        if self.money_may_move():
-            self.show_notice(self.tr("Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın."))
-            return
 
-        async def load() -> SalesFlow:
-            proposal = await self.service.proposal(proposal_id)
-            customer = await self.service.customer(proposal.insured_customer_id or proposal.insurer_customer_id or "")
-            vehicle = (proposal.snapshot or {}).get("vehicle") or {}
-            flow = SalesFlow.begin(customer.id, customer_label(customer.display_name, customer.identity))
-            flow.advance(vehicle_id=str(vehicle.get("id") or proposal.extra("vehicleId") or "?"),
-                         vehicle_label=_vehicle_text(vehicle))
-            flow.update(branch=proposal.product_branch or "TRAFIK", proposal_id=proposal.proposal_id)
-            return flow
+        def load() -> None:
+            run_op(self, Sale.for_proposal(self.tools, proposal_id), on_success=self._start, banner=self.banner)
 
-        def show(flow: SalesFlow) -> None:
-            if not self.money_may_move():
-                self._start(flow)
-
-        run_op(self, load(), on_success=show, banner=self.banner)
+        self.leave_sale_then(load)
 
     def restore(self, state: dict[str, Any]) -> None:
         """Resume a saved sale (card data is never part of it)."""
-        self._start(SalesFlow.from_dict(state))
+        self._start(Sale.restored(self.tools, state))
+
+    def leave_sale_then(self, then: Callable[[], None]) -> QMessageBox | None:
+        """Run ``then`` (another sale takes the screen) — after asking, when this sale's money may be moving.
+
+        Leaving is allowed only with a watch that keeps checking the purchase and tells the operator its outcome.
+        """
+        if not self.money_may_move():
+            then()
+            return None
+        if self.watch is None:
+            self.show_notice(self.tr("Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın."))
+            return None
+        if self.leave_question is not None:
+            return self.leave_question  # already asking
+        box = QMessageBox(self)
+        box.setObjectName("leavePayingSale")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Ödeme sürüyor"))
+        box.setText(self.tr("Bu satışın ödeme sonucu henüz belli değil."))
+        box.setInformativeText(self.tr(
+            "Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe "
+            "düzenlenirse size bildirilir ve 'Bekleyen işlemler' sayfasında görünür. Bu satış için tekrar ödeme "
+            "almayın."))
+        leave = box.addButton(self.tr("&Yeni işleme geç"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("Bu &satışta kal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is leave and self.money_may_move():
+                self.sale.leave()
+                then()
+            elif box.clickedButton() is leave:
+                then()  # the outcome arrived while the question was open: nothing is left behind
+            self.leave_question = None
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        self.leave_question = box
+        box.open()
+        return box
 
     def snapshot(self) -> dict[str, Any]:
         return self.flow.to_dict()
@@ -215,17 +250,25 @@ class SaleWizard(QWidget):
             self.flow.back()
 
     # --- plumbing ----------------------------------------------------------------------------------
-    def _start(self, flow: SalesFlow) -> None:
-        """Another sale takes the screen: new pages, then its flow."""
+    def _start(self, sale: Sale) -> None:
+        """Another sale takes the screen: the old one is left, then new pages draw the new one."""
+        if sale is self.sale:
+            return
+        self.sale.leave()
+        self.sale.flow.remove_listener(self._flow_changed)
+        self.sale = sale
         self._shown = None
         self._build_pages()
-        self._attach(flow)
+        self._attach(sale)
 
-    def _attach(self, flow: SalesFlow) -> None:
-        self.flow = flow
+    def _attach(self, sale: Sale) -> None:
         self._shown = None
-        flow.add_listener(lambda _f: self._render())
+        sale.flow.add_listener(self._flow_changed)
         self._render()
+
+    def _flow_changed(self, flow: SalesFlow) -> None:
+        if flow is self.sale.flow:
+            self._render()
 
     def _advance(self, changes: dict[str, Any]) -> None:
         page = self.sender()
@@ -251,7 +294,7 @@ class SaleWizard(QWidget):
             self.stack.setCurrentWidget(page)
             page.enter(self.flow.data)
         else:
-            self.pages[current].sale = self.flow.data
+            self.pages[current].data = self.flow.data
         self.back_button.setEnabled(self.flow.can_go_back())
         self.steps.setText(self._steps_html())
         self.state_changed.emit(self.flow.to_dict())

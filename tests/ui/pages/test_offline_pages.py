@@ -63,7 +63,8 @@ def test_policies_list_offline_from_cache_then_live_again(
     probe = LineProbe(monitor, client_check(signed_client), intervals=(0.02,))
     page = _policies_page(qtbot, signed_client, reads, qsettings)
     live_rows = page.model.rows()
-    assert page.offline_marker.isHidden() and status.line_label.text() == "● Çevrimiçi"
+    # Connected (on a loaded machine the sandbox may be slow enough to count as a slow line: still connected).
+    assert page.offline_marker.isHidden() and status.line_label.text() in ("● Çevrimiçi", "● Yavaş bağlantı")
 
     sandbox.faults.add(FaultRule(route="*", drop=True))
     qtbot.keyClick(page, Qt.Key.Key_F5)

@@ -80,7 +80,6 @@ def test_resumed_sale_with_a_lost_answer_reconciles_instead_of_paying_again(
     saved = json.loads(json.dumps(wizard.snapshot()))
     assert "4242" not in json.dumps(saved)
 
-    wizard.payment_page.guard = None  # a new session knows nothing but the saved sale
     wizard.restore(saved)
     wait_done(qtbot, wizard)
     assert len(sandbox.charges) == 1
@@ -96,3 +95,23 @@ def test_restored_sale_opens_on_its_step_and_back_still_works(qtbot: Any, wizard
     assert wizard.flow.current == QUOTES
     wizard.go_back()
     assert wizard.flow.current == VEHICLE
+
+
+def test_an_already_purchased_answer_shows_the_policy_instead_of_a_decline(
+        qtbot: Any, wizard: SaleWizard, sandbox: Any) -> None:
+    """Another desk (or a lost answer of this one) already bought the offer: the server says 409."""
+    to_quotes(qtbot, wizard)
+    collect_quotes(qtbot, wizard)
+    choose_best(qtbot, wizard)
+    data = wizard.flow.data
+    assert data.proposal_id and data.proposal_product_id
+    bought = run(qtbot, wizard.service.client.purchases.pay_open_account(
+        data.proposal_id, data.proposal_product_id, data.installment_number or 1))
+    charges = len(sandbox.charges)
+
+    type_card(qtbot, wizard)
+    confirm_payment(qtbot, wizard)
+    wait_done(qtbot, wizard)
+    assert wizard.flow.data.policy_id == bought.policy_id  # the policy that exists, not an error
+    assert not wizard.payment_page.banner.isVisible()
+    assert len(sandbox.charges) == charges  # nothing charged again
