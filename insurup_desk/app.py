@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from insurup_desk.api import InsurUpClient
     from insurup_desk.services.connectivity import ConnectivityMonitor, LineProbe, client_check, observe_client
-    from insurup_desk.services.local_store import open_local_store
+    from insurup_desk.services.local_store import open_or_recover
     from insurup_desk.services.logging_setup import configure_logging, install_excepthook, route_qt_messages
     from insurup_desk.services.paths import app_paths
     from insurup_desk.services.purchase_journal import open_journal
@@ -147,7 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.installEventFilter(SandboxMarker(app))
     client = InsurUpClient(config)
     # The self-test leaves nothing behind on the machine it checks: its store lives in memory.
-    local_store = open_local_store(paths.data_dir, keyring_service=KEYRING_SERVICE, in_memory=args.self_test)
+    # Opens whatever state the file is in; what had to be recovered is told once the main window is up.
+    local_store, store_report = open_or_recover(paths.data_dir, keyring_service=KEYRING_SERVICE,
+                                                in_memory=args.self_test)
     # Written ahead of every purchase; the self-test never pays, so its journal lives in memory.
     journal = open_journal(None if args.self_test else paths.data_dir)
     watch = PurchaseWatch(client.purchases, journal)
@@ -172,6 +174,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         watch=watch,
         start_page=args.page,
     )
+
+    from insurup_desk.ui.store_notice import StoreNotice
+
+    store_notice = StoreNotice(store_report, parent=shell)
+    shell.mainWindowShown.connect(store_notice.show_on)
 
     async def run() -> int:
         try:

@@ -200,7 +200,6 @@ class CachedListFetcher:
         self._entity = entity
         self._store = store
         self._monitor = monitor
-        self._id_at = source.fields.index("id")
         self._page_after: dict[tuple[str, str], int] = {}  # (list key, cursor) -> number of the next page
 
     async def __call__(self, query: ListQuery, first: int, after: str | None) -> Page:
@@ -218,11 +217,10 @@ class CachedListFetcher:
             return await self._from_cache(key, page_no, query, first, error)
         if page_no is not None:
             self._remember(key, page, page_no)
-            try:
-                await self._store.call(_save_page, self._store.sync, key, page_no, page, row_kind(self._source),
-                                       self._source.fields, self._id_at)
-            except Exception:
-                log.warning("could not cache a page of %s", self._entity, exc_info=True)
+            # The rows go to the table now; the page is sealed and written after, on the store's thread (in
+            # order with every other store call, so an offline read that follows still finds it).
+            self._store.submit(f"a page of {self._entity}", _save_page, self._store.sync, key, page_no, page,
+                               row_kind(self._source))
         return page
 
     def _remember(self, key: str, page: Page, page_no: int) -> None:
@@ -252,13 +250,12 @@ class CachedListFetcher:
         return page
 
 
-def _save_page(
-    store: Store, key: str, page_no: int, page: Page, kind: str, fields: tuple[str, ...], id_at: int
-) -> None:
-    rows = [list(row) for row in page.rows]
-    store.put_list_page(key, page_no, {"page": page_no, "rows": rows, "total": page.total_count,
-                                       "end": page.end_cursor, "next": page.has_next})
-    store.put_records(kind, [(str(row[id_at]), dict(zip(fields, row, strict=False))) for row in page.rows])
+def _save_page(store: Store, key: str, page_no: int, page: Page, kind: str) -> None:
+    """One page, stored once, in the form both offline reads use: served as it was for the same list, and
+    searched (with every cached page of its kind) for any other question."""
+    store.put_list_page(key, page_no, {"page": page_no, "rows": [list(row) for row in page.rows],
+                                       "total": page.total_count, "end": page.end_cursor, "next": page.has_next},
+                        row_kind=kind)
 
 
 def _cached_page(pages: list[Any], page_no: int, fetched_at: float) -> Page:
@@ -279,14 +276,18 @@ def _cached_page(pages: list[Any], page_no: int, fetched_at: float) -> Page:
 def _rows_page(
     store: Store, kind: str, fields: tuple[str, ...], query: ListQuery, first: int, offset: int
 ) -> Page | None:
-    records = store.records(kind)
-    if not records:
+    # Pages come oldest first: a row seen in several cached lists keeps its newest copy.
+    id_at = fields.index("id")
+    latest: dict[str, tuple[dict[str, Any], float]] = {}
+    for payload, fetched_at in store.pages_of_kind(kind):
+        for row in payload.get("rows") or ():
+            latest[str(row[id_at])] = (dict(zip(fields, row, strict=False)), fetched_at)
+    if not latest:
         return None
-    matched = local_rows([r.payload for r in records], query)
-    stamps = {r.id: r.fetched_at for r in records}
-    newest = max(stamps.values())
+    matched = local_rows([values for values, _ in latest.values()], query)
+    newest = max(at for _, at in latest.values())
     # The answer is as old as its stalest row; with no match, as old as the freshest thing cached.
-    fetched_at = min((stamps.get(str(p.get("id")), newest) for p in matched), default=newest)
+    fetched_at = min((latest[str(p.get("id"))][1] for p in matched if str(p.get("id")) in latest), default=newest)
     chunk = matched[offset:offset + first]
     end = offset + len(chunk)
     more = end < len(matched)
@@ -297,7 +298,6 @@ def _rows_page(
         has_next=more,
         fetched_at=fetched_at,
     )
-
 
 
 def page_fetcher(client: Any, reads: CachedReads | None, source: ListSource, entity: str) -> FetchPage:

@@ -58,6 +58,9 @@ class Outbox:
         self._followed: ConnectivityMonitor | None = None
         self._auto_task: asyncio.Task[ReplayReport] | None = None
         self.last_report: ReplayReport | None = None
+        # Server ids this run got for drafts, in case the store could not record them: a vehicle queued after
+        # its offline customer can still go out, and the next run links both again by TCKN/plate.
+        self._server_ids: dict[str, str] = {}
 
     def add_listener(self, callback: Callable[[], None]) -> None:
         """Called after the outbox changes (queued, replayed, discarded) so views can refresh."""
@@ -143,18 +146,30 @@ class Outbox:
                     report.stopped_offline = True
                     break
                 except ApiError as exc:
-                    await self._store.call(self._store.sync.mark_failed, entry.seq, _message(exc))
+                    await self._record_failure(entry, _message(exc))
                     report.failed.append(entry.seq)
                     continue
                 except _ReplayConflict as exc:
-                    await self._store.call(self._store.sync.mark_failed, entry.seq, str(exc))
+                    await self._record_failure(entry, str(exc))
                     report.failed.append(entry.seq)
                     continue
-                await self._store.call(self._store.sync.mark_sent, entry.seq, entry.draft_id, server_id)
+                self._server_ids[entry.draft_id] = server_id
+                try:
+                    await self._store.call(self._store.sync.mark_sent, entry.seq, entry.draft_id, server_id)
+                except Exception:
+                    # The server has it; the entry stays pending and the next replay links it by TCKN/plate
+                    # instead of creating it again. The entries after it still go out now.
+                    log.warning("outbox entry %s sent but its mark could not be stored", entry.seq, exc_info=True)
                 (report.linked_existing if existed else report.sent).append(entry.seq)
         finally:
             self._changed()
         return report
+
+    async def _record_failure(self, entry: OutboxEntry, message: str) -> None:
+        try:
+            await self._store.call(self._store.sync.mark_failed, entry.seq, message)
+        except Exception:  # kept pending instead; the next replay meets the same answer and records it then
+            log.warning("outbox entry %s refused but the refusal could not be stored", entry.seq, exc_info=True)
 
     async def _replay_one(self, entry: OutboxEntry) -> tuple[str, bool]:
         if entry.kind == "customer":
@@ -181,7 +196,8 @@ class Outbox:
         fields = dict(payload["fields"])
         draft_id = payload.get("customerDraftId")
         if draft_id:
-            customer_id = await self._store.call(self._store.sync.draft_server_id, draft_id)
+            customer_id = self._server_ids.get(draft_id) or await self._store.call(
+                self._store.sync.draft_server_id, draft_id)
             if customer_id is None:
                 raise _ReplayConflict("Aracın müşterisi henüz sunucuya gönderilemedi; önce müşteri kaydını çözün.")
             fields["customer_id"] = customer_id

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, Literal, ParamSpec, TypeVar
 
 from insurup_desk.store.crypto import CipherError, RecordCipher
 from insurup_desk.store.database import Database
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -63,13 +67,78 @@ class OutboxEntry:
     created_at: float
 
 
-class Store:
-    """Synchronous store; call it from a worker thread (``AsyncStore`` does)."""
+# What an in-memory store may keep of cached list pages (sealed bytes): enough for a working day's lists,
+# while 100,000 scrolled rows no longer grow the process without end.
+MEMORY_CACHE_BUDGET = 16 * 1024 * 1024
+_KEY_CHECK = "key-check"
 
-    def __init__(self, db: Database, cipher: RecordCipher, clock: Callable[[], float] = time.time) -> None:
+
+class Store:
+    """Synchronous store; call it from a worker thread (``AsyncStore`` does).
+
+    ``cache_budget`` caps the bytes of cached list pages kept (default: capped in memory, free on disk).
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        cipher: RecordCipher,
+        clock: Callable[[], float] = time.time,
+        *,
+        cache_budget: int | Literal["auto"] | None = "auto",
+    ) -> None:
         self._db = db
         self._cipher = cipher
         self._clock = clock
+        if cache_budget == "auto":
+            cache_budget = MEMORY_CACHE_BUDGET if db.in_memory else None
+        self._cache_budget = cache_budget
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    @property
+    def cipher(self) -> RecordCipher:
+        return self._cipher
+
+    @property
+    def persistent(self) -> bool:
+        """Whether what is written here is still there after a restart."""
+        return not self._db.in_memory
+
+    # -- key check -------------------------------------------------------------------------------------
+
+    def key_matches(self) -> bool | None:
+        """Whether this store's key opens its data: True/False, None when there is nothing to tell by."""
+        with self._db.reading() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE name=?", (_KEY_CHECK,)).fetchone()
+            samples: list[tuple[bytes, str]] = []
+            if row is None:  # a store from before the key check: any sealed row tells
+                for sql, context in (
+                    ("SELECT payload, draft_id FROM outbox LIMIT 1", "outbox:{}"),
+                    ("SELECT payload, slot FROM autosave LIMIT 1", "autosave:{}"),
+                    ("SELECT payload, id FROM drafts LIMIT 1", "draft:{}"),
+                    ("SELECT payload, name FROM reference_data LIMIT 1", "ref:{}"),
+                ):
+                    found = conn.execute(sql).fetchone()
+                    if found is not None:
+                        samples.append((found[0], context.format(found[1])))
+        if row is not None:
+            samples = [(row[0], _KEY_CHECK)]
+        if not samples:
+            return None
+        try:
+            self._cipher.open(samples[0][0], samples[0][1])
+        except CipherError:
+            return False
+        return True
+
+    def write_key_check(self) -> None:
+        """Seal a known value with this key, so a later start can tell a lost key from damaged data."""
+        blob = self._cipher.seal(_KEY_CHECK, _KEY_CHECK)
+        with self._db.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_KEY_CHECK, blob))
 
     # -- cached records ------------------------------------------------------------------------------
 
@@ -82,15 +151,12 @@ class Store:
         for record_id, payload in items:
             _assert_no_card_data(payload)
             rows.append((kind, record_id, self._cipher.seal(payload, f"rec:{kind}:{record_id}"), now))
-        with self._db.lock:
-            conn = self._db.conn
-            conn.execute("BEGIN")
+        with self._db.transaction() as conn:
             conn.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)", rows)
-            conn.execute("COMMIT")
 
     def get_record(self, kind: str, record_id: str) -> CachedRecord | None:
-        with self._db.lock:
-            row = self._db.conn.execute(
+        with self._db.reading() as conn:
+            row = conn.execute(
                 "SELECT payload, fetched_at FROM records WHERE kind=? AND id=?", (kind, record_id)
             ).fetchone()
         if row is None:
@@ -102,8 +168,8 @@ class Store:
         return CachedRecord(kind, record_id, payload, row[1])
 
     def records(self, kind: str) -> list[CachedRecord]:
-        with self._db.lock:
-            rows = self._db.conn.execute(
+        with self._db.reading() as conn:
+            rows = conn.execute(
                 "SELECT id, payload, fetched_at FROM records WHERE kind=? ORDER BY rowid", (kind,)
             ).fetchall()
         out = []
@@ -126,21 +192,36 @@ class Store:
 
     # -- list pages ------------------------------------------------------------------------------------
 
-    def put_list_page(self, list_key: str, page_no: int, payload: Any) -> None:
+    def put_list_page(self, list_key: str, page_no: int, payload: Any, row_kind: str | None = None) -> None:
+        """Keep one page of a list, once: served as it was for the same list offline, and (with ``row_kind``)
+        searched with every other cached page of that kind for any other offline question."""
         _assert_no_card_data(payload)
         blob = self._cipher.seal(payload, f"list:{list_key}:{page_no}")
-        with self._db.lock:
-            conn = self._db.conn
-            conn.execute("BEGIN")
+        with self._db.transaction() as conn:
             if page_no == 0:  # a fresh first page starts the list over
                 conn.execute("DELETE FROM list_pages WHERE list_key=?", (list_key,))
-            conn.execute("INSERT OR REPLACE INTO list_pages VALUES (?, ?, ?, ?)",
-                         (list_key, page_no, blob, self._clock()))
-            conn.execute("COMMIT")
+            conn.execute("INSERT OR REPLACE INTO list_pages (list_key, page_no, payload, fetched_at, row_kind) "
+                         "VALUES (?, ?, ?, ?, ?)", (list_key, page_no, blob, self._clock(), row_kind))
+            if self._cache_budget is not None:
+                _keep_within(conn, self._cache_budget)
+
+    def pages_of_kind(self, row_kind: str) -> list[tuple[Any, float]]:
+        """Every readable cached page whose rows are of ``row_kind``, oldest first, with its time."""
+        with self._db.reading() as conn:
+            rows = conn.execute(
+                "SELECT list_key, page_no, payload, fetched_at FROM list_pages WHERE row_kind=? "
+                "ORDER BY fetched_at, rowid", (row_kind,)).fetchall()
+        out = []
+        for list_key, page_no, blob, fetched_at in rows:
+            try:
+                out.append((self._cipher.open(blob, f"list:{list_key}:{page_no}"), float(fetched_at)))
+            except CipherError:
+                continue
+        return out
 
     def get_list(self, list_key: str) -> CachedList | None:
-        with self._db.lock:
-            rows = self._db.conn.execute(
+        with self._db.reading() as conn:
+            rows = conn.execute(
                 "SELECT page_no, payload, fetched_at FROM list_pages WHERE list_key=? ORDER BY page_no",
                 (list_key,),
             ).fetchall()
@@ -158,13 +239,12 @@ class Store:
 
     def put_reference(self, name: str, payload: Any) -> None:
         blob = self._cipher.seal(payload, f"ref:{name}")
-        with self._db.lock:
-            self._db.conn.execute("INSERT OR REPLACE INTO reference_data VALUES (?, ?, ?)",
-                                  (name, blob, self._clock()))
+        with self._db.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO reference_data VALUES (?, ?, ?)", (name, blob, self._clock()))
 
     def get_reference(self, name: str) -> CachedRecord | None:
-        with self._db.lock:
-            row = self._db.conn.execute(
+        with self._db.reading() as conn:
+            row = conn.execute(
                 "SELECT payload, fetched_at FROM reference_data WHERE name=?", (name,)).fetchone()
         if row is None:
             return None
@@ -182,71 +262,65 @@ class Store:
         now = self._clock()
         draft_blob = self._cipher.seal(payload, f"draft:{draft_id}")
         outbox_blob = self._cipher.seal(payload, f"outbox:{draft_id}")
-        with self._db.lock:
-            conn = self._db.conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.execute("INSERT OR REPLACE INTO drafts VALUES (?, ?, ?, NULL, ?)",
-                             (draft_id, kind, draft_blob, now))
-                cur = conn.execute(
-                    "INSERT INTO outbox (kind, draft_id, payload, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-                    (kind, draft_id, outbox_blob, now, now),
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with self._db.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO drafts VALUES (?, ?, ?, NULL, ?)", (draft_id, kind, draft_blob, now))
+            cur = conn.execute(
+                "INSERT INTO outbox (kind, draft_id, payload, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                (kind, draft_id, outbox_blob, now, now),
+            )
         return OutboxEntry(int(cur.lastrowid or 0), kind, draft_id, payload, "pending", 0, None, now)
 
     def outbox(self, states: Sequence[str] = ("pending", "failed")) -> list[OutboxEntry]:
         marks = ",".join("?" * len(states))
-        with self._db.lock:
-            rows = self._db.conn.execute(
+        with self._db.reading() as conn:
+            rows = conn.execute(
                 f"SELECT seq, kind, draft_id, payload, state, attempts, last_error, created_at FROM outbox "
                 f"WHERE state IN ({marks}) ORDER BY seq",
                 tuple(states),
             ).fetchall()
         out = []
         for seq, kind, draft_id, blob, state, attempts, err, created in rows:
-            error = self._cipher.open(err, f"outbox-err:{seq}") if err else None
-            out.append(OutboxEntry(seq, kind, draft_id, self._cipher.open(blob, f"outbox:{draft_id}"),
-                                   state, attempts, error, created))
+            try:
+                payload = self._cipher.open(blob, f"outbox:{draft_id}")
+            except CipherError:
+                # One unreadable entry must not hide the others or stop a replay; opening the store reports
+                # such entries to the operator as lost (see recovery).
+                log.warning("outbox entry %s cannot be decrypted; skipped", seq)
+                continue
+            try:
+                error = self._cipher.open(err, f"outbox-err:{seq}") if err else None
+            except CipherError:
+                error = None
+            out.append(OutboxEntry(seq, kind, draft_id, payload, state, attempts, error, created))
         return out
 
     def mark_sent(self, seq: int, draft_id: str, server_id: str) -> None:
-        with self._db.lock:
-            conn = self._db.conn
-            conn.execute("BEGIN")
+        with self._db.transaction() as conn:
             conn.execute("UPDATE outbox SET state='done', attempts=attempts+1, last_error=NULL, updated_at=? "
                          "WHERE seq=?", (self._clock(), seq))
             conn.execute("UPDATE drafts SET server_id=? WHERE id=?", (server_id, draft_id))
-            conn.execute("COMMIT")
 
     def mark_failed(self, seq: int, message: str) -> None:
         blob = self._cipher.seal(message, f"outbox-err:{seq}")
-        with self._db.lock:
-            self._db.conn.execute(
+        with self._db.transaction() as conn:
+            conn.execute(
                 "UPDATE outbox SET state='failed', attempts=attempts+1, last_error=?, updated_at=? WHERE seq=?",
                 (blob, self._clock(), seq))
 
     def requeue(self, seq: int) -> None:
-        with self._db.lock:
-            self._db.conn.execute("UPDATE outbox SET state='pending', updated_at=? WHERE seq=?",
-                                  (self._clock(), seq))
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE outbox SET state='pending', updated_at=? WHERE seq=?", (self._clock(), seq))
 
     def discard(self, seq: int) -> None:
-        with self._db.lock:
-            conn = self._db.conn
-            conn.execute("BEGIN")
+        with self._db.transaction() as conn:
             row = conn.execute("SELECT draft_id FROM outbox WHERE seq=?", (seq,)).fetchone()
             conn.execute("DELETE FROM outbox WHERE seq=?", (seq,))
             if row:
                 conn.execute("DELETE FROM drafts WHERE id=? AND server_id IS NULL", (row[0],))
-            conn.execute("COMMIT")
 
     def draft_server_id(self, draft_id: str) -> str | None:
-        with self._db.lock:
-            row = self._db.conn.execute("SELECT server_id FROM drafts WHERE id=?", (draft_id,)).fetchone()
+        with self._db.reading() as conn:
+            row = conn.execute("SELECT server_id FROM drafts WHERE id=?", (draft_id,)).fetchone()
         return str(row[0]) if row and row[0] else None
 
     # -- wizard autosave ------------------------------------------------------------------------------
@@ -254,12 +328,12 @@ class Store:
     def save_autosave(self, slot: str, state: Any) -> None:
         _assert_no_card_data(state)
         blob = self._cipher.seal(state, f"autosave:{slot}")
-        with self._db.lock:
-            self._db.conn.execute("INSERT OR REPLACE INTO autosave VALUES (?, ?, ?)", (slot, blob, self._clock()))
+        with self._db.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO autosave VALUES (?, ?, ?)", (slot, blob, self._clock()))
 
     def load_autosave(self, slot: str) -> CachedRecord | None:
-        with self._db.lock:
-            row = self._db.conn.execute("SELECT payload, saved_at FROM autosave WHERE slot=?", (slot,)).fetchone()
+        with self._db.reading() as conn:
+            row = conn.execute("SELECT payload, saved_at FROM autosave WHERE slot=?", (slot,)).fetchone()
         if row is None:
             return None
         try:
@@ -268,8 +342,29 @@ class Store:
             return None
 
     def clear_autosave(self, slot: str) -> None:
-        with self._db.lock:
-            self._db.conn.execute("DELETE FROM autosave WHERE slot=?", (slot,))
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM autosave WHERE slot=?", (slot,))
+
+
+def _keep_within(conn: sqlite3.Connection, budget: int) -> None:
+    """Drop cached pages until they fit ``budget``: whole lists, least recently fetched first, and of the last
+    list its tail, so what is kept always starts at a list's first page (how it is read offline)."""
+    while True:
+        used = int(conn.execute("SELECT COALESCE(SUM(length(payload)), 0) FROM list_pages").fetchone()[0])
+        if used <= budget:
+            return
+        lists = conn.execute(
+            "SELECT list_key FROM list_pages GROUP BY list_key ORDER BY MAX(fetched_at), MAX(rowid)").fetchall()
+        if len(lists) > 1:
+            conn.execute("DELETE FROM list_pages WHERE list_key=?", (lists[0][0],))
+            continue
+        (key,) = lists[0]
+        tail = conn.execute("SELECT MAX(page_no), COUNT(*) FROM list_pages WHERE list_key=?", (key,)).fetchone()
+        if tail[1] <= 1:
+            return  # one page over budget is still kept: the list shown now is never emptied
+        # Drop a tenth of the list's pages at a time rather than one per statement.
+        drop = max(1, int(tail[1]) // 10)
+        conn.execute("DELETE FROM list_pages WHERE list_key=? AND page_no > ?", (key, int(tail[0]) - drop))
 
 
 def _fold(text: str) -> str:
@@ -286,6 +381,25 @@ class AsyncStore:
     async def call(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, partial(fn, *args, **kwargs))
+
+    def submit(self, what: str, fn: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
+        """Run ``fn`` on the store's thread without waiting for it (in order with every other call); a failure
+        is logged as ``what`` and never reaches the caller. For writes nobody waits on, such as the cache."""
+        try:
+            future = self._executor.submit(partial(fn, *args, **kwargs))
+        except RuntimeError:  # the store is closing: a cache write is not worth keeping the app open for
+            log.info("store closed; %s not written", what)
+            return
+
+        def done(f: Future[object]) -> None:
+            if not f.cancelled() and f.exception() is not None:
+                log.warning("could not write %s", what, exc_info=f.exception())
+
+        future.add_done_callback(done)
+
+    async def flush(self) -> None:
+        """Wait until everything submitted so far has run."""
+        await self.call(lambda: None)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True)

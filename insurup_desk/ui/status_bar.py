@@ -1,4 +1,5 @@
-"""Status bar: state of the line (colour and word), signed-in user, agency branch, training badge.
+"""Status bar: state of the line (colour and word), signed-in user, agency branch, training badge, and a
+mark while nothing typed is kept across a restart (no keyring, or a data folder that cannot be written).
 
 Losing the line and getting it back are each announced once, as a passing status-bar message: the monitor
 reports changes only, and moving between "online" and "slow" is not news worth interrupting anyone for.
@@ -24,6 +25,10 @@ class AppStatusBar(QStatusBar):
         self.sandbox_badge = QLabel(self.tr("EĞİTİM MODU"), self)
         self.sandbox_badge.setObjectName("sandboxBadge")
         self.sandbox_badge.setVisible(is_sandbox)
+        self.store_label = QLabel(self.tr("⚠ Kayıtlar kalıcı değil"), self)
+        self.store_label.setObjectName("storeNotKept")
+        self.store_label.setVisible(False)
+        self.addPermanentWidget(self.store_label)
         self.addPermanentWidget(self.user_label)
         self.addPermanentWidget(self.branch_label)
         self.addPermanentWidget(self.line_label)
@@ -57,6 +62,11 @@ class AppStatusBar(QStatusBar):
     def announce(self, text: str) -> None:
         self.announcements.append(text)
         self.showMessage(text, 15_000)
+
+    def show_store_not_kept(self, why: str) -> None:
+        """Drafts, autosave and the cache live in memory only this run: say so for as long as it lasts."""
+        self.store_label.setToolTip(why)
+        self.store_label.setVisible(True)
 
     def show_line_state(self, state: LineState) -> None:
         self.line_label.setText(self.line_text(state))

@@ -127,3 +127,29 @@ async def test_server_refusal_message_is_kept(client: InsurUpClient, store: Asyn
     assert len(report.failed) == 1
     (failed,) = await outbox.pending()
     assert failed.last_error
+
+
+@pytest.mark.asyncio
+async def test_a_store_that_cannot_record_sent_still_sends_the_vehicle_and_never_twice(
+    client: InsurUpClient, store: AsyncStore
+) -> None:
+    outbox = Outbox(client, store)
+    tckn = _tckn(9)
+    customer = await outbox.queue_customer(IndividualCustomerCreate(identity_number=tckn, full_name="Sena Yurt"))
+    await outbox.queue_vehicle(
+        VehicleCreate(customer_id="pending", plate=Plate(city=16, code="SY961"), model_year=2020),
+        customer_draft_id=customer.draft_id,
+    )
+    conn = store.sync.database.conn
+    conn.execute("PRAGMA query_only=1")  # the file turned read-only under the running desk
+    report = await outbox.replay()
+    assert len(report.sent) == 2  # the customer's mark failed, yet the vehicle went out too
+    assert [e.state for e in await outbox.pending()] == ["pending", "pending"]
+
+    conn.execute("PRAGMA query_only=0")
+    again = await Outbox(client, store).replay()  # the next start: linked by TCKN and plate, not created again
+    assert len(again.linked_existing) == 2 and not again.sent and await outbox.pending() == []
+    customer_id = (await client.customers.get(tckn)).id
+    assert await _customers_with(client, tckn) == 1
+    assert [(v.plate.city, v.plate.code) for v in await client.vehicles.list(customer_id) if v.plate] == [
+        (16, "SY961")]

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from insurup_desk.store import AsyncStore, Database, RecordCipher, Store, load_or_create_key
+from insurup_desk.store.database import MIGRATIONS
 from insurup_desk.store.repository import CardDataRefused
 
 TCKN = "11111111110"
@@ -16,11 +17,11 @@ def make_store(path: Path, key: bytes | None = None, clock: float = 1000.0) -> S
 
 def test_schema_is_versioned_and_wal(tmp_path: Path) -> None:
     db = Database(tmp_path / "desk.sqlite")
-    assert db.schema_version == 1
+    assert db.schema_version == len(MIGRATIONS)
     assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
     again = Database(tmp_path / "desk.sqlite")  # reopening does not re-run migrations
-    assert again.schema_version == 1
+    assert again.schema_version == len(MIGRATIONS)
 
 
 def test_records_round_trip_and_personal_data_is_not_readable_on_disk(tmp_path: Path) -> None:

@@ -57,6 +57,11 @@
 <context>
     <name>AppStatusBar</name>
     <message>
+        <location filename="../../ui/status_bar.py" line="28"/>
+        <source>⚠ Kayıtlar kalıcı değil</source>
+        <translation>⚠ Data not kept</translation>
+    </message>
+    <message>
         <location filename="../../ui/status_bar.py" line="24"/>
         <source>EĞİTİM MODU</source>
         <translation>TRAINING MODE</translation>
@@ -3058,6 +3063,111 @@ Payment plan: %5</translation>
         <location filename="../../ui/shell.py" line="335"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <location filename="../../ui/store_notice.py" line="16"/>
+        <source>Bu bilgisayardaki yerel kayıt dosyası bozuk: okunabilir bir veritabanı değil.</source>
+        <translation>The local data file on this computer is corrupt: it is not a readable database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="19"/>
+        <source>Bu bilgisayardaki yerel kayıt dosyası hasarlı: bir bölümü eksik ya da bozuk.</source>
+        <translation>The local data file on this computer is damaged: part of it is missing or corrupt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="22"/>
+        <source>Bu bilgisayardaki yerel kayıt dosyası boş bulundu; içindekiler silinmiş.</source>
+        <translation>The local data file on this computer was found empty; its contents have been erased.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="25"/>
+        <source>Yerel kayıt dosyasına yazılamıyor (salt okunur): %1</source>
+        <translation>The local data file cannot be written (read-only): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="28"/>
+        <source>Yerel kayıt dosyasının şifre anahtarı işletim sisteminin anahtar deposunda yok; dosyadaki bilgiler bu anahtar olmadan okunamaz.</source>
+        <translation>The encryption key of the local data file is missing from the operating system&apos;s keyring; the file cannot be read without it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="38"/>
+        <source>%1 bekleyen işlem (bağlantı gelince gönderilecek)</source>
+        <translation>%1 pending operation(s) (sent when the line is back)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="41"/>
+        <source>yarım kalan satış</source>
+        <translation>the unfinished sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="43"/>
+        <source>önbellekteki %1 kayıt</source>
+        <translation>%1 cached item(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="46"/>
+        <source>Dosyadan kurtarılabilen bir şey olmadı.</source>
+        <translation>Nothing could be recovered from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="47"/>
+        <source>Kurtarılanlar: %1.</source>
+        <translation>Recovered: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="53"/>
+        <source>Okunamayan %1 bekleyen işlem kayboldu; bağlantı yokken girilen bu müşteri ya da araç kayıtlarını yeniden girmeniz gerekebilir.</source>
+        <translation>%1 pending operation(s) could not be read and are lost; you may need to enter these customers or vehicles entered offline again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="58"/>
+        <source>Bekleyen işlemlerin hepsi okunamadı: bağlantı yokken girdiğiniz müşteri ve araç kayıtları kaybolmuş olabilir, lütfen kontrol edin.</source>
+        <translation>Not all pending operations could be read: customers and vehicles you entered offline may be lost, please check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="66"/>
+        <source>Taslaklar, yarım kalan satış ve önbellek bu oturumda yalnızca bellekte tutulur; uygulama yeniden açılınca kaybolur.</source>
+        <translation>In this session drafts, the unfinished sale and the cache are kept in memory only; they are lost when the application restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="73"/>
+        <source>İşletim sisteminin güvenli anahtar deposuna (Windows Kimlik Bilgileri, macOS Anahtar Zinciri, Linux&apos;ta Secret Service) ulaşılamıyor.</source>
+        <translation>The operating system&apos;s secure keyring (Windows Credential Manager, macOS Keychain, Secret Service on Linux) cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="78"/>
+        <source>Önceki oturumlardan %1 bekleyen işlem dosyada duruyor; anahtar deposu yeniden erişilebilir olduğunda gönderilecek.</source>
+        <translation>%1 pending operation(s) from earlier sessions are still in the file; they will be sent once the keyring can be reached again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="82"/>
+        <source>Linux&apos;ta anahtar deposunun kurulumu için kullanım belgelerindeki &quot;Çevrimdışı çalışma&quot; bölümüne bakın.</source>
+        <translation>To set up a keyring on Linux, see the &quot;Working offline&quot; section of the user documentation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="98"/>
+        <source>Dosya destek için saklandı: %1
+Yeni bir kayıt dosyası açıldı.</source>
+        <translation>The file was kept for support: %1
+A new data file was opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="103"/>
+        <source>Yerel kayıt dosyasındaki bazı bekleyen işlemler okunamadı.</source>
+        <translation>Some pending operations in the local data file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="107"/>
+        <source>Veri klasörüne yazılamıyor: %1</source>
+        <translation>The data folder cannot be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_notice.py" line="135"/>
+        <source>Yerel kayıtlar</source>
+        <translation>Local data</translation>
     </message>
 </context>
 <context>

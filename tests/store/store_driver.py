@@ -1,0 +1,49 @@
+"""Runs the real desk (``insurup_desk.app.main``) against a sandbox outside it, signs in, waits for the start-up
+replay of the outbox, and prints ``STARTED {json}``: the store notice shown (if any), whether the status bar
+says nothing is kept, and what is left in the outbox. Used by ``test_desk_starts`` as
+``python -c "import store_driver; store_driver.main()"`` with this folder and ``tests/e2e`` on ``PYTHONPATH``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from typing import Any
+
+from desk_driver import emit, sign_in, until  # type: ignore[import-not-found]  # tests/e2e on PYTHONPATH
+
+
+async def started(shell: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = await sign_in(shell)
+    assert shell.outbox is not None
+    await until("the start-up replay", lambda: shell.outbox.last_report is not None)
+    pending = await shell.outbox.pending()
+    boxes = [box.text() for box in window.findChildren(QMessageBox) if box.isVisible()]
+    emit("STARTED", {"notices": boxes, "not_kept": window.status.store_label.isVisible(),
+                     "pending": len(pending)})
+    shell.quit(0)
+
+
+def main() -> None:
+    import insurup_desk.ui.shell as shell_module
+    from insurup_desk import app
+
+    base = shell_module.Shell
+
+    class DrivenShell(base):  # type: ignore[misc, valid-type]
+        async def start(self) -> None:
+            self._driver = asyncio.ensure_future(self._drive())
+            await super().start()
+
+        async def _drive(self) -> None:
+            try:
+                await started(self)
+            except Exception as exc:  # reported on stdout so the test shows the reason
+                emit("DRIVER_FAILED", {"reason": f"{type(exc).__name__}: {exc}"})
+                self.quit(3)
+
+    shell_module.Shell = DrivenShell  # type: ignore[misc]
+    sys.exit(app.main(["--api-url", os.environ["DESK_DRIVER_API_URL"]]))
