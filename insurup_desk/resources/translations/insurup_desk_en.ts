@@ -62,52 +62,52 @@
         <translation>⚠ Data not kept</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="24"/>
+        <location filename="../../ui/status_bar.py" line="25"/>
         <source>EĞİTİM MODU</source>
         <translation>TRAINING MODE</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="41"/>
+        <location filename="../../ui/status_bar.py" line="46"/>
         <source>● Çevrimdışı</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="43"/>
+        <location filename="../../ui/status_bar.py" line="48"/>
         <source>● Yavaş bağlantı</source>
         <translation>● Slow connection</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="44"/>
+        <location filename="../../ui/status_bar.py" line="49"/>
         <source>● Çevrimiçi</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="64"/>
+        <location filename="../../ui/status_bar.py" line="74"/>
         <source>Sunucu bağlantısının durumu</source>
         <translation>State of the connection to the server</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="70"/>
+        <location filename="../../ui/status_bar.py" line="80"/>
         <source>Kullanıcı: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="71"/>
+        <location filename="../../ui/status_bar.py" line="81"/>
         <source>Şube: %1</source>
         <translation>Branch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="71"/>
+        <location filename="../../ui/status_bar.py" line="81"/>
         <source>Şube: seçilmedi</source>
         <translation>Branch: not chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="53"/>
+        <location filename="../../ui/status_bar.py" line="58"/>
         <source>Bağlantı kesildi. Kayıtlı veriler gösteriliyor; bağlantı gelince yenilenecek.</source>
         <translation>Connection lost. Showing saved data; it will be refreshed when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="55"/>
+        <location filename="../../ui/status_bar.py" line="60"/>
         <source>Bağlantı geri geldi. Listeler güncel verilerle yenileniyor.</source>
         <translation>Connection restored. Lists are being refreshed with live data.</translation>
     </message>
@@ -308,47 +308,47 @@
 <context>
     <name>CustomerColumns</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="26"/>
+        <location filename="../../ui/pages/customers.py" line="27"/>
         <source>Ad / unvan</source>
         <translation>Name / company name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="27"/>
+        <location filename="../../ui/pages/customers.py" line="28"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="29"/>
+        <location filename="../../ui/pages/customers.py" line="30"/>
         <source>TCKN / VKN</source>
         <translation>TCKN / VKN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="31"/>
+        <location filename="../../ui/pages/customers.py" line="32"/>
         <source>Pasaport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="32"/>
+        <location filename="../../ui/pages/customers.py" line="33"/>
         <source>Cep telefonu</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="34"/>
+        <location filename="../../ui/pages/customers.py" line="35"/>
         <source>E-posta</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="35"/>
+        <location filename="../../ui/pages/customers.py" line="36"/>
         <source>İl</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="36"/>
+        <location filename="../../ui/pages/customers.py" line="37"/>
         <source>İlçe</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="37"/>
+        <location filename="../../ui/pages/customers.py" line="38"/>
         <source>Kayıt</source>
         <translation>Created</translation>
     </message>
@@ -356,97 +356,97 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="67"/>
+        <location filename="../../ui/pages/customer_detail.py" line="68"/>
         <source>Bir müşteri seçin</source>
         <translation>Select a customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="75"/>
+        <location filename="../../ui/pages/customer_detail.py" line="76"/>
         <source>Bu müşteriye yeni satış</source>
         <translation>Sell to this customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="77"/>
+        <location filename="../../ui/pages/customer_detail.py" line="78"/>
         <source>Satış sihirbazını araç adımında, bu müşteriyle açar.</source>
         <translation>Opens the sales wizard at the vehicle step with this customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="82"/>
+        <location filename="../../ui/pages/customer_detail.py" line="83"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="84"/>
+        <location filename="../../ui/pages/customer_detail.py" line="85"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="85"/>
+        <location filename="../../ui/pages/customer_detail.py" line="86"/>
         <source>TCKN / VKN / Pasaport</source>
         <translation>TCKN / VKN / Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="86"/>
+        <location filename="../../ui/pages/customer_detail.py" line="87"/>
         <source>Doğum tarihi</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="87"/>
+        <location filename="../../ui/pages/customer_detail.py" line="88"/>
         <source>Cep telefonu</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../ui/pages/customer_detail.py" line="89"/>
         <source>E-posta</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="89"/>
+        <location filename="../../ui/pages/customer_detail.py" line="90"/>
         <source>İl / ilçe</source>
         <translation>Province / district</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="105"/>
+        <location filename="../../ui/pages/customer_detail.py" line="106"/>
         <source>Araçlar</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="106"/>
+        <location filename="../../ui/pages/customer_detail.py" line="107"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="107"/>
+        <location filename="../../ui/pages/customer_detail.py" line="108"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="109"/>
+        <location filename="../../ui/pages/customer_detail.py" line="110"/>
         <source>Teklifler ({n})</source>
         <translation>Proposals ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../ui/pages/customer_detail.py" line="113"/>
         <source>Poliçeler ({n})</source>
         <translation>Policies ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="132"/>
+        <location filename="../../ui/pages/customer_detail.py" line="133"/>
         <source>Müşteri yükleniyor…</source>
         <translation>Loading customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="149"/>
+        <location filename="../../ui/pages/customer_detail.py" line="150"/>
         <source>Müşteri bilgileri alınıyor…</source>
         <translation>Fetching customer details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="176"/>
+        <location filename="../../ui/pages/customer_detail.py" line="177"/>
         <source>Plakasız</source>
         <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="185"/>
+        <location filename="../../ui/pages/customer_detail.py" line="186"/>
         <source>Araçlar ({n})</source>
         <translation>Vehicles ({n})</translation>
     </message>
@@ -619,32 +619,32 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="58"/>
+        <location filename="../../ui/pages/customers.py" line="59"/>
         <source>Müşteriler</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="59"/>
+        <location filename="../../ui/pages/customers.py" line="60"/>
         <source>Müşteri ara: ad, TCKN/VKN, telefon veya e-posta (Ctrl+F)</source>
         <translation>Search: name, TCKN/VKN, phone or e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="70"/>
+        <location filename="../../ui/pages/customers.py" line="71"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="90"/>
+        <location filename="../../ui/pages/customers.py" line="91"/>
         <source>{count} müşteri</source>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="93"/>
+        <location filename="../../ui/pages/customers.py" line="94"/>
         <source>Eşleşen müşteri yok. Yeni müşteriyi “Yeni satış” sayfasında kaydedebilirsiniz.</source>
         <translation>No matching customers. You can register a new customer on the “New sale” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="96"/>
+        <location filename="../../ui/pages/customers.py" line="97"/>
         <source>musteriler</source>
         <translation>customers</translation>
     </message>
@@ -1220,67 +1220,67 @@
 <context>
     <name>LoginMessages</name>
     <message>
-        <location filename="../../ui/auth_messages.py" line="32"/>
+        <location filename="../../ui/auth_messages.py" line="33"/>
         <source>Sunucunun sertifikası doğrulanamadı; bağlantı güvenli değil. Ağ yöneticinize başvurun.</source>
         <translation>The server&apos;s certificate could not be verified; the connection is not secure. Contact your network administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="36"/>
+        <location filename="../../ui/auth_messages.py" line="37"/>
         <source>Sunucudan okunamayan bir yanıt geldi. Biraz sonra yeniden deneyin.</source>
         <translation>The server sent an answer that cannot be read. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="58"/>
+        <location filename="../../ui/auth_messages.py" line="60"/>
         <source>Sunucu çok yoğun; %1 saniye sonra yeniden deneyin.</source>
         <translation>The server is very busy; try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="31"/>
+        <location filename="../../ui/auth_messages.py" line="41"/>
         <source>Sunucuya ulaşılamıyor. İnternet bağlantınızı kontrol edip yeniden deneyin.</source>
         <translation>The server cannot be reached. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="35"/>
+        <location filename="../../ui/auth_messages.py" line="45"/>
         <source>Sunucu zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</source>
         <translation>The server did not answer in time. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="39"/>
+        <location filename="../../ui/auth_messages.py" line="49"/>
         <source>Hesabınız kilitlendi. Açtırmak için acente yöneticinize başvurun.</source>
         <translation>Your account is locked. Ask your agency administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="43"/>
+        <location filename="../../ui/auth_messages.py" line="53"/>
         <source>Doğrulama kodu hatalı ya da süresi dolmuş.</source>
         <translation>The verification code is wrong or has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="45"/>
+        <location filename="../../ui/auth_messages.py" line="55"/>
         <source>E-posta adresi veya şifre hatalı.</source>
         <translation>Wrong e-mail address or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="47"/>
+        <location filename="../../ui/auth_messages.py" line="57"/>
         <source>Bu hesapla giriş yapma yetkiniz yok.</source>
         <translation>This account is not allowed to sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="49"/>
+        <location filename="../../ui/auth_messages.py" line="64"/>
         <source>Çok fazla deneme yapıldı. Lütfen biraz bekleyip yeniden deneyin.</source>
         <translation>Too many attempts. Please wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="53"/>
+        <location filename="../../ui/auth_messages.py" line="68"/>
         <source>Sunucuda geçici bir sorun var. Biraz sonra yeniden deneyin.</source>
         <translation>The server has a temporary problem. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="56"/>
+        <location filename="../../ui/auth_messages.py" line="71"/>
         <source>Giriş yapılamadı.</source>
         <translation>Could not sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="69"/>
+        <location filename="../../ui/auth_messages.py" line="84"/>
         <source>Destek kodu: %1</source>
         <translation>Support code: %1</translation>
     </message>
@@ -1288,72 +1288,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Ödeme sürüyor</source>
         <translation>Payment in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Bir satışın ödeme sonucu henüz belli değil.</source>
         <translation>The outcome of a sale&apos;s payment is not known yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you close the application, the insurer is asked for the outcome first thing at the next start, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Yine de &amp;kapat</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Açık kalsın</source>
         <translation>&amp;Keep it open</translation>
     </message>
@@ -1716,52 +1716,52 @@ Payment plan: %5</translation>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../ui/pages/policies.py" line="74"/>
+        <location filename="../../ui/pages/policies.py" line="75"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="75"/>
+        <location filename="../../ui/pages/policies.py" line="76"/>
         <source>Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)</source>
         <translation>Search: policy no., insured, TCKN/VKN or plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="87"/>
+        <location filename="../../ui/pages/policies.py" line="88"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="88"/>
+        <location filename="../../ui/pages/policies.py" line="89"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="89"/>
+        <location filename="../../ui/pages/policies.py" line="90"/>
         <source>Şirket</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="90"/>
+        <location filename="../../ui/pages/policies.py" line="91"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="91"/>
+        <location filename="../../ui/pages/policies.py" line="92"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="138"/>
+        <location filename="../../ui/pages/policies.py" line="139"/>
         <source>{count} poliçe</source>
         <translation>{count} policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="141"/>
+        <location filename="../../ui/pages/policies.py" line="142"/>
         <source>Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.</source>
         <translation>No policies match this search and these filters. Clear the search or relax the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="144"/>
+        <location filename="../../ui/pages/policies.py" line="145"/>
         <source>policeler</source>
         <translation>policies</translation>
     </message>
@@ -1769,72 +1769,72 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyColumns</name>
     <message>
-        <location filename="../../ui/pages/policies.py" line="26"/>
+        <location filename="../../ui/pages/policies.py" line="27"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="27"/>
+        <location filename="../../ui/pages/policies.py" line="28"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="28"/>
+        <location filename="../../ui/pages/policies.py" line="29"/>
         <source>TCKN / VKN</source>
         <translation>TCKN / VKN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="30"/>
+        <location filename="../../ui/pages/policies.py" line="31"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="32"/>
+        <location filename="../../ui/pages/policies.py" line="33"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="34"/>
+        <location filename="../../ui/pages/policies.py" line="35"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="36"/>
+        <location filename="../../ui/pages/policies.py" line="37"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="38"/>
+        <location filename="../../ui/pages/policies.py" line="39"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="40"/>
+        <location filename="../../ui/pages/policies.py" line="41"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="41"/>
+        <location filename="../../ui/pages/policies.py" line="42"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="43"/>
+        <location filename="../../ui/pages/policies.py" line="44"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="44"/>
+        <location filename="../../ui/pages/policies.py" line="45"/>
         <source>Ürün</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="45"/>
+        <location filename="../../ui/pages/policies.py" line="46"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="46"/>
+        <location filename="../../ui/pages/policies.py" line="47"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
@@ -1842,218 +1842,218 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyDetailPane</name>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="38"/>
+        <location filename="../../ui/pages/policy_detail.py" line="39"/>
         <source>İlk düzenleme</source>
         <translation>Original issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="39"/>
+        <location filename="../../ui/pages/policy_detail.py" line="40"/>
         <source>İptal</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="40"/>
+        <location filename="../../ui/pages/policy_detail.py" line="41"/>
         <source>Zeyil</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="67"/>
+        <location filename="../../ui/pages/policy_detail.py" line="68"/>
         <source>Bir poliçe seçin</source>
         <translation>Select a policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="81"/>
+        <location filename="../../ui/pages/policy_detail.py" line="82"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="82"/>
+        <location filename="../../ui/pages/policy_detail.py" line="83"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="83"/>
+        <location filename="../../ui/pages/policy_detail.py" line="84"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="84"/>
+        <location filename="../../ui/pages/policy_detail.py" line="85"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="85"/>
+        <location filename="../../ui/pages/policy_detail.py" line="86"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="86"/>
+        <location filename="../../ui/pages/policy_detail.py" line="87"/>
         <source>Şirket teklif no</source>
         <translation>Insurer quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="87"/>
+        <location filename="../../ui/pages/policy_detail.py" line="88"/>
         <source>Başlangıç – bitiş</source>
         <translation>Start – end</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="88"/>
+        <location filename="../../ui/pages/policy_detail.py" line="89"/>
         <source>Tanzim</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="89"/>
+        <location filename="../../ui/pages/policy_detail.py" line="90"/>
         <source>Prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="90"/>
+        <location filename="../../ui/pages/policy_detail.py" line="91"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="91"/>
+        <location filename="../../ui/pages/policy_detail.py" line="92"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="92"/>
+        <location filename="../../ui/pages/policy_detail.py" line="93"/>
         <source>Komisyon</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="93"/>
+        <location filename="../../ui/pages/policy_detail.py" line="94"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="94"/>
+        <location filename="../../ui/pages/policy_detail.py" line="95"/>
         <source>Taraflar</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="95"/>
+        <location filename="../../ui/pages/policy_detail.py" line="96"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="96"/>
+        <location filename="../../ui/pages/policy_detail.py" line="97"/>
         <source>Sigorta ettiren</source>
         <translation>Policyholder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="97"/>
+        <location filename="../../ui/pages/policy_detail.py" line="98"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="98"/>
+        <location filename="../../ui/pages/policy_detail.py" line="99"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="99"/>
+        <location filename="../../ui/pages/policy_detail.py" line="100"/>
         <source>Marka / model</source>
         <translation>Make / model</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="100"/>
+        <location filename="../../ui/pages/policy_detail.py" line="101"/>
         <source>Sürümler</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="109"/>
+        <location filename="../../ui/pages/policy_detail.py" line="110"/>
         <source>PDF&apos;i aç</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="110"/>
+        <location filename="../../ui/pages/policy_detail.py" line="111"/>
         <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
         <translation>Download the policy PDF and open it in the default viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="112"/>
+        <location filename="../../ui/pages/policy_detail.py" line="113"/>
         <source>Kaydet…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="113"/>
+        <location filename="../../ui/pages/policy_detail.py" line="114"/>
         <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
         <translation>Save the policy PDF to a file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="115"/>
+        <location filename="../../ui/pages/policy_detail.py" line="116"/>
         <source>E-posta…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="116"/>
+        <location filename="../../ui/pages/policy_detail.py" line="117"/>
         <source>Poliçeyi müşteriye e-posta ile gönder</source>
         <translation>Send the policy to the customer by e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="147"/>
+        <location filename="../../ui/pages/policy_detail.py" line="148"/>
         <source>Poliçe yükleniyor…</source>
         <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="155"/>
+        <location filename="../../ui/pages/policy_detail.py" line="156"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="178"/>
+        <location filename="../../ui/pages/policy_detail.py" line="179"/>
         <source>Poliçe {number} — {state}</source>
         <translation>Policy {number} — {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="193"/>
+        <location filename="../../ui/pages/policy_detail.py" line="194"/>
         <source>{payment}, {n} taksit</source>
         <translation>{payment}, {n} instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="207"/>
+        <location filename="../../ui/pages/policy_detail.py" line="208"/>
         <source>Güncel sürüm: v{n}</source>
         <translation>Current version: v{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="232"/>
+        <location filename="../../ui/pages/policy_detail.py" line="233"/>
         <source>PDF indirildi ama açılamadı: {path}</source>
         <translation>The PDF was downloaded but could not be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="235"/>
-        <location filename="../../ui/pages/policy_detail.py" line="249"/>
+        <location filename="../../ui/pages/policy_detail.py" line="236"/>
+        <location filename="../../ui/pages/policy_detail.py" line="250"/>
         <source>PDF indiriliyor…</source>
         <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="248"/>
+        <location filename="../../ui/pages/policy_detail.py" line="249"/>
         <source>Kaydedildi: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="256"/>
+        <location filename="../../ui/pages/policy_detail.py" line="257"/>
         <source>Poliçeyi e-posta ile gönder</source>
         <translation>Send policy by e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="256"/>
+        <location filename="../../ui/pages/policy_detail.py" line="257"/>
         <source>E-posta adresi:</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="266"/>
+        <location filename="../../ui/pages/policy_detail.py" line="267"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="272"/>
+        <location filename="../../ui/pages/policy_detail.py" line="273"/>
         <source>Poliçe {email} adresine gönderildi.</source>
         <translation>Policy sent to {email}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="276"/>
+        <location filename="../../ui/pages/policy_detail.py" line="277"/>
         <source>Gönderiliyor…</source>
         <translation>Sending…</translation>
     </message>
@@ -2061,52 +2061,52 @@ Payment plan: %5</translation>
 <context>
     <name>ProposalColumns</name>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="27"/>
+        <location filename="../../ui/pages/proposals.py" line="28"/>
         <source>Tarih</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="29"/>
+        <location filename="../../ui/pages/proposals.py" line="30"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="30"/>
+        <location filename="../../ui/pages/proposals.py" line="31"/>
         <source>TCKN / VKN</source>
         <translation>TCKN / VKN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="32"/>
+        <location filename="../../ui/pages/proposals.py" line="33"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="34"/>
+        <location filename="../../ui/pages/proposals.py" line="35"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="36"/>
+        <location filename="../../ui/pages/proposals.py" line="37"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="37"/>
+        <location filename="../../ui/pages/proposals.py" line="38"/>
         <source>Fiyat veren</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="38"/>
+        <location filename="../../ui/pages/proposals.py" line="39"/>
         <source>Şirket</source>
         <translation>Insurers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="40"/>
+        <location filename="../../ui/pages/proposals.py" line="41"/>
         <source>En düşük prim</source>
         <translation>Lowest premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="41"/>
+        <location filename="../../ui/pages/proposals.py" line="42"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
@@ -2114,67 +2114,67 @@ Payment plan: %5</translation>
 <context>
     <name>ProposalDetailPane</name>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="47"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="48"/>
         <source>Bir teklif seçin</source>
         <translation>Select a proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="61"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="62"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="61"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="62"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="61"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="62"/>
         <source>Brüt prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="61"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="62"/>
         <source>Taksit</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="69"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="70"/>
         <source>Satışı tamamla</source>
         <translation>Complete the sale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="71"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="72"/>
         <source>Bu teklifin fiyatlarını satış ekranında açar; ödeme oradan alınır.</source>
         <translation>Opens this proposal&apos;s quotes on the sales screen; the payment is taken there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="75"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="76"/>
         <source>Aynı araç için yeni teklif</source>
         <translation>Re-quote this vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="105"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="106"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading proposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="113"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="114"/>
         <source>Teklifler alınıyor…</source>
         <translation>Fetching quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="140"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="141"/>
         <source>{branch} teklifi — {name}</source>
         <translation>{branch} proposal — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="143"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="144"/>
         <source>{state} · {date} · {priced}/{total} şirket fiyat verdi</source>
         <translation>{state} · {date} · {priced}/{total} insurers quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="129"/>
+        <location filename="../../ui/pages/proposal_detail.py" line="130"/>
         <source>Çevrimdışı: satışı tamamlamak için bağlantı gerekir.</source>
         <translation>Offline: completing the sale needs a connection.</translation>
     </message>
@@ -2182,42 +2182,42 @@ Payment plan: %5</translation>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="63"/>
+        <location filename="../../ui/pages/proposals.py" line="64"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="64"/>
+        <location filename="../../ui/pages/proposals.py" line="65"/>
         <source>Ara: sigortalı adı, TCKN/VKN, plaka veya marka (Ctrl+F)</source>
         <translation>Search: insured name, TCKN/VKN, plate or make (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="75"/>
+        <location filename="../../ui/pages/proposals.py" line="76"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="76"/>
+        <location filename="../../ui/pages/proposals.py" line="77"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="77"/>
+        <location filename="../../ui/pages/proposals.py" line="78"/>
         <source>Tarih</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="107"/>
+        <location filename="../../ui/pages/proposals.py" line="108"/>
         <source>{count} teklif</source>
         <translation>{count} proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="110"/>
+        <location filename="../../ui/pages/proposals.py" line="111"/>
         <source>Eşleşen teklif yok. Yeni bir teklif için “Yeni satış” sayfasını kullanın.</source>
         <translation>No matching proposals. Use the “New sale” page for a new proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="113"/>
+        <location filename="../../ui/pages/proposals.py" line="114"/>
         <source>teklifler</source>
         <translation>proposals</translation>
     </message>
@@ -2452,158 +2452,158 @@ Payment plan: %5</translation>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="107"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="105"/>
         <source>Fiyata göre (Ctrl+1)</source>
         <translation>By price (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="108"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="106"/>
         <source>Şirkete göre (Ctrl+2)</source>
         <translation>By insurer (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="114"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="112"/>
         <source>Tekrar &amp;dene (F5)</source>
         <translation>&amp;Retry (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="115"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="113"/>
         <source>&amp;Teminatlar / karşılaştır (Ctrl+T)</source>
         <translation>&amp;Coverages / compare (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="114"/>
         <source>Teklif &amp;belgesi (Ctrl+D)</source>
         <translation>Quote &amp;document (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="115"/>
         <source>Açar; kaydetmek için Ctrl+Shift+D</source>
         <translation>Opens it; Ctrl+Shift+D to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
         <source>Bilgilendirme &amp;formu (Ctrl+I)</source>
         <translation>Information &amp;form (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
         <source>Açar; kaydetmek için Ctrl+Shift+I</source>
         <translation>Opens it; Ctrl+Shift+I to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="120"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
         <source>Karşılaştırma &amp;PDF (Ctrl+P)</source>
         <translation>Comparison &amp;PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="121"/>
-        <location filename="../../ui/wizard/quotes_page.py" line="390"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="387"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="145"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="143"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="147"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="145"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="161"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="159"/>
         <source>Ödeme planı:</source>
         <translation>Payment plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="169"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="167"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="185"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="183"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="214"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="212"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="247"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="245"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="262"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="259"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="284"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="281"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="300"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="298"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="303"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="301"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="306"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="304"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="323"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="321"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="371"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="368"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="373"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="370"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="392"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="389"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="392"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="389"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="394"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="391"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="416"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="413"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="251"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="249"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="252"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="250"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -2611,42 +2611,42 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalColumns</name>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="32"/>
+        <location filename="../../ui/pages/renewals.py" line="33"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="34"/>
+        <location filename="../../ui/pages/renewals.py" line="35"/>
         <source>Kalan</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="36"/>
+        <location filename="../../ui/pages/renewals.py" line="37"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="37"/>
+        <location filename="../../ui/pages/renewals.py" line="38"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="39"/>
+        <location filename="../../ui/pages/renewals.py" line="40"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="41"/>
+        <location filename="../../ui/pages/renewals.py" line="42"/>
         <source>Mevcut şirket</source>
         <translation>Current insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="42"/>
+        <location filename="../../ui/pages/renewals.py" line="43"/>
         <source>Geçen yılki prim</source>
         <translation>Last year&apos;s premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="44"/>
+        <location filename="../../ui/pages/renewals.py" line="45"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
@@ -2654,57 +2654,57 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="69"/>
+        <location filename="../../ui/pages/renewals.py" line="70"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="70"/>
+        <location filename="../../ui/pages/renewals.py" line="71"/>
         <source>Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)</source>
         <translation>Search: insured, TCKN/VKN, plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="83"/>
+        <location filename="../../ui/pages/renewals.py" line="84"/>
         <source> gün</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="86"/>
+        <location filename="../../ui/pages/renewals.py" line="87"/>
         <source>Önümüzdeki</source>
         <translation>In-force policies ending within</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="88"/>
+        <location filename="../../ui/pages/renewals.py" line="89"/>
         <source>içinde biten yürürlükteki poliçeler</source>
         <translation>from today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="89"/>
+        <location filename="../../ui/pages/renewals.py" line="90"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="96"/>
+        <location filename="../../ui/pages/renewals.py" line="97"/>
         <source>Yenileme satışını başlat (Ctrl+R)</source>
         <translation>Start renewal sale (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="118"/>
+        <location filename="../../ui/pages/renewals.py" line="119"/>
         <source>{count} poliçe {days} gün içinde bitiyor</source>
         <translation>{count} policies end within {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="123"/>
+        <location filename="../../ui/pages/renewals.py" line="124"/>
         <source>Önümüzdeki {days} günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
         <translation>No in-force policies end in the next {days} days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="128"/>
+        <location filename="../../ui/pages/renewals.py" line="129"/>
         <source>yenilemeler</source>
         <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="142"/>
+        <location filename="../../ui/pages/renewals.py" line="143"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation>Select a policy from the list first.</translation>
     </message>
@@ -2790,62 +2790,62 @@ Payment plan: %5</translation>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="73"/>
+        <location filename="../../ui/wizard/wizard.py" line="74"/>
         <source>◀ &amp;Geri (Esc)</source>
         <translation>◀ &amp;Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="204"/>
+        <location filename="../../ui/wizard/wizard.py" line="205"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
         <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="211"/>
+        <location filename="../../ui/wizard/wizard.py" line="212"/>
         <source>Ödeme sürüyor</source>
         <translation>Payment in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="212"/>
+        <location filename="../../ui/wizard/wizard.py" line="213"/>
         <source>Bu satışın ödeme sonucu henüz belli değil.</source>
         <translation>The outcome of this sale&apos;s payment is not known yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="214"/>
+        <location filename="../../ui/wizard/wizard.py" line="215"/>
         <source>Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe düzenlenirse size bildirilir ve &apos;Bekleyen işlemler&apos; sayfasında görünür. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you move on, the insurer keeps being asked for the outcome in the background; if the policy is issued you are told, and it appears on the &apos;Pending operations&apos; page. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="217"/>
+        <location filename="../../ui/wizard/wizard.py" line="218"/>
         <source>&amp;Yeni işleme geç</source>
         <translation>&amp;Move on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="218"/>
+        <location filename="../../ui/wizard/wizard.py" line="219"/>
         <source>Bu &amp;satışta kal</source>
         <translation>&amp;Stay on this sale</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="303"/>
+        <location filename="../../ui/wizard/wizard.py" line="67"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="303"/>
+        <location filename="../../ui/wizard/wizard.py" line="67"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="303"/>
+        <location filename="../../ui/wizard/wizard.py" line="67"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="304"/>
+        <location filename="../../ui/wizard/wizard.py" line="67"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="304"/>
+        <location filename="../../ui/wizard/wizard.py" line="68"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
@@ -3035,32 +3035,32 @@ Payment plan: %5</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="198"/>
+        <location filename="../../ui/shell.py" line="199"/>
         <source>Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak.</source>
         <translation>The secure credential store is not available: the session will not be remembered when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="326"/>
+        <location filename="../../ui/shell.py" line="327"/>
         <source>Çıkış yap</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="327"/>
+        <location filename="../../ui/shell.py" line="328"/>
         <source>Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir.</source>
         <translation>Do you want to sign out? The saved sign-in details are removed from this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="332"/>
+        <location filename="../../ui/shell.py" line="333"/>
         <source>Bir satışın ödeme sonucu henüz belli değil. Çıkış yaparsanız sonuç bir sonraki girişte, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>The outcome of a sale&apos;s payment is not known yet. If you sign out, the insurer is asked for the outcome first thing at the next sign-in, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="334"/>
+        <location filename="../../ui/shell.py" line="335"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="335"/>
+        <location filename="../../ui/shell.py" line="336"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
@@ -3342,12 +3342,13 @@ A new data file was opened.</translation>
 <context>
     <name>WaitBanner</name>
     <message>
-        <location filename="../../ui/wait_banner.py" line="28"/>
+        <location filename="../../ui/wait_banner.py" line="29"/>
         <source>Vazgeç</source>
+        <extracomment>Shorter waits (the first backoff steps) come and go too fast to read; showing them would only flicker.</extracomment>
         <translation>Give up</translation>
     </message>
     <message>
-        <location filename="../../ui/wait_banner.py" line="61"/>
+        <location filename="../../ui/wait_banner.py" line="63"/>
         <source>Sunucu çok yoğun; %1 saniye sonra yeniden denenecek.</source>
         <translation>The server is very busy; retrying in %1 seconds.</translation>
     </message>
