@@ -76,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from insurup_desk.services.connectivity import ConnectivityMonitor, LineProbe, client_check, observe_client
     from insurup_desk.services.local_store import open_or_recover
     from insurup_desk.services.logging_setup import configure_logging, install_excepthook, route_qt_messages
+    from insurup_desk.services.outbox import Outbox
     from insurup_desk.services.paths import app_paths
     from insurup_desk.services.purchase_journal import open_journal
     from insurup_desk.services.purchase_watch import PurchaseWatch
@@ -153,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Written ahead of every purchase; the self-test never pays, so its journal lives in memory.
     journal = open_journal(None if args.self_test else paths.data_dir)
     watch = PurchaseWatch(client.purchases, journal)
+    # Customers and vehicles typed while the line was down, waiting to be sent (one outbox for the whole run).
+    outbox = Outbox(client, local_store)
     monitor = ConnectivityMonitor()
     observe_client(client, monitor)
     probe = LineProbe(monitor, client_check(client))  # while the line is down, notices when it is back
@@ -170,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo_accounts=sandbox_demo_accounts() if sandbox is not None else (),
         marker=wall_clock_marker(sys.stdout) if os.environ.get(TIMING_ENV) else None,
         store=local_store,
+        outbox=outbox,
         journal=journal,
         watch=watch,
         start_page=args.page,

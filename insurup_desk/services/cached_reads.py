@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 
 from insurup_desk.api.errors import NetworkError, RequestTimeout
 from insurup_desk.api.models import Customer, Policy, Proposal, Vehicle
+from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
 from insurup_desk.services.list_queries import FetchPage, ListQuery, Page, local_rows
 from insurup_desk.services.list_sources import ListSource
@@ -88,7 +89,8 @@ def _dump(model: Any) -> Any:
 class CachedReads:
     """Records and lists through the cache. ``store`` may be None (no cache: plain live reads)."""
 
-    def __init__(self, client: Any, store: AsyncStore | None, monitor: ConnectivityMonitor | None = None) -> None:
+    def __init__(self, client: SaleClient, store: AsyncStore | None,
+                 monitor: ConnectivityMonitor | None = None) -> None:
         self.client = client
         self.store = store
         self.monitor = monitor
@@ -300,7 +302,7 @@ def _rows_page(
     )
 
 
-def page_fetcher(client: Any, reads: CachedReads | None, source: ListSource, entity: str) -> FetchPage:
+def page_fetcher(client: SaleClient, reads: CachedReads | None, source: ListSource, entity: str) -> FetchPage:
     """The fetcher a list page uses: through the cache when there is one, straight to the server otherwise."""
     if reads is None:
         from insurup_desk.services.list_sources import client_fetcher

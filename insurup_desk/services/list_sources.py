@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import Any
 
 from insurup_desk.api.errors import MalformedResponseError, error_from_graphql
+from insurup_desk.services.api_ports import DeskClient, SaleClient
 from insurup_desk.services.list_queries import FetchPage, ListQuery, Page
 
 Execute = Callable[[str, dict[str, Any]], Awaitable[bytes]]
@@ -207,12 +208,12 @@ def graphql_fetcher(execute: Execute, source: ListSource) -> FetchPage:
     return fetch
 
 
-def client_fetcher(client: Any, source: ListSource) -> FetchPage:
+def client_fetcher(client: SaleClient, source: ListSource) -> FetchPage:
     """The fetcher for an :class:`insurup_desk.api.InsurUpClient`."""
     return graphql_fetcher(client.graphql.execute, source)
 
 
-async def insurer_names(client: Any) -> list[str]:
+async def insurer_names(client: DeskClient) -> list[str]:
     """Names of the insurance companies (GET insurance-companies), for the insurer filter."""
     body = await client.session.json("GET", "insurance-companies")
     items = body.get("items", body) if isinstance(body, Mapping) else body

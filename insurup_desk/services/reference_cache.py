@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter
 
 from insurup_desk.api.models import CoverageGroup, ParameterItem
-from insurup_desk.services.api_ports import SaleClient
+from insurup_desk.services.api_ports import DeskClient
 from insurup_desk.services.cached_reads import LINE_ERRORS, Fetched, live_unless_offline, not_cached_error
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
 from insurup_desk.services.list_sources import insurer_names
@@ -26,7 +26,7 @@ _NAMES: TypeAdapter[list[str]] = TypeAdapter(list[str])
 
 
 class ReferenceCache:
-    def __init__(self, client: SaleClient, store: AsyncStore | None,
+    def __init__(self, client: DeskClient, store: AsyncStore | None,
                  monitor: ConnectivityMonitor | None = None) -> None:
         self._client = client
         self._store = store

@@ -62,6 +62,7 @@ class Shell(QObject):
         page_builder: PageBuilder = build_pages,
         marker: Marker | None = None,
         store: AsyncStore | None = None,
+        outbox: Outbox | None = None,
         journal: AsyncJournal | None = None,
         watch: PurchaseWatch | None = None,
         start_page: str | None = None,
@@ -76,7 +77,8 @@ class Shell(QObject):
         self.paths = paths
         self.sandbox = sandbox
         self.store = store
-        self.outbox = Outbox(client, store) if store is not None else None
+        # Built by the composition root; light-weight tests that hand in only a store get one made here.
+        self.outbox = outbox or (Outbox(client, store) if store is not None else None)
         # Purchases written ahead; without a file (light-weight tests) the journal lives in memory.
         self.journal = journal or open_journal(None)
         self.watch = watch or PurchaseWatch(client.purchases, self.journal)
