@@ -275,6 +275,10 @@ def kill_figures(kills: int, seed: int = 13) -> dict[str, int]:
             if drained is None:
                 raise SystemExit(f"the last run did not finish; child stderr:\n{errors.read_text()[-3000:]}")
             pending_left, failed_left = int(drained[1]), int(drained[2])
+            if child_errors:
+                # A writer that ended before it was killed is a failure of its own: show why.
+                print(f"{child_errors} writers ended by themselves; their stderr:\n{errors.read_text()[-3000:]}",
+                      file=sys.stderr)
         finally:
             server.stop()
     sandbox = app.state.sandbox

@@ -11,7 +11,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 from urllib.parse import quote, urlsplit
 
 from pydantic import TypeAdapter
@@ -32,9 +32,6 @@ from .redaction import redact
 from .retry import IDEMPOTENT_METHODS, RetryPolicy
 from .transport import HttpTransport, OversizeBody, RawResponse, RedirectGuard, TransportFailure
 from .waits import WAITS, WaitAnnouncer
-
-if TYPE_CHECKING:
-    from .auth import TokenManager
 
 log = logging.getLogger("insurup_desk.api")
 
@@ -75,7 +72,8 @@ class ApiSession:
         self.transport = transport
         self.retry = retry
         self.waits = waits or WAITS
-        self.tokens: TokenManager | None = None
+        # The token manager signs requests and renews on 401 (set by the client; it needs this session itself).
+        self.tokens: TokenSource | None = None
         self.calls = 0
         # Told of every exchange: the seconds it took, or None when the line failed (refused, dropped, timed out).
         self.observers: list[Callable[[float | None], None]] = []

@@ -19,7 +19,3 @@ _NAMES: Final = (
 CITIES: Final[tuple[tuple[str, str], ...]] = tuple((str(i + 1), name) for i, name in enumerate(_NAMES))
 
 
-def city_name(code: str | None) -> str:
-    if code and code.isdigit() and 1 <= int(code) <= len(_NAMES):
-        return _NAMES[int(code) - 1]
-    return ""

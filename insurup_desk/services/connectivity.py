@@ -52,16 +52,12 @@ class ConnectivityMonitor:
         self._state = LineState.ONLINE
         self._listeners: list[Listener] = []
         self._check_handlers: list[Callable[[], None]] = []
-        self._last_success_at: float | None = None
         self._last_failure_at: float | None = None
 
     @property
     def state(self) -> LineState:
         return self._state
 
-    @property
-    def last_success_at(self) -> float | None:
-        return self._last_success_at
 
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -85,7 +81,6 @@ class ConnectivityMonitor:
 
     def record_success(self, duration_s: float) -> None:
         self._durations.append(max(0.0, duration_s))
-        self._last_success_at = self._clock()
         slow = statistics.median(self._durations) > self._slow_threshold_s
         self._set(LineState.SLOW if slow else LineState.ONLINE)
 

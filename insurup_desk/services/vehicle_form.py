@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from insurup_desk.api.models import VehicleCreate
-from insurup_desk.domain.plate import Plate, parse_plate
+from insurup_desk.domain.plate import parse_plate
 
 PLATE = "plate"
 DOCUMENT_SERIAL = "documentSerial"
@@ -82,10 +82,6 @@ def server_field(name: str) -> str:
     aliases = {"year": YEAR, "brandCode": BRAND, "modelCode": MODEL, "documentSerialCode": DOCUMENT_SERIAL,
                "documentSerialNumber": DOCUMENT_SERIAL}
     return aliases.get(head, head)
-
-
-def normalized_plate(text: str) -> Plate | None:
-    return parse_plate(text)
 
 
 def create_payload(customer_id: str, draft: VehicleDraft) -> dict[str, object]:

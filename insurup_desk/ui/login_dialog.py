@@ -193,9 +193,6 @@ class LoginDialog(QDialog):
     def busy(self) -> bool:
         return self._task is not None and not self._task.done()
 
-    def start_at_code_step(self) -> None:
-        """For a silent sign-in with a remembered password that still needs the code."""
-        self._show_step(CODE_STEP)
 
     def _show_step(self, step: int) -> None:
         self.steps.setCurrentIndex(step)

@@ -115,8 +115,6 @@ class FilterField:
     def starts_with(self, value: str) -> Condition:
         return self._op("startsWith", value)
 
-    def ends_with(self, value: str) -> Condition:
-        return self._op("endsWith", value)
 
     def gt(self, value: Scalar) -> Condition:
         return self._op("gt", value)

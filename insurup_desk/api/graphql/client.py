@@ -213,25 +213,3 @@ class GraphQLApi:
     ) -> AsyncIterator[PolicyNode]:
         """Every matching policy, fetched page by page with ``first``/``after``."""
         return self._iterate("policies", _POLICIES, page_size, limit, filter, search, order)
-
-    def iterate_proposals(
-        self,
-        *,
-        page_size: int = 50,
-        limit: int | None = None,
-        filter: FilterArg = None,
-        search: FilterArg = None,
-        order: OrderArg = None,
-    ) -> AsyncIterator[ProposalNode]:
-        return self._iterate("proposals", _PROPOSALS, page_size, limit, filter, search, order)
-
-    def iterate_customers(
-        self,
-        *,
-        page_size: int = 50,
-        limit: int | None = None,
-        filter: FilterArg = None,
-        search: FilterArg = None,
-        order: OrderArg = None,
-    ) -> AsyncIterator[CustomerNode]:
-        return self._iterate("customers", _CUSTOMERS, page_size, limit, filter, search, order)

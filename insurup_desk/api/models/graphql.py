@@ -65,13 +65,6 @@ class Connection(BaseModel, Generic[T]):
         return None
 
 
-class AgentBranchRef(ApiModel):
-    id: str | None = None
-    name: str | None = None
-    parent_id: str | None = None
-    parent_name: str | None = None
-
-
 class PolicyNode(ApiModel):
     id: str
     state: str | None = None

@@ -53,6 +53,3 @@ class DetailForm(QWidget):
     def text(self, key: str) -> str:
         return self._values[key].text()
 
-    def clear_values(self) -> None:
-        for label in self._values.values():
-            label.setText("")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -269,6 +268,3 @@ class PagedTableModel(QAbstractTableModel):
             self.fetchFailed.emit(error)
 
 
-def connect_total_label(model: PagedTableModel, show: Callable[[int | None], None]) -> None:
-    """Keep a label in step with the model's totalCount (None while unknown)."""
-    model.totalCountChanged.connect(lambda n: show(None if n < 0 else n))

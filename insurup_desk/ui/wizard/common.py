@@ -104,11 +104,6 @@ class FieldErrors:
         entry = self._fields.get(key)
         return entry[1].text() if entry and entry[1].isVisible() else ""
 
-    def message_text(self, key: str) -> str:
-        """The error text on a field whether or not the page is on screen (for tests and screen readers)."""
-        entry = self._fields.get(key)
-        return entry[1].text() if entry else ""
-
 
 def add_row(grid: QGridLayout, row: int, label: str, widget: QWidget, errors: FieldErrors, key: str,
             column: int = 0) -> QLabel:
