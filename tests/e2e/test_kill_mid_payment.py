@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from desk_process import desk_env, start_desk, wait_for_line
 
 from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
-from tests.e2e.test_resume_after_kill import _env, _start, _wait_for
 
 
 @pytest.fixture
@@ -44,11 +44,11 @@ def test_a_desk_killed_mid_payment_shows_the_issued_policy_after_restart(
     sandbox = slow_purchase_sandbox.app.state.sandbox
     charges = sandbox.charges
 
-    env = _env(home, keyring_file, "pay_and_wait")
+    env = desk_env(home, keyring_file, "pay_and_wait")
     env["DESK_DRIVER_API_URL"] = slow_purchase_sandbox.url
-    first = _start(env)
+    first = start_desk(env)
     try:
-        paying = _wait_for(first, "PAYING", timeout_s=40)
+        paying = wait_for_line(first, "PAYING", timeout_s=40)
         proposal = sandbox.proposals[paying["proposal_id"]]
         # Kill only once the request has reached the insurer: the money is moving and the answer is not back.
         end = time.monotonic() + 20
@@ -62,11 +62,11 @@ def test_a_desk_killed_mid_payment_shows_the_issued_policy_after_restart(
         _stop(first)
     assert first.returncode == -signal.SIGKILL
 
-    env = _env(home, keyring_file, "resume_payment")
+    env = desk_env(home, keyring_file, "resume_payment")
     env["DESK_DRIVER_API_URL"] = slow_purchase_sandbox.url
-    second = _start(env)
+    second = start_desk(env)
     try:
-        shown = _wait_for(second, "RESUMED_PAYMENT", timeout_s=40)
+        shown = wait_for_line(second, "RESUMED_PAYMENT", timeout_s=40)
         assert second.wait(timeout=15) == 0
     finally:
         _stop(second)

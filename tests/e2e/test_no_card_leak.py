@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from desk_driver import CARD
-from test_resume_after_kill import _env, _start, _wait_for
+from desk_process import desk_env, files_under, is_text, start_desk, wait_for_line
 
 NUMBER = CARD["number"]
 GROUPED = " ".join(NUMBER[i:i + 4] for i in range(0, 16, 4))
@@ -33,18 +33,6 @@ SHORT_KEYS_TEXT = re.compile(rb"(?<![a-z0-9])(?:cvc|cvv)(?![a-z0-9])", re.IGNORE
 SHORT_KEYS_BINARY = re.compile(rb"[\"'](?:cvc|cvv)[\"']", re.IGNORECASE)
 
 
-def _files(*roots: Path) -> list[Path]:
-    return sorted(p for root in roots for p in root.rglob("*") if p.is_file())
-
-
-def _is_text(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return b"\x00" not in data
-
-
 def _leaks(files: list[Path], extra_text: dict[str, str]) -> list[str]:
     found: list[str] = []
     blobs = {str(p): p.read_bytes() for p in files}
@@ -54,7 +42,7 @@ def _leaks(files: list[Path], extra_text: dict[str, str]) -> list[str]:
             for encoded in (needle.encode(), needle.encode("utf-16-le")):
                 if encoded in data:
                     found.append(f"{needle!r} in {name}")
-        text = _is_text(data)
+        text = is_text(data)
         for pattern in (LONG_KEYS, SHORT_KEYS_TEXT if text else SHORT_KEYS_BINARY):
             for match in pattern.finditer(data):
                 found.append(f"card field name {match.group().decode()!r} in {name}")
@@ -74,18 +62,18 @@ def test_a_card_purchase_leaves_no_card_data_and_no_readable_identity(tmp_path: 
     home, user_home, keyring_file = tmp_path / "home", tmp_path / "user", tmp_path / "keyring.json"
     home.mkdir()
     user_home.mkdir()
-    env = _env(home, keyring_file, "purchase")
+    env = desk_env(home, keyring_file, "purchase")
     env.update({"HOME": str(user_home), "XDG_CONFIG_HOME": str(user_home / ".config"),
                 "XDG_DATA_HOME": str(user_home / ".local" / "share"), "XDG_CACHE_HOME": str(user_home / ".cache"),
                 "DESK_DRIVER_ARGS": "--debug"})
-    proc = _start(env)
+    proc = start_desk(env)
     try:
-        bought = _wait_for(proc, "PURCHASED", timeout_s=40)
+        bought = wait_for_line(proc, "PURCHASED", timeout_s=40)
         assert bought["policy_number"]
         assert bought["card_fields_after"] == ["", "", ""]  # the form forgets the card once paid
         data_dir = home / "data"
         assert any(p.name.endswith("-wal") for p in data_dir.glob("desk.sqlite*"))
-        running_files = _files(home, user_home)
+        running_files = files_under(home, user_home)
         assert any(p.suffix == ".log" for p in running_files) and (data_dir / "desk.sqlite").exists()
         assert _leaks(running_files, {}) == []
         assert _identity_in_database(data_dir, bought["identity"]) == []
@@ -96,7 +84,7 @@ def test_a_card_purchase_leaves_no_card_data_and_no_readable_identity(tmp_path: 
     assert proc.returncode in (0, 130), err[-2000:]
     log_text = "".join(p.read_text(encoding="utf-8") for p in (home / "logs").glob("*.log*"))
     assert "purchase" in log_text.lower()  # the log did record the sale, just not the card
-    assert _leaks(_files(home, user_home, keyring_file.parent), {"stdout": out, "stderr": err}) == []
+    assert _leaks(files_under(home, user_home, keyring_file.parent), {"stdout": out, "stderr": err}) == []
     assert _identity_in_database(home / "data", bought["identity"]) == []
     assert os.path.getsize(home / "data" / "desk.sqlite") > 0
 
@@ -106,7 +94,7 @@ def test_the_scan_finds_card_data_wherever_it_is_written(tmp_path: Path) -> None
     (tmp_path / "app.log").write_text(f"paid with {GROUPED} exp {MONTH}/{YEAR} code {CARD['cvc']}\n")
     (tmp_path / "blob.bin").write_bytes(b"\x00\x01" + NUMBER.encode("utf-16-le") + b'{"cvv": 1}\xffcVv')
     (tmp_path / "clean.log").write_text("12:00:00,958 INFO request took 958ms\n")
-    found = _leaks(_files(tmp_path), {"stderr": f"card {NUMBER}"})
+    found = _leaks(files_under(tmp_path), {"stderr": f"card {NUMBER}"})
     assert any("app.log" in f and GROUPED in f for f in found)
     assert any("app.log" in f and "CVC" in f for f in found)
     assert any("app.log" in f and f"{MONTH}/{YEAR}" in f for f in found)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from desk_driver import CARD
-from test_resume_after_kill import _env, _start, _wait_for
+from desk_process import desk_env, files_under, is_text, start_desk, wait_for_line
 
 from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
 
@@ -44,18 +44,6 @@ def sandbox_server() -> Iterator[SandboxServer]:
     server.stop()
 
 
-def _files(*roots: Path) -> list[Path]:
-    return sorted(p for root in roots for p in root.rglob("*") if p.is_file())
-
-
-def _is_text(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return b"\x00" not in data
-
-
 def secret_findings(blobs: dict[str, bytes], secrets: dict[str, list[str]]) -> dict[str, int]:
     """How often each kind of secret occurs in each blob: ``{"<kind> in <name>": count}``."""
     found: dict[str, int] = {}
@@ -64,7 +52,7 @@ def secret_findings(blobs: dict[str, bytes], secrets: dict[str, list[str]]) -> d
             count = sum(data.count(value.encode(encoding)) for value in values for encoding in ("utf-8", "utf-16-le"))
             if count:
                 found[f"{kind} in {name}"] = found.get(f"{kind} in {name}", 0) + count
-        if _is_text(data) and (cvcs := len(CVC_IN_TEXT.findall(data.decode("utf-8")))):
+        if is_text(data) and (cvcs := len(CVC_IN_TEXT.findall(data.decode("utf-8")))):
             found[f"card CVC in {name}"] = cvcs
     return found
 
@@ -87,14 +75,14 @@ def test_a_debug_sale_with_remember_me_leaves_no_secret_anywhere(
     for folder in (home, user_home, keyring_dir):
         folder.mkdir()
     keyring_file = keyring_dir / "keyring.json"
-    env = _env(home, keyring_file, "purchase")
+    env = desk_env(home, keyring_file, "purchase")
     env.update({"HOME": str(user_home), "XDG_CONFIG_HOME": str(user_home / ".config"),
                 "XDG_DATA_HOME": str(user_home / ".local" / "share"), "XDG_CACHE_HOME": str(user_home / ".cache"),
                 "DESK_DRIVER_ARGS": switches, "DESK_DRIVER_REMEMBER": "1", "DESK_DRIVER_ROTATE": "1",
                 "DESK_DRIVER_API_URL": sandbox_server.url})
-    proc = _start(env)
+    proc = start_desk(env)
     try:
-        bought = _wait_for(proc, "PURCHASED", timeout_s=60)
+        bought = wait_for_line(proc, "PURCHASED", timeout_s=60)
         assert bought["policy_number"]
     finally:
         if proc.poll() is None:
@@ -108,10 +96,10 @@ def test_a_debug_sale_with_remember_me_leaves_no_secret_anywhere(
     # The run did what it is meant to check: the password was remembered and the refresh token rotated into
     # the keyring, and the log was written at DEBUG level.
     assert PASSWORD in stored and any(token in stored for token in refresh)
-    logs = "".join(p.read_text(encoding="utf-8") for p in _files(home) if ".log" in p.name)
+    logs = "".join(p.read_text(encoding="utf-8") for p in files_under(home) if ".log" in p.name)
     assert " DEBUG   insurup_desk." in logs
 
-    blobs = {str(p): p.read_bytes() for p in _files(home, user_home)}
+    blobs = {str(p): p.read_bytes() for p in files_under(home, user_home)}
     blobs.update({"stdout": out.encode(), "stderr": err.encode()})
     secrets = {"password": [PASSWORD], "access token": access, "refresh token": refresh, **CARD_NEEDLES}
     assert secret_findings(blobs, secrets) == {}
