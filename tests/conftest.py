@@ -22,10 +22,10 @@ import pytest_asyncio
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring that lives in the test's memory, so no test touches a real credential store."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

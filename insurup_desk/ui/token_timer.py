@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -22,11 +23,18 @@ from insurup_desk.api.errors import (
     SessionExpired,
     UpstreamFailure,
 )
-from insurup_desk.services.session import Session, refresh_retry_delay
+from insurup_desk.services.session import refresh_retry_delay
 
 log = logging.getLogger(__name__)
 
 _TRANSIENT = (NetworkError, RequestTimeout, ServerError, UpstreamFailure, RateLimited)
+
+
+class Refreshable(Protocol):
+    """What the timer needs from the session."""
+
+    def refresh_delay(self) -> float | None: ...
+    async def refresh(self) -> None: ...
 
 
 class TokenRefreshTimer(QObject):
@@ -36,7 +44,7 @@ class TokenRefreshTimer(QObject):
 
     def __init__(
         self,
-        session: Session,
+        session: Refreshable,
         *,
         retry_delay: Callable[[int], float] = refresh_retry_delay,
         parent: QObject | None = None,

@@ -200,6 +200,11 @@ class Mutation:
     lenient: bool = False  # the contract leaves room: a parsed value is as acceptable as a typed error
 
 
+def _replacing(path: Path, value: Any) -> Callable[[CallSpec], httpx.Response]:
+    """The valid answer with the field at ``path`` set to ``value``."""
+    return lambda spec: _json(_set(spec.valid, path, value))
+
+
 def mutations_for(spec: CallSpec) -> list[Mutation]:
     text = json.dumps(spec.valid).encode()
     wrong_top: Any = {"items": []} if isinstance(spec.valid, list) else ["not", "an", "object"]
@@ -220,12 +225,12 @@ def mutations_for(spec: CallSpec) -> list[Mutation]:
     ]
     for path in spec.required:
         where = ".".join(map(str, path))
-        out.append(Mutation(f"null:{where}", lambda s, p=path: _json(_set(s.valid, p, None))))
-        out.append(Mutation(f"wrong-type:{where}", lambda s, p=path: _json(_set(s.valid, p, {"unexpected": [1]}))))
+        out.append(Mutation(f"null:{where}", _replacing(path, None)))
+        out.append(Mutation(f"wrong-type:{where}", _replacing(path, {"unexpected": [1]})))
     for path in spec.enums:
         where = ".".join(map(str, path))
         # Enums are read as plain text on purpose (values added later must survive), so this may parse.
-        out.append(Mutation(f"unknown-enum:{where}", lambda s, p=path: _json(_set(s.valid, p, "ZZ_NEW")), True))
+        out.append(Mutation(f"unknown-enum:{where}", _replacing(path, "ZZ_NEW"), True))
     if spec.graphql:
         errors = [{"message": "Sunucu hatası", "extensions": {"code": "INTERNAL_ERROR", "traceId": "gql-t"}}]
         out.append(Mutation("graphql-200-errors", lambda s: _json({"data": None, "errors": errors})))

@@ -20,6 +20,9 @@ FILE_ENV = "INSURUP_TEST_KEYRING_FILE"
 class FileKeyring(keyring.backend.KeyringBackend):
     priority = 1
 
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's base class is not annotated
+
     @property
     def _path(self) -> Path:
         name = os.environ.get(FILE_ENV)

@@ -12,6 +12,7 @@ import pytest_asyncio
 
 from insurup_desk.api import ApiConfig, InsurUpClient, RetryPolicy
 from insurup_desk.api.errors import NetworkError
+from insurup_desk.sandbox.app import SandboxApp
 from insurup_desk.sandbox.faults import FaultRule
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineProbe, LineState, client_check, observe_client
 
@@ -98,13 +99,13 @@ async def test_check_now_cuts_the_pause_short_and_real_traffic_stops_the_probe()
 
 
 @pytest_asyncio.fixture
-async def client(sandbox_app: object) -> AsyncIterator[InsurUpClient]:
+async def client(sandbox_app: SandboxApp) -> AsyncIterator[InsurUpClient]:
     async def no_sleep(_: float) -> None:
         await asyncio.sleep(0)
 
     async with InsurUpClient(
         ApiConfig.for_origin("http://127.0.0.1:9"),
-        transport=httpx.ASGITransport(app=sandbox_app),  # type: ignore[arg-type]
+        transport=httpx.ASGITransport(app=sandbox_app),
         retry=RetryPolicy(sleep=no_sleep, rng=random.Random(5)),
     ) as api:
         yield api

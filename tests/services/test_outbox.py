@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,9 +48,9 @@ async def client(sandbox_app: Any) -> AsyncIterator[InsurUpClient]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> AsyncStore:
+def store(tmp_path: Path) -> Iterator[AsyncStore]:
     s = AsyncStore(Store(Database(tmp_path / "desk.sqlite"), RecordCipher(b"k" * 32)))
-    yield s  # type: ignore[misc]
+    yield s
     s.close()
 
 

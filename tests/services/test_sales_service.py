@@ -11,10 +11,11 @@ import pytest
 import pytest_asyncio
 
 from insurup_desk.api import ApiConfig, InsurUpClient
+from insurup_desk.api.models import Vehicle
 from insurup_desk.domain.identity import tckn_check_digits
 from insurup_desk.services.customer_form import CustomerDraft
 from insurup_desk.services.customer_search import search_input
-from insurup_desk.services.sale_service import SaleService, SaleSettings, prefill_from_lookup
+from insurup_desk.services.sale_service import CustomerResult, SaleService, SaleSettings, prefill_from_lookup
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.services.vehicle_form import VehicleDraft
 
@@ -48,7 +49,7 @@ async def test_search_finds_by_identity_name_and_phone(service: SaleService) -> 
 @pytest.mark.asyncio
 async def test_creating_a_known_identity_returns_the_existing_customer(service: SaleService) -> None:
     first = await service.create_customer(CustomerDraft(identity_number="11111111110", full_name="Başka Ad"))
-    assert first.already_existed
+    assert isinstance(first, CustomerResult) and first.already_existed
     assert first.customer.full_name == "Ayşe Yılmaz"
 
 
@@ -58,6 +59,7 @@ async def test_new_customer_vehicle_and_proposal(service: SaleService, sandbox: 
     created = await service.create_customer(CustomerDraft(
         identity_number=number + tckn_check_digits(number), full_name="Can Öz", birth_date="02.02.1992",
         phone="0555 444 33 22"))
+    assert isinstance(created, CustomerResult)
     assert not created.already_existed and created.customer.full_name == "Can Öz"
     brand = (await service.brands())[0]
     assert await service.brands() is await service.brands()  # fetched once per session
@@ -66,7 +68,7 @@ async def test_new_customer_vehicle_and_proposal(service: SaleService, sandbox: 
     vehicle = await service.create_vehicle(created.customer.id, VehicleDraft(
         plate="35 ab 4567", document_serial="AB 123456", brand_reference=reference,
         model_reference=model.reference or model.value or "", model_year="2020", fuel="DIESEL"))
-    assert vehicle.plate is not None and vehicle.plate.compact == "35AB4567"
+    assert isinstance(vehicle, Vehicle) and vehicle.plate is not None and vehicle.plate.compact == "35AB4567"
     start = (dt.date.today() + dt.timedelta(days=7)).isoformat()
     proposal_id = await service.create_proposal(SaleData(customer_id=created.customer.id, vehicle_id=vehicle.id,
                                                          policy_start_date=start))

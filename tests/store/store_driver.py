@@ -11,7 +11,7 @@ import os
 import sys
 from typing import Any
 
-from desk_driver import emit, sign_in, until  # type: ignore[import-not-found]  # tests/e2e on PYTHONPATH
+from desk_driver import emit, sign_in, until  # tests/e2e on PYTHONPATH
 
 
 async def started(shell: Any) -> None:

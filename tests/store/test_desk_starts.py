@@ -28,7 +28,7 @@ ROOT = HERE.parents[1]
 E2E = ROOT / "tests" / "e2e"
 sys.path.insert(0, str(E2E))
 
-from file_keyring import FILE_ENV, FileKeyring  # type: ignore[import-not-found]  # noqa: E402
+from file_keyring import FILE_ENV, FileKeyring  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -37,7 +37,8 @@ def test_offline_start_opens_the_desk_and_signs_in_when_the_line_returns(
     sandbox.faults.clear()
     kit.monitor.record_success(0.05)  # what the connectivity probe reports when the line is back
     qtbot.waitUntil(lambda: kit.session.user is not None)
-    assert kit.session.user.email == "gise@demo.acente"
+    user = kit.session.user
+    assert user is not None and user.email == "gise@demo.acente"
     assert kit.shell.relogin_dialog is None
     stored = mem_keyring.store[(KEYRING_SERVICE, "sandbox/refresh_token")]
     assert stored.endswith(kit.client.auth.refresh_token or "?")  # the rotated token reached the keyring

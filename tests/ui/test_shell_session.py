@@ -149,7 +149,7 @@ def test_logout_wipes_the_keyring_and_returns_to_login(
     assert kit.shell.window is None and not kit.client.auth.is_authenticated
     assert not kit.shell.finished().done()  # signing out does not quit the app
     dialog = kit.shell.login_dialog
-    assert dialog.email_edit.text() == "" and dialog.password_edit.text() == ""
+    assert dialog is not None and dialog.email_edit.text() == "" and dialog.password_edit.text() == ""
     close_kit(qtbot, kit)
 
 
@@ -172,7 +172,12 @@ class _FlakySession:
 def test_refresh_retries_with_backoff_while_the_line_is_down(qtbot: Any, qloop_running: Any) -> None:
     session = _FlakySession([NetworkError(), RequestTimeout()])
     delays: list[int] = []
-    timer = TokenRefreshTimer(session, retry_delay=lambda n: delays.append(n) or 0.01 * n)  # type: ignore[arg-type]
+
+    def delay(attempt: int) -> float:
+        delays.append(attempt)
+        return 0.01 * attempt
+
+    timer = TokenRefreshTimer(session, retry_delay=delay)
     retried: list[float] = []
     timer.retrying.connect(retried.append)
     with qtbot.waitSignal(timer.refreshed, timeout=3000):
@@ -185,7 +190,7 @@ def test_refresh_retries_with_backoff_while_the_line_is_down(qtbot: Any, qloop_r
 
 def test_rejected_refresh_in_the_timer_signals_expiry(qtbot: Any, qloop_running: Any) -> None:
     session = _FlakySession([SessionExpired()])
-    timer = TokenRefreshTimer(session)  # type: ignore[arg-type]
+    timer = TokenRefreshTimer(session)
     with qtbot.waitSignal(timer.expired, timeout=3000):
         timer.start()
     assert not timer.is_active

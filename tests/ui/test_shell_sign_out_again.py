@@ -18,6 +18,7 @@ from insurup_desk.ui.login_dialog import LoginDialog
 from insurup_desk.ui.main_window import MainWindow
 from insurup_desk.ui.pages_registry import build_pages
 from insurup_desk.ui.shell import Shell
+from insurup_desk.ui.wizard.wizard import SaleWizard
 
 SEARCH_TEXT = "11111111110"  # Ayşe Yılmaz in the sandbox's seed data
 
@@ -38,8 +39,8 @@ def _start_a_sale(qtbot: Any, window: MainWindow) -> None:
     assert window.ctx.navigator is not None
     window.ctx.navigator.open_new_sale()
     wizard = window.page("new_sale")
-    assert window.stack.currentWidget() is wizard
-    page: Any = wizard.customer_page
+    assert isinstance(wizard, SaleWizard) and window.stack.currentWidget() is wizard
+    page = wizard.customer_page
     search = page.search
     results: QListWidget = page.results
     search.setFocus()

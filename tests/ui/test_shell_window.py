@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 from shell_fakes import DraftPage
 
 from insurup_desk import __version__
+from insurup_desk.api import ApiConfig, InsurUpClient
+from insurup_desk.api.models import AgentUser
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
 from insurup_desk.services.context import AppContext
 from insurup_desk.services.paths import app_paths
@@ -23,40 +25,23 @@ from insurup_desk.ui.pages_registry import PAGE_KEYS, build_pages, page_title
 from insurup_desk.ui.placeholder_page import PlaceholderPage
 from insurup_desk.ui.settings_dialog import SettingsDialog
 
-
-class _Auth:
-    is_authenticated = True
-    refresh_token = "r"
-
-    def add_listener(self, callback: Any) -> None:
-        pass
-
-    def proactive_refresh_delay(self) -> float | None:
-        return None
+USER = AgentUser(id="u1", email="gise@demo.acente", fullName="Ayşe Gişe",
+                 agentBranchIds=["67452b1a022dec6666bf06d8"])
 
 
-class _Config:
-    rest_base = "https://api.insurup.com/api/"
-
-
-class _Client:
-    config = _Config()
-
-
-class _User:
-    display_name = "Ayşe Gişe"
-    email = "gise@demo.acente"
-    branches = None
-    agent_branch_ids = ("67452b1a022dec6666bf06d8",)
+async def _fetch_user() -> AgentUser:
+    return USER
 
 
 def _ctx(*, sandbox: bool = False, settings: AppSettings | None = None) -> AppContext:
     paths = app_paths().ensure()
-    session = Session(_Auth(), lambda: None, MemoryVault(), profile="t")  # type: ignore[arg-type]
-    session.user = _User()
+    # A real client that is never asked anything: these tests look at windows, not at the API.
+    client = InsurUpClient(ApiConfig())
+    session = Session(client.auth, _fetch_user, MemoryVault(), profile="t")
+    session.user = USER
     store = SettingsStore(paths.settings_file)
     return AppContext(
-        client=_Client(),
+        client=client,
         session=session,
         settings_store=store,
         settings=settings or AppSettings(),

@@ -71,7 +71,9 @@ def test_policies_list_offline_from_cache_then_live_again(
     qtbot.waitUntil(lambda: page.model.fetched_at is not None and not page.model.is_loading)
     assert page.model.rows() == live_rows  # the same list, from the cache
     assert page.offline_marker.isVisible()
-    assert page.offline_marker.text() == f"çevrimdışı — {_hhmm(page.model.fetched_at)} verisi"
+    fetched_at = page.model.fetched_at
+    assert fetched_at is not None
+    assert page.offline_marker.text() == f"çevrimdışı — {_hhmm(fetched_at)} verisi"
     assert page.banner.isHidden()
     assert status.line_label.text() == "● Çevrimdışı"
 

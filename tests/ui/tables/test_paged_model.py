@@ -190,7 +190,10 @@ def test_cells_are_formatted_the_turkish_way(qapp: Any, qloop_running: Any, qtbo
     qtbot.waitUntil(lambda: bool(server.pending()))
     server.resolve(server.requests[0])
     qtbot.waitUntil(lambda: model.rowCount() == 3)
-    cell = lambda c: model.data(model.index(1, c))  # noqa: E731
+
+    def cell(column: int) -> Any:
+        return model.data(model.index(1, column))
+
     assert cell(2) == "₺1.235,50"
     assert cell(3) == "27.11.2026"
     assert cell(4) == "34 ABC 123"

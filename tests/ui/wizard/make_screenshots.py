@@ -158,8 +158,9 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    qt_app = QApplication.instance() or QApplication(sys.argv)
-    apply_theme(qt_app)  # type: ignore[arg-type]
+    existing = QApplication.instance()
+    qt_app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    apply_theme(qt_app)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     with loop:

@@ -66,7 +66,8 @@ def test_model_passes_qtmodeltester_while_rows_arrive(qtbot: Any, qtmodeltester:
     failed = next(r for r in model.board.rows if r.status == "failed")
     model.mark_retrying(failed.id)
     model.tick()
-    assert model.status_text(model.board.row(failed.id)).startswith("Bekleniyor")  # type: ignore[arg-type]
+    retrying = model.board.row(failed.id)
+    assert retrying is not None and model.status_text(retrying).startswith("Bekleniyor")
 
 
 def test_comparison_dialog_and_pdf_for_selected_offers(qtbot: Any, wizard: SaleWizard, tmp_path: Path) -> None:

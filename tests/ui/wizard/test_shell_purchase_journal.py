@@ -101,8 +101,9 @@ def test_after_a_restart_the_open_purchase_is_checked_first_and_its_policy_shown
         assert isinstance(pending, PendingPage) and pending.purchases is not None
         panel = pending.purchases
         qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
-        assert "Poliçe düzenlendi" in panel.table.item(0, 0).text()
-        assert panel.table.item(0, 2).text() == policy_number
+        state, policy = panel.table.item(0, 0), panel.table.item(0, 2)
+        assert state is not None and policy is not None
+        assert "Poliçe düzenlendi" in state.text() and policy.text() == policy_number
         box.buttons()[0].click()
     finally:
         kit.shell.quit(0)
