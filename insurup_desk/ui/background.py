@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import inspect
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
@@ -189,9 +190,16 @@ def run_op(
         if on_success is not None and shiboken6.isValid(owner):
             on_success(result)
 
+    def finished(task: asyncio.Task[None]) -> None:
+        ops.tasks.discard(task)
+        # Cancelled before it ever ran (its page went away at once): the work was never started, so close it
+        # rather than leave a coroutine that was never awaited.
+        if inspect.iscoroutine(work) and inspect.getcoroutinestate(work) == inspect.CORO_CREATED:
+            work.close()
+
     task = asyncio.ensure_future(runner())
     ops.tasks.add(task)
-    task.add_done_callback(ops.tasks.discard)
+    task.add_done_callback(finished)
     return task
 
 

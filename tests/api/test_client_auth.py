@@ -222,3 +222,48 @@ async def test_a_refresh_refused_for_a_passing_reason_keeps_the_session(
         assert client.auth.refresh_token is not None  # still signed in: the next attempt may succeed
         await client.auth.refresh()
         assert await client.vehicles.brands() == []
+
+
+@pytest.mark.asyncio
+async def test_a_late_401_for_a_token_already_replaced_does_not_rotate_again(
+    fake: FakeApi, make_client: Callable[..., InsurUpClient]
+) -> None:
+    """A request sent with the old token comes back 401 after another caller has already refreshed."""
+    async with make_client() as client:
+        await signed_in(client)
+        await client.auth.refresh()  # acc-1 → acc-2, e.g. by the proactive timer
+        assert fake.refresh_calls == 1
+        await client.auth.refresh_after_unauthorized("acc-1")  # the late answer to a request made with acc-1
+        assert fake.refresh_calls == 1  # no second rotation: the newer pair stays
+        assert await client.auth.access_token() == "acc-2"
+
+
+@pytest.mark.asyncio
+async def test_a_refresh_storm_against_a_slow_server_is_still_one_refresh(
+    fake: FakeApi, make_client: Callable[..., InsurUpClient], clock: ManualClock
+) -> None:
+    """Another angle on single flight: callers arrive while the refresh request is still on its way."""
+    release = asyncio.Event()
+    started = asyncio.Event()
+    fake.on("GET", "vehicle-parameters/brands", ok([]))
+    async with make_client() as client:
+        await signed_in(client)
+        clock.now += 601  # the access token is about to lapse
+        original = client.session.request
+
+        async def slow_request(method: str, path: str, **kw: Any) -> Any:
+            if path.endswith("refresh"):
+                started.set()
+                await release.wait()  # the server is slow to answer the refresh
+            return await original(method, path, **kw)
+
+        client.session.request = slow_request  # type: ignore[method-assign]
+        first = [asyncio.ensure_future(client.vehicles.brands()) for _ in range(10)]
+        await started.wait()
+        late = [asyncio.ensure_future(client.vehicles.brands()) for _ in range(10)]  # arrive mid-refresh
+        await asyncio.sleep(0)
+        release.set()
+        results = await asyncio.gather(*first, *late, return_exceptions=True)
+    assert [r for r in results if isinstance(r, BaseException)] == []
+    assert fake.refresh_calls == 1
+    assert {r.headers["authorization"] for r in fake.calls("GET", "vehicle-parameters/brands")} == {"Bearer acc-2"}

@@ -75,3 +75,10 @@ def is_text(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return b"\x00" not in data
+
+
+def stop_desk(proc: subprocess.Popen[str]) -> None:
+    """Kill the desk if it still runs, reap it and close its pipes (a test must not leave either behind)."""
+    if proc.poll() is None:
+        proc.kill()
+    proc.communicate(timeout=10)

@@ -7,14 +7,13 @@ the desk talks to it over a loopback socket (``--api-url``), exactly as to a rem
 from __future__ import annotations
 
 import signal
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desk_process import desk_env, start_desk, wait_for_line
+from desk_process import desk_env, start_desk, stop_desk, wait_for_line
 
 from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
 
@@ -26,12 +25,6 @@ def slow_purchase_sandbox() -> Iterator[SandboxServer]:
     server = SandboxServer(create_app(config), host="127.0.0.1", port=0).start()
     yield server
     server.stop()
-
-
-def _stop(proc: subprocess.Popen[str]) -> None:
-    if proc.poll() is None:
-        proc.kill()
-    proc.communicate(timeout=10)
 
 
 @pytest.mark.timeout(90)
@@ -59,7 +52,7 @@ def test_a_desk_killed_mid_payment_shows_the_issued_policy_after_restart(
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=10)
     finally:
-        _stop(first)
+        stop_desk(first)
     assert first.returncode == -signal.SIGKILL
 
     env = desk_env(home, keyring_file, "resume_payment")
@@ -69,7 +62,7 @@ def test_a_desk_killed_mid_payment_shows_the_issued_policy_after_restart(
         shown = wait_for_line(second, "RESUMED_PAYMENT", timeout_s=40)
         assert second.wait(timeout=15) == 0
     finally:
-        _stop(second)
+        stop_desk(second)
     assert len(charges) == 1  # charged once: the restart checked, it did not pay again
     assert shown["policy_id"] == charges[0]["policyId"]  # the very policy the killed desk paid for
     assert shown["policy_number"] and shown["policy_number"] in shown["headline"]

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from desk_process import desk_env, start_desk, wait_for_line
+from desk_process import desk_env, start_desk, stop_desk, wait_for_line
 
 
 @pytest.mark.timeout(60)
@@ -24,9 +24,7 @@ def test_a_killed_desk_offers_the_sale_back_at_the_vehicle_step(tmp_path: Path) 
     try:
         before = wait_for_line(first, "AT_VEHICLE")
     finally:
-        if first.poll() is None:
-            first.send_signal(signal.SIGKILL)
-        first.wait(timeout=10)
+        stop_desk(first)
     assert first.returncode == -signal.SIGKILL
     assert before["customer_label"].startswith("Ayşe Yılmaz") and before["vehicles"] > 0
     database = home / "data" / "desk.sqlite"
@@ -39,9 +37,7 @@ def test_a_killed_desk_offers_the_sale_back_at_the_vehicle_step(tmp_path: Path) 
         after = wait_for_line(second, "RESUMED")
         assert second.wait(timeout=15) == 0
     finally:
-        if second.poll() is None:
-            second.kill()
-            second.wait(timeout=10)
+        stop_desk(second)
     assert after["question"] == "Yarım kalan satışa devam edilsin mi?"
     assert "Araç" in after["details"] and "Ayşe Yılmaz" in after["details"]
     assert after["page"] == "new_sale" and after["step"] == "vehicle"

@@ -41,7 +41,7 @@ def test_command_prints_url_and_accounts_and_serves() -> None:
         assert httpx.get(url + "/api/insurance-companies", headers=auth, timeout=5).status_code == 200
     finally:
         proc.terminate()
-        proc.wait(10)
+        proc.communicate(timeout=10)  # reaps it and closes its pipes
 
 
 def test_bad_fault_exits_with_an_error() -> None:

@@ -7,11 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-import insurup_desk.sandbox as sandbox_package
 from insurup_desk.sandbox.graphql.textmatch import fold
-
-if not hasattr(sandbox_package, "create_app"):
-    pytest.skip("the sandbox application is not assembled yet", allow_module_level=True)
 
 LIST_QUERY = """
 query Policies($first: Int, $after: String, $filter: filtering_QueryPoliciesResultFilterInput,

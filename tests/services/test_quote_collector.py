@@ -135,13 +135,24 @@ async def test_poke_restarts_a_finished_collector_after_a_retry() -> None:
 @pytest.mark.asyncio
 async def test_stop_cancels_polling() -> None:
     script = Script([proposal(product("a", "WAITING"))])
-    collector = QuoteCollector(script, "p1", lambda p: None, schedule=PollSchedule(fast_s=0.05))
+    seen: list[object] = []
+    polling = asyncio.Event()
+
+    def answered(proposal: object) -> None:
+        seen.append(proposal)
+        if len(seen) >= 3:
+            polling.set()
+
+    collector = QuoteCollector(script, "p1", answered, schedule=PollSchedule(fast_s=0.001))
     collector.start()
-    await asyncio.sleep(0.01)
+    await asyncio.wait_for(polling.wait(), 5)  # polling is under way
     await collector.stop()
-    calls = script.calls
-    await asyncio.sleep(0.1)
-    assert script.calls == calls and not collector.running
+    calls, answers = script.calls, len(seen)
+    assert not collector.running
+    # Long enough for many more polls at 1 ms if any were still scheduled; none come.
+    for _ in range(200):
+        await asyncio.sleep(0)
+    assert script.calls == calls and len(seen) == answers
 
 
 # --- board ------------------------------------------------------------------------------------
