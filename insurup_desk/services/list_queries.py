@@ -18,6 +18,7 @@ from typing import Any
 
 from insurup_desk.domain.agency_day import day_start_utc
 from insurup_desk.domain.plate import parse_plate
+from insurup_desk.domain.turkish import turkish_fold
 
 JsonMap = Mapping[str, Any]
 
@@ -255,10 +256,6 @@ class CustomerFilters:
 # --- the same questions answered over cached rows (offline) -----------------------------------------------
 
 
-def _fold(value: Any) -> str:
-    return str(value).replace("İ", "i").replace("I", "ı").lower()
-
-
 def _comparable(left: Any, right: Any) -> tuple[Any, Any] | None:
     """Both sides as numbers when both are numeric, else as text (ISO dates compare correctly as text)."""
     if isinstance(left, bool) or isinstance(right, bool):
@@ -271,7 +268,7 @@ def _comparable(left: Any, right: Any) -> tuple[Any, Any] | None:
 
 def _equal(left: Any, right: Any) -> bool:
     if isinstance(left, str) and isinstance(right, str):
-        return _fold(left) == _fold(right)
+        return turkish_fold(str(left)) == turkish_fold(str(right))
     pair = _comparable(left, right)
     return pair is not None and pair[0] == pair[1]
 
@@ -288,11 +285,11 @@ def _op_holds(op: str, actual: Any, expected: Any) -> bool:
     if op == "nin":
         return not _op_holds("in", actual, expected)
     if op in ("contains", "autocomplete"):
-        return actual is not None and _fold(expected) in _fold(actual)
+        return actual is not None and turkish_fold(str(expected)) in turkish_fold(str(actual))
     if op == "ncontains":
         return not _op_holds("contains", actual, expected)
     if op == "startsWith":
-        return actual is not None and _fold(actual).startswith(_fold(expected))
+        return actual is not None and turkish_fold(str(actual)).startswith(turkish_fold(str(expected)))
     if op in ("gt", "gte", "lt", "lte"):
         pair = _comparable(actual, expected)
         if pair is None:
@@ -342,4 +339,4 @@ def _sort_value(name: str, node: Mapping[str, Any]) -> tuple[int, Any]:
 def _sort_key(value: Any) -> tuple[int, Any]:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return (0, value)
-    return (1, _fold(value))
+    return (1, turkish_fold(str(value)))

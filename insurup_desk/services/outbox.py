@@ -23,6 +23,7 @@ from insurup_desk.api import (
     VehicleCreate,
 )
 from insurup_desk.api.models.customers import CustomerCreate
+from insurup_desk.domain.turkish import turkish_fold
 from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.store import AsyncStore, OutboxEntry
 
@@ -184,7 +185,7 @@ class Outbox:
         existing = await self._client.customers.find_by_identity(number) if number else None
         if existing is not None:
             typed_name = getattr(model, "full_name", None) or getattr(model, "title", None)
-            if typed_name and _fold(typed_name) != _fold(existing.display_name):
+            if typed_name and turkish_fold(typed_name) != turkish_fold(existing.display_name):
                 raise _ReplayConflict(
                     f"Bu kimlik numarası sistemde '{existing.display_name}' adıyla kayıtlı; çevrimdışı girilen "
                     f"ad '{typed_name}'. Kaydı kontrol edip taslağı silin ya da mevcut müşteriyle devam edin."
@@ -217,5 +218,3 @@ def _message(exc: ApiError) -> str:
     return " ".join([exc.detail, *exc.suggestions]).strip()
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.replace("İ", "i").replace("I", "ı").lower().split())

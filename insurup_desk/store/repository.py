@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Literal, ParamSpec, TypeVar
 
+from insurup_desk.domain.turkish import turkish_fold
 from insurup_desk.store.crypto import CipherError, RecordCipher
 from insurup_desk.store.database import Database
 
@@ -183,11 +184,11 @@ class Store:
 
     def search_records(self, kind: str, text: str, fields: Sequence[str]) -> list[CachedRecord]:
         """Case-insensitive (Turkish-aware) substring search over cached records; decrypts in memory."""
-        needle = _fold(text)
+        needle = turkish_fold(text)
         return [
             rec for rec in self.records(kind)
             if isinstance(rec.payload, Mapping)
-            and any(needle in _fold(str(rec.payload.get(f) or "")) for f in fields)
+            and any(needle in turkish_fold(str(rec.payload.get(f) or "")) for f in fields)
         ]
 
     # -- list pages ------------------------------------------------------------------------------------
@@ -365,10 +366,6 @@ def _keep_within(conn: sqlite3.Connection, budget: int) -> None:
         # Drop a tenth of the list's pages at a time rather than one per statement.
         drop = max(1, int(tail[1]) // 10)
         conn.execute("DELETE FROM list_pages WHERE list_key=? AND page_no > ?", (key, int(tail[0]) - drop))
-
-
-def _fold(text: str) -> str:
-    return text.replace("İ", "i").replace("I", "ı").lower()
 
 
 class AsyncStore:
