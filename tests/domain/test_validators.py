@@ -78,3 +78,12 @@ def test_turkish_formats() -> None:
     assert format_date(dt.date(2026, 11, 27)) == "27.11.2026"
     assert parse_tr_date("27.11.2026") == dt.date(2026, 11, 27)
     assert parse_tr_date("31.02.2026") is None
+
+
+def test_the_wire_plate_follows_the_one_plate_rule() -> None:
+    from insurup_desk.api.models.vehicles import Plate as WirePlate
+
+    assert WirePlate.parse("34 abc 123").compact == "34ABC123"
+    for bad in ("99ABC123", "34", "ABC123", "34ABCD123"):
+        with pytest.raises(ValueError):
+            WirePlate.parse(bad)

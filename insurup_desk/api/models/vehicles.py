@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
+from insurup_desk.domain.plate import parse_plate
+
 from .base import ApiModel, WireModel
 from .common import ParameterItem
 
@@ -20,11 +22,11 @@ class Plate(ApiModel):
 
     @classmethod
     def parse(cls, text: str) -> Plate:
-        compact = "".join(text.split()).upper()
-        digits = len(compact) - len(compact.lstrip("0123456789"))
-        if digits == 0:
-            raise ValueError(f"plate without a city code: {text!r}")
-        return cls(city=int(compact[:digits]), code=compact[digits:])
+        """The wire form of a typed plate, by the desk's one plate rule (``domain.plate``)."""
+        parsed = parse_plate(text)
+        if parsed is None:
+            raise ValueError(f"not a Turkish licence plate: {text!r}")
+        return cls(city=parsed.city, code=parsed.code)
 
     @property
     def compact(self) -> str:
