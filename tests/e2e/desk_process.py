@@ -18,7 +18,8 @@ ROOT = HERE.parents[1]
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 
 
-def desk_env(home: Path, keyring_file: Path, script: str) -> dict[str, str]:
+def desk_env(home: Path, keyring_file: Path, script: str | None = None, **extra: str) -> dict[str, str]:
+    """The desk's environment: its own home folder, a file keyring, offscreen Qt; ``script`` for desk_driver."""
     env = dict(os.environ)
     env.update({
         "QT_QPA_PLATFORM": "offscreen",
@@ -26,19 +27,22 @@ def desk_env(home: Path, keyring_file: Path, script: str) -> dict[str, str]:
         "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
         "INSURUP_TEST_KEYRING_FILE": str(keyring_file),
         "PYTHONPATH": os.pathsep.join([str(HERE), str(ROOT), env.get("PYTHONPATH", "")]),
-        "DESK_DRIVER_SCRIPT": script,
+        **extra,
     })
+    if script is not None:
+        env["DESK_DRIVER_SCRIPT"] = script
     if os.environ.get("INSURUP_DESK_SCREENSHOTS"):
         env["DESK_DRIVER_SCREENSHOTS"] = str(SCREENSHOTS)
     return env
 
 
-def start_desk(env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", "import desk_driver; desk_driver.main()"], env=env, cwd=ROOT,
+def start_desk(env: dict[str, str], driver: str = "desk_driver") -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", f"import {driver}; {driver}.main()"], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def wait_for_line(proc: subprocess.Popen[str], tag: str, timeout_s: float = 20.0) -> dict[str, Any]:
+def wait_for_prefix(proc: subprocess.Popen[str], prefix: str, timeout_s: float = 20.0) -> str:
+    """The first line the desk prints that starts with ``prefix``; fails the test with its output otherwise."""
     assert proc.stdout is not None
     end = time.monotonic() + timeout_s
     seen: list[str] = []
@@ -52,16 +56,20 @@ def wait_for_line(proc: subprocess.Popen[str], tag: str, timeout_s: float = 20.0
         if not line:
             break
         seen.append(line.rstrip())
-        if line.startswith(tag + " "):
-            parsed: dict[str, Any] = json.loads(line[len(tag) + 1:])
-            return parsed
+        if line.startswith(prefix):
+            return line.rstrip("\n")
         if line.startswith("DRIVER_FAILED "):
             break
     proc.kill()
     _, err = proc.communicate(timeout=10)
-    pytest.fail(f"no {tag} line; output: {seen!r}; stderr tail: {err[-2000:]!r}")
+    pytest.fail(f"no {prefix!r} line; output: {seen!r}; stderr tail: {err[-2000:]!r}")
 
 
+def wait_for_line(proc: subprocess.Popen[str], tag: str, timeout_s: float = 20.0) -> dict[str, Any]:
+    """The JSON a desk_driver event line ``TAG {json}`` carries."""
+    line = wait_for_prefix(proc, tag + " ", timeout_s)
+    parsed: dict[str, Any] = json.loads(line[len(tag) + 1:])
+    return parsed
 
 
 def files_under(*roots: Path) -> list[Path]:

@@ -7,56 +7,23 @@ ends it the same clean way with the shell's conventional 130.
 from __future__ import annotations
 
 import json
-import os
-import select
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from desk_process import desk_env, start_desk, wait_for_prefix
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
 MARK = "INSURUP_DESK_MARK main_window_shown "
 
 
 def _start(home: Path, keyring_file: Path) -> subprocess.Popen[str]:
-    env = dict(os.environ)
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "INSURUP_DESK_HOME": str(home),
-        "INSURUP_DESK_TIMING": "1",
-        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
-        "INSURUP_TEST_KEYRING_FILE": str(keyring_file),
-        "PYTHONPATH": os.pathsep.join([str(HERE), str(ROOT), env.get("PYTHONPATH", "")]),
-    })
-    return subprocess.Popen([sys.executable, "-c", "import signed_in_driver; signed_in_driver.main()"], env=env,
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return start_desk(desk_env(home, keyring_file, INSURUP_DESK_TIMING="1"), driver="signed_in_driver")
 
 
 def _wait_for_main_window(proc: subprocess.Popen[str], timeout_s: float = 30.0) -> None:
-    assert proc.stdout is not None
-    end = time.monotonic() + timeout_s
-    seen: list[str] = []
-    while time.monotonic() < end:
-        ready, _, _ = select.select([proc.stdout], [], [], 0.2)
-        if not ready:
-            if proc.poll() is not None:
-                break
-            continue
-        line = proc.stdout.readline()
-        if not line:
-            break
-        seen.append(line.rstrip())
-        if line.startswith(MARK):
-            return
-        if line.startswith("DRIVER_FAILED "):
-            break
-    proc.kill()
-    _, err = proc.communicate(timeout=10)
-    pytest.fail(f"the main window was not shown; output: {seen!r}; stderr tail: {err[-2000:]!r}")
+    wait_for_prefix(proc, MARK, timeout_s)
 
 
 def _stop(proc: subprocess.Popen[str], signum: int, within_s: float = 5.0) -> tuple[int, str]:

@@ -2,49 +2,22 @@
 
 from __future__ import annotations
 
-import asyncio
-import random
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
-import pytest_asyncio
+from outbox_kit import new_tckn
 
 from insurup_desk.api import (
-    ApiConfig,
     IndividualCustomerCreate,
     InsurUpClient,
     Plate,
-    RetryPolicy,
     VehicleCreate,
 )
-from insurup_desk.domain.identity import tckn_check_digits
 from insurup_desk.sandbox.faults import FaultRule
 from insurup_desk.services.outbox import Outbox
 from insurup_desk.store import AsyncStore, Database, RecordCipher, Store
-
-
-async def _no_sleep(_: float) -> None:
-    await asyncio.sleep(0)
-
-
-def _tckn(seed: int) -> str:
-    rng = random.Random(seed)
-    first = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(8))
-    return first + tckn_check_digits(first)
-
-
-@pytest_asyncio.fixture
-async def client(sandbox_app: Any) -> AsyncIterator[InsurUpClient]:
-    async with InsurUpClient(
-        ApiConfig.for_origin("http://127.0.0.1:9"),
-        transport=httpx.ASGITransport(app=sandbox_app),
-        retry=RetryPolicy(sleep=_no_sleep, rng=random.Random(1)),
-    ) as api:
-        await api.auth.login("gise@demo.acente", "Demo1234!")
-        yield api
 
 
 @pytest.fixture
@@ -67,7 +40,7 @@ async def _customers_with(client: InsurUpClient, tckn: str) -> int:
 async def test_offline_customer_and_vehicle_replay_once(client: InsurUpClient, store: AsyncStore,
                                                         sandbox: Any) -> None:
     outbox = Outbox(client, store)
-    tckn = _tckn(1)
+    tckn = new_tckn(1)
     _line_down(sandbox)
     customer = await outbox.queue_customer(IndividualCustomerCreate(identity_number=tckn, full_name="Zeynep Kaya"))
     await outbox.queue_vehicle(
@@ -93,7 +66,7 @@ async def test_offline_customer_and_vehicle_replay_once(client: InsurUpClient, s
 @pytest.mark.asyncio
 async def test_replay_links_a_customer_the_server_already_has(client: InsurUpClient, store: AsyncStore) -> None:
     outbox = Outbox(client, store)
-    tckn = _tckn(2)
+    tckn = new_tckn(2)
     await outbox.queue_customer(IndividualCustomerCreate(identity_number=tckn, full_name="Ali Demir"))
     # Meanwhile another counter registered the same person.
     existing = await client.customers.create(IndividualCustomerCreate(identity_number=tckn, full_name="Ali Demir"))
@@ -106,7 +79,7 @@ async def test_replay_links_a_customer_the_server_already_has(client: InsurUpCli
 @pytest.mark.asyncio
 async def test_replay_conflict_is_kept_for_the_operator(client: InsurUpClient, store: AsyncStore) -> None:
     outbox = Outbox(client, store)
-    tckn = _tckn(3)
+    tckn = new_tckn(3)
     await client.customers.create(IndividualCustomerCreate(identity_number=tckn, full_name="Mehmet Öz"))
     entry = await outbox.queue_customer(IndividualCustomerCreate(identity_number=tckn, full_name="Hasan Çelik"))
     report = await outbox.replay()
@@ -134,7 +107,7 @@ async def test_a_store_that_cannot_record_sent_still_sends_the_vehicle_and_never
     client: InsurUpClient, store: AsyncStore
 ) -> None:
     outbox = Outbox(client, store)
-    tckn = _tckn(9)
+    tckn = new_tckn(9)
     customer = await outbox.queue_customer(IndividualCustomerCreate(identity_number=tckn, full_name="Sena Yurt"))
     await outbox.queue_vehicle(
         VehicleCreate(customer_id="pending", plate=Plate(city=16, code="SY961"), model_year=2020),

@@ -6,17 +6,15 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
 import keyring
 import pytest
-import pytest_asyncio
+from outbox_kit import new_tckn
 
-from insurup_desk.api import ApiConfig, IndividualCustomerCreate, InsurUpClient, Plate, RetryPolicy, VehicleCreate
-from insurup_desk.domain.identity import tckn_check_digits
+from insurup_desk.api import IndividualCustomerCreate, InsurUpClient, Plate, VehicleCreate
 from insurup_desk.services.local_store import STORE_FILE, open_or_recover
 from insurup_desk.services.outbox import Outbox
 from insurup_desk.store import AsyncStore
@@ -27,27 +25,6 @@ from insurup_desk.ui.store_notice import describe
 
 SERVICE = "InsurUp Desk damage test"
 PLATE = Plate(city=35, code="DM482")
-
-
-async def _no_sleep(_: float) -> None:
-    return None
-
-
-def _tckn(seed: int) -> str:
-    rng = random.Random(seed)
-    first = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(8))
-    return first + tckn_check_digits(first)
-
-
-@pytest_asyncio.fixture
-async def client(sandbox_app: Any) -> AsyncIterator[InsurUpClient]:
-    async with InsurUpClient(
-        ApiConfig.for_origin("http://127.0.0.1:9"),
-        transport=httpx.ASGITransport(app=sandbox_app),
-        retry=RetryPolicy(sleep=_no_sleep, rng=random.Random(1)),
-    ) as api:
-        await api.auth.login("gise@demo.acente", "Demo1234!")
-        yield api
 
 
 async def _fill(data_dir: Path, client: InsurUpClient, tckn: str) -> None:
@@ -166,7 +143,7 @@ async def test_a_damaged_file_is_moved_aside_and_the_desk_starts(
     tmp_path: Path, mem_keyring: Any, client: InsurUpClient, damage: Callable[[Path], None], kind: Damage,
     words: str, seed: int, readable: bool,
 ) -> None:
-    tckn = _tckn(seed)
+    tckn = new_tckn(seed)
     await _fill(tmp_path, client, tckn)
     damage(tmp_path / STORE_FILE)
 
@@ -201,7 +178,7 @@ async def test_a_damaged_file_is_moved_aside_and_the_desk_starts(
 async def test_a_read_only_file_is_replaced_and_its_outbox_delivered_once(
     tmp_path: Path, mem_keyring: Any, client: InsurUpClient
 ) -> None:
-    tckn = _tckn(51)
+    tckn = new_tckn(51)
     await _fill(tmp_path, client, tckn)
     path = tmp_path / STORE_FILE
     store, report = await _start_and_replay(tmp_path, client, StoreFiles(connect=_only_reads(path)))
@@ -221,7 +198,7 @@ async def test_a_read_only_file_is_replaced_and_its_outbox_delivered_once(
 async def test_a_read_only_folder_keeps_the_store_in_memory_and_says_where(
     tmp_path: Path, mem_keyring: Any, client: InsurUpClient
 ) -> None:
-    tckn = _tckn(61)
+    tckn = new_tckn(61)
     await _fill(tmp_path, client, tckn)
     store, report = await _start_and_replay(tmp_path, client, _folder_only_reads(tmp_path))
     assert report.damage is Damage.READ_ONLY and not report.persistent and report.moved_to is None
@@ -242,7 +219,7 @@ async def test_a_read_only_folder_keeps_the_store_in_memory_and_says_where(
 async def test_a_lost_key_is_treated_as_damage_and_the_entries_shown_as_lost(
     tmp_path: Path, mem_keyring: Any, client: InsurUpClient
 ) -> None:
-    tckn = _tckn(71)
+    tckn = new_tckn(71)
     await _fill(tmp_path, client, tckn)
     keyring.delete_password(SERVICE, KEYRING_KEY_NAME)
 
@@ -260,7 +237,7 @@ async def test_a_lost_key_is_treated_as_damage_and_the_entries_shown_as_lost(
 async def test_without_a_keyring_the_operator_is_told_nothing_is_kept(
     tmp_path: Path, mem_keyring: Any, client: InsurUpClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tckn = _tckn(81)
+    tckn = new_tckn(81)
     await _fill(tmp_path, client, tckn)
 
     def no_service(*_: object) -> None:
