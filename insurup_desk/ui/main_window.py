@@ -28,6 +28,7 @@ from insurup_desk.services.settings import AppSettings
 
 from .about_dialog import AboutDialog
 from .banner import SandboxBanner
+from .money_question import ask_while_money_moves
 from .pages_registry import PAGE_KEYS, page_title
 from .settings_dialog import SettingsDialog
 from .status_bar import AppStatusBar
@@ -212,26 +213,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _ask_before_quitting(self) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setObjectName("quitWhilePaying")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Ödeme sürüyor"))
-        box.setText(self.tr("Bir satışın ödeme sonucu henüz belli değil."))
-        box.setInformativeText(self.tr(
-            "Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve "
-            "size gösterilir. Bu satış için tekrar ödeme almayın."))
-        quit_button = box.addButton(self.tr("Yine de &kapat"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("&Açık kalsın"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
+        def quit_anyway() -> None:
+            self.close_confirmed = True
+            self.close()
 
-        def answered(_result: int) -> None:
-            box.deleteLater()
-            if box.clickedButton() is quit_button:
-                self.close_confirmed = True
-                self.close()
-
-        box.finished.connect(answered)
-        box.open()
-        self.quit_question = box
-        return box
+        self.quit_question = ask_while_money_moves(
+            self, "quitWhilePaying",
+            self.tr("Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur "
+                    "ve size gösterilir. Bu satış için tekrar ödeme almayın."),
+            self.tr("Yine de &kapat"), self.tr("&Açık kalsın"), quit_anyway)
+        return self.quit_question

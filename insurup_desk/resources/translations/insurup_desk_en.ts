@@ -115,23 +115,23 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../ui/background.py" line="102"/>
-        <location filename="../../ui/background.py" line="210"/>
+        <location filename="../../ui/background.py" line="103"/>
+        <location filename="../../ui/background.py" line="218"/>
         <source>İşlem tamamlanamadı</source>
         <translation>The operation could not be completed</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="106"/>
+        <location filename="../../ui/background.py" line="107"/>
         <source>İzleme kodu: %1</source>
         <translation>Trace code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="158"/>
+        <location filename="../../ui/background.py" line="159"/>
         <source>Lütfen bekleyin…</source>
         <translation>Please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="199"/>
+        <location filename="../../ui/background.py" line="207"/>
         <source>Beklenmeyen bir hata oluştu; işlem tamamlanamadı. Ayrıntı günlük dosyasında.</source>
         <translation>An unexpected error occurred; the operation could not be completed. Details are in the log file.</translation>
     </message>
@@ -798,17 +798,17 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/background.py" line="49"/>
+        <location filename="../../ui/background.py" line="50"/>
         <source>Kapat</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="63"/>
+        <location filename="../../ui/background.py" line="64"/>
         <source>Hata: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="66"/>
+        <location filename="../../ui/background.py" line="67"/>
         <source>İzleme kodu: %1</source>
         <translation>Trace code: %1</translation>
     </message>
@@ -1126,93 +1126,93 @@
         <translation>Verification &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="204"/>
+        <location filename="../../ui/login_dialog.py" line="201"/>
         <source>Oturumun süresi doldu</source>
         <translation>Your session has expired</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="206"/>
+        <location filename="../../ui/login_dialog.py" line="203"/>
         <source>Ekrandaki çalışmanız korunuyor. Devam etmek için şifrenizi yeniden girin.</source>
         <translation>Your work on screen is kept. Enter your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="208"/>
+        <location filename="../../ui/login_dialog.py" line="205"/>
         <source>Oturumu &amp;kapat</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="210"/>
+        <location filename="../../ui/login_dialog.py" line="207"/>
         <source>Giriş yap</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="211"/>
+        <location filename="../../ui/login_dialog.py" line="208"/>
         <source>InsurUp acente kullanıcı bilgilerinizle giriş yapın.</source>
         <translation>Sign in with your InsurUp agency user account.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="212"/>
-        <location filename="../../ui/login_dialog.py" line="219"/>
+        <location filename="../../ui/login_dialog.py" line="209"/>
+        <location filename="../../ui/login_dialog.py" line="216"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="213"/>
+        <location filename="../../ui/login_dialog.py" line="210"/>
         <source>&amp;Giriş yap</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="216"/>
+        <location filename="../../ui/login_dialog.py" line="213"/>
         <source>İki adımlı doğrulama</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="217"/>
+        <location filename="../../ui/login_dialog.py" line="214"/>
         <source>Telefonunuza gönderilen doğrulama kodunu girin.</source>
         <translation>Enter the verification code sent to your phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="218"/>
+        <location filename="../../ui/login_dialog.py" line="215"/>
         <source>&amp;Doğrula</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="258"/>
+        <location filename="../../ui/login_dialog.py" line="255"/>
         <source>Geçerli bir e-posta adresi girin.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="262"/>
+        <location filename="../../ui/login_dialog.py" line="259"/>
         <source>Şifrenizi girin.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="265"/>
+        <location filename="../../ui/login_dialog.py" line="262"/>
         <source>Giriş yapılıyor…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="271"/>
+        <location filename="../../ui/login_dialog.py" line="268"/>
         <source>Doğrulama kodu yalnızca rakamlardan oluşur.</source>
         <translation>The verification code consists of digits only.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="273"/>
+        <location filename="../../ui/login_dialog.py" line="270"/>
         <source>Kod doğrulanıyor…</source>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="319"/>
+        <location filename="../../ui/login_dialog.py" line="316"/>
         <source>Giriş iptal edildi.</source>
         <translation>Sign-in cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="334"/>
+        <location filename="../../ui/login_dialog.py" line="331"/>
         <source>Gişe görevlisi — gise@demo.acente</source>
         <translation>Counter clerk — gise@demo.acente</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="339"/>
+        <location filename="../../ui/login_dialog.py" line="336"/>
         <source>Şube müdürü — mudur@demo.acente (kod 123456)</source>
         <translation>Branch manager — mudur@demo.acente (code 123456)</translation>
     </message>
@@ -1288,67 +1288,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <source>Ödeme sürüyor</source>
-        <translation>Payment in progress</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <source>Bir satışın ödeme sonucu henüz belli değil.</source>
-        <translation>The outcome of a sale&apos;s payment is not known yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you close the application, the insurer is asked for the outcome first thing at the next start, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Yine de &amp;kapat</source>
         <translation>&amp;Close anyway</translation>
     </message>
@@ -1356,6 +1346,19 @@
         <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Açık kalsın</source>
         <translation>&amp;Keep it open</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyQuestion</name>
+    <message>
+        <location filename="../../ui/money_question.py" line="20"/>
+        <source>Ödeme sürüyor</source>
+        <translation>Payment in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/money_question.py" line="21"/>
+        <source>Bu satışın ödeme sonucu henüz belli değil.</source>
+        <translation>The outcome of this sale&apos;s payment is not known yet.</translation>
     </message>
 </context>
 <context>
@@ -2790,32 +2793,22 @@ Payment plan: %5</translation>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="74"/>
+        <location filename="../../ui/wizard/wizard.py" line="75"/>
         <source>◀ &amp;Geri (Esc)</source>
         <translation>◀ &amp;Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="205"/>
+        <location filename="../../ui/wizard/wizard.py" line="206"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
         <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="212"/>
-        <source>Ödeme sürüyor</source>
-        <translation>Payment in progress</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/wizard.py" line="213"/>
-        <source>Bu satışın ödeme sonucu henüz belli değil.</source>
-        <translation>The outcome of this sale&apos;s payment is not known yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/wizard.py" line="215"/>
+        <location filename="../../ui/wizard/wizard.py" line="216"/>
         <source>Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe düzenlenirse size bildirilir ve &apos;Bekleyen işlemler&apos; sayfasında görünür. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you move on, the insurer keeps being asked for the outcome in the background; if the policy is issued you are told, and it appears on the &apos;Pending operations&apos; page. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="218"/>
+        <location filename="../../ui/wizard/wizard.py" line="219"/>
         <source>&amp;Yeni işleme geç</source>
         <translation>&amp;Move on</translation>
     </message>
@@ -2825,27 +2818,27 @@ Payment plan: %5</translation>
         <translation>&amp;Stay on this sale</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="67"/>
+        <location filename="../../ui/wizard/wizard.py" line="68"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="67"/>
+        <location filename="../../ui/wizard/wizard.py" line="68"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="67"/>
+        <location filename="../../ui/wizard/wizard.py" line="68"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="67"/>
+        <location filename="../../ui/wizard/wizard.py" line="68"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../ui/wizard/wizard.py" line="69"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
@@ -3035,32 +3028,32 @@ Payment plan: %5</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="199"/>
+        <location filename="../../ui/shell.py" line="201"/>
         <source>Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak.</source>
         <translation>The secure credential store is not available: the session will not be remembered when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="327"/>
+        <location filename="../../ui/shell.py" line="329"/>
         <source>Çıkış yap</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="328"/>
+        <location filename="../../ui/shell.py" line="330"/>
         <source>Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir.</source>
         <translation>Do you want to sign out? The saved sign-in details are removed from this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="333"/>
+        <location filename="../../ui/shell.py" line="335"/>
         <source>Bir satışın ödeme sonucu henüz belli değil. Çıkış yaparsanız sonuç bir sonraki girişte, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>The outcome of a sale&apos;s payment is not known yet. If you sign out, the insurer is asked for the outcome first thing at the next sign-in, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="335"/>
+        <location filename="../../ui/shell.py" line="337"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="336"/>
+        <location filename="../../ui/shell.py" line="338"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>

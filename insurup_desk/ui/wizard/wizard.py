@@ -32,6 +32,7 @@ from insurup_desk.services.sale import Sale, SaleTools
 from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import CUSTOMER, DONE, PAYMENT, QUOTES, VEHICLE, FlowError, SalesFlow
 from insurup_desk.ui.background import ErrorBanner, run_op
+from insurup_desk.ui.money_question import ask_while_money_moves
 from insurup_desk.ui.wizard.customer_page import CustomerPage
 from insurup_desk.ui.wizard.done_page import DonePage
 from insurup_desk.ui.wizard.page_base import WizardPage
@@ -206,32 +207,18 @@ class SaleWizard(QWidget):
             return None
         if self.leave_question is not None:
             return self.leave_question  # already asking
-        box = QMessageBox(self)
-        box.setObjectName("leavePayingSale")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Ödeme sürüyor"))
-        box.setText(self.tr("Bu satışın ödeme sonucu henüz belli değil."))
-        box.setInformativeText(self.tr(
-            "Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe "
-            "düzenlenirse size bildirilir ve 'Bekleyen işlemler' sayfasında görünür. Bu satış için tekrar ödeme "
-            "almayın."))
-        leave = box.addButton(self.tr("&Yeni işleme geç"), QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(self.tr("Bu &satışta kal"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
 
         def answered(_result: int) -> None:
-            if box.clickedButton() is leave and self.money_may_move():
-                self.sale.leave()
-                then()
-            elif box.clickedButton() is leave:
-                then()  # the outcome arrived while the question was open: nothing is left behind
             self.leave_question = None
-            box.deleteLater()
 
+        box = ask_while_money_moves(
+            self, "leavePayingSale",
+            self.tr("Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe "
+                    "düzenlenirse size bildirilir ve 'Bekleyen işlemler' sayfasında görünür. Bu satış için tekrar "
+                    "ödeme almayın."),
+            self.tr("&Yeni işleme geç"), self.tr("Bu &satışta kal"), then)  # the old sale is left as it goes
         box.finished.connect(answered)
         self.leave_question = box
-        box.open()
         return box
 
     def snapshot(self) -> dict[str, Any]:
