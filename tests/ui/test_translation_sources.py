@@ -7,6 +7,7 @@ the class it is written in, so helper wrappers or ``parent.tr`` silently leave t
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,6 +61,19 @@ def _walk(node: ast.AST, where: str, called: set[int], *, in_class: bool) -> Ite
 
 def test_every_translatable_call_is_extractable() -> None:
     assert list(_translation_calls()) == []
+
+
+def test_one_placeholder_style_numbered_and_the_same_in_both_languages() -> None:
+    """Qt's %1, %2 … everywhere (never str.format's {name}), and a translation keeps every placeholder."""
+    problems = []
+    for message in ET.parse(TS_FILE).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        if re.search(r"\{\w*\}", source):
+            problems.append(f"named placeholder: {source!r}")
+        if sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", translation)):
+            problems.append(f"placeholders differ: {source!r} -> {translation!r}")
+    assert problems == []
 
 
 def test_every_entry_of_the_english_file_is_translated() -> None:

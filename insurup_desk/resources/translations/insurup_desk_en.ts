@@ -211,13 +211,13 @@
     </message>
     <message>
         <location filename="../../ui/tables/formatting.py" line="64"/>
-        <source>{n} gün geçti</source>
-        <translation>{n} d ago</translation>
+        <source>%1 gün geçti</source>
+        <translation>%1 d ago</translation>
     </message>
     <message>
         <location filename="../../ui/tables/formatting.py" line="65"/>
-        <source>{n} gün</source>
-        <translation>{n} d</translation>
+        <source>%1 gün</source>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -230,8 +230,8 @@
     </message>
     <message>
         <location filename="../../ui/tables/filter_bar.py" line="113"/>
-        <source>{count} seçili</source>
-        <translation>{count} selected</translation>
+        <source>%1 seçili</source>
+        <translation>%1 selected</translation>
     </message>
 </context>
 <context>
@@ -422,13 +422,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="110"/>
-        <source>Teklifler ({n})</source>
-        <translation>Proposals ({n})</translation>
+        <source>Teklifler (%1)</source>
+        <translation>Proposals (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="113"/>
-        <source>Poliçeler ({n})</source>
-        <translation>Policies ({n})</translation>
+        <source>Poliçeler (%1)</source>
+        <translation>Policies (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="133"/>
@@ -447,8 +447,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/customer_detail.py" line="186"/>
-        <source>Araçlar ({n})</source>
-        <translation>Vehicles ({n})</translation>
+        <source>Araçlar (%1)</source>
+        <translation>Vehicles (%1)</translation>
     </message>
 </context>
 <context>
@@ -635,8 +635,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="91"/>
-        <source>{count} müşteri</source>
-        <translation>{count} customers</translation>
+        <source>%1 müşteri</source>
+        <translation>%1 customers</translation>
     </message>
     <message>
         <location filename="../../ui/pages/customers.py" line="94"/>
@@ -850,13 +850,13 @@
     </message>
     <message>
         <location filename="../../ui/tables/export_dialog.py" line="101"/>
-        <source>{done} / {total} satır yazıldı</source>
-        <translation>{done} / {total} rows written</translation>
+        <source>%1 / %2 satır yazıldı</source>
+        <translation>%1 / %2 rows written</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="105"/>
-        <source>{done} satır yazıldı</source>
-        <translation>{done} rows written</translation>
+        <location filename="../../ui/tables/export_dialog.py" line="104"/>
+        <source>%1 satır yazıldı</source>
+        <translation>%1 rows written</translation>
     </message>
 </context>
 <context>
@@ -1029,8 +1029,8 @@
     </message>
     <message>
         <location filename="../../ui/tables/list_page.py" line="195"/>
-        <source>{count} kayıt</source>
-        <translation>{count} records</translation>
+        <source>%1 kayıt</source>
+        <translation>%1 records</translation>
     </message>
     <message>
         <location filename="../../ui/tables/list_page.py" line="198"/>
@@ -1039,8 +1039,8 @@
     </message>
     <message>
         <location filename="../../ui/tables/list_page.py" line="272"/>
-        <source>“{title}” sütununa göre sıralanamıyor.</source>
-        <translation>Cannot sort by the “{title}” column.</translation>
+        <source>“%1” sütununa göre sıralanamıyor.</source>
+        <translation>Cannot sort by the “%1” column.</translation>
     </message>
     <message>
         <location filename="../../ui/tables/list_page.py" line="308"/>
@@ -1049,8 +1049,8 @@
     </message>
     <message>
         <location filename="../../ui/tables/list_page.py" line="328"/>
-        <source>Liste yüklenemedi: {error}</source>
-        <translation>The list could not be loaded: {error}</translation>
+        <source>Liste yüklenemedi: %1</source>
+        <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
         <location filename="../../ui/tables/list_page.py" line="329"/>
@@ -1064,8 +1064,8 @@
     </message>
     <message>
         <location filename="../../ui/tables/list_page.py" line="362"/>
-        <source>Dışa aktarma başarısız: {error}</source>
-        <translation>Export failed: {error}</translation>
+        <source>Dışa aktarma başarısız: %1</source>
+        <translation>Export failed: %1</translation>
     </message>
     <message>
         <location filename="../../ui/tables/list_page.py" line="363"/>
@@ -1074,8 +1074,8 @@
     </message>
     <message>
         <location filename="../../ui/tables/list_page.py" line="367"/>
-        <source>{count} satır kaydedildi: {path}</source>
-        <translation>{count} rows saved: {path}</translation>
+        <source>%1 satır kaydedildi: %2</source>
+        <translation>%1 rows saved: %2</translation>
     </message>
 </context>
 <context>
@@ -1755,8 +1755,8 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policies.py" line="139"/>
-        <source>{count} poliçe</source>
-        <translation>{count} policies</translation>
+        <source>%1 poliçe</source>
+        <translation>%1 policies</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policies.py" line="142"/>
@@ -2006,23 +2006,23 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="179"/>
-        <source>Poliçe {number} — {state}</source>
-        <translation>Policy {number} — {state}</translation>
+        <source>Poliçe %1 — %2</source>
+        <translation>Policy %1 — %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="194"/>
-        <source>{payment}, {n} taksit</source>
-        <translation>{payment}, {n} instalments</translation>
+        <source>%1, %2 taksit</source>
+        <translation>%1, %2 instalments</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="208"/>
-        <source>Güncel sürüm: v{n}</source>
-        <translation>Current version: v{n}</translation>
+        <source>Güncel sürüm: v%1</source>
+        <translation>Current version: v%1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="233"/>
-        <source>PDF indirildi ama açılamadı: {path}</source>
-        <translation>The PDF was downloaded but could not be opened: {path}</translation>
+        <source>PDF indirildi ama açılamadı: %1</source>
+        <translation>The PDF was downloaded but could not be opened: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="236"/>
@@ -2032,8 +2032,8 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="249"/>
-        <source>Kaydedildi: {path}</source>
-        <translation>Saved: {path}</translation>
+        <source>Kaydedildi: %1</source>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="257"/>
@@ -2052,8 +2052,8 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="273"/>
-        <source>Poliçe {email} adresine gönderildi.</source>
-        <translation>Policy sent to {email}.</translation>
+        <source>Poliçe %1 adresine gönderildi.</source>
+        <translation>Policy sent to %1.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/policy_detail.py" line="277"/>
@@ -2168,13 +2168,13 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../ui/pages/proposal_detail.py" line="141"/>
-        <source>{branch} teklifi — {name}</source>
-        <translation>{branch} proposal — {name}</translation>
+        <source>%1 teklifi — %2</source>
+        <translation>%1 proposal — %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/proposal_detail.py" line="144"/>
-        <source>{state} · {date} · {priced}/{total} şirket fiyat verdi</source>
-        <translation>{state} · {date} · {priced}/{total} insurers quoted</translation>
+        <source>%1 · %2 · %3/%4 şirket fiyat verdi</source>
+        <translation>%1 · %2 · %3/%4 insurers quoted</translation>
     </message>
     <message>
         <location filename="../../ui/pages/proposal_detail.py" line="130"/>
@@ -2211,8 +2211,8 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../ui/pages/proposals.py" line="108"/>
-        <source>{count} teklif</source>
-        <translation>{count} proposals</translation>
+        <source>%1 teklif</source>
+        <translation>%1 proposals</translation>
     </message>
     <message>
         <location filename="../../ui/pages/proposals.py" line="111"/>
@@ -2693,21 +2693,21 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../ui/pages/renewals.py" line="119"/>
-        <source>{count} poliçe {days} gün içinde bitiyor</source>
-        <translation>{count} policies end within {days} days</translation>
+        <source>%1 poliçe %2 gün içinde bitiyor</source>
+        <translation>%1 policies end within %2 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="124"/>
-        <source>Önümüzdeki {days} günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
-        <translation>No in-force policies end in the next {days} days. You can increase the number of days.</translation>
+        <location filename="../../ui/pages/renewals.py" line="123"/>
+        <source>Önümüzdeki %1 günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
+        <translation>No in-force policies end in the next %1 days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="129"/>
+        <location filename="../../ui/pages/renewals.py" line="127"/>
         <source>yenilemeler</source>
         <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="143"/>
+        <location filename="../../ui/pages/renewals.py" line="141"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation>Select a policy from the list first.</translation>
     </message>

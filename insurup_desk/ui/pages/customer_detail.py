@@ -107,10 +107,10 @@ class CustomerDetailPane(QWidget):
         self.tabs.addTab(self.proposals_view, self.tr("Teklifler"))
         self.tabs.addTab(self.policies_view, self.tr("Poliçeler"))
         self.proposals_model.totalCountChanged.connect(
-            lambda n: self.tabs.setTabText(1, self.tr("Teklifler ({n})").format(n=max(n, 0)))
+            lambda n: self.tabs.setTabText(1, self.tr("Teklifler (%1)").replace("%1", str(max(n, 0))))
         )
         self.policies_model.totalCountChanged.connect(
-            lambda n: self.tabs.setTabText(2, self.tr("Poliçeler ({n})").format(n=max(n, 0)))
+            lambda n: self.tabs.setTabText(2, self.tr("Poliçeler (%1)").replace("%1", str(max(n, 0))))
         )
 
         top = QHBoxLayout()
@@ -183,7 +183,7 @@ class CustomerDetailPane(QWidget):
             item = QListWidgetItem(" — ".join(p for p in parts if p))
             item.setData(256, vehicle.id)
             self.vehicles.addItem(item)
-        self.tabs.setTabText(0, self.tr("Araçlar ({n})").format(n=len(vehicles)))
+        self.tabs.setTabText(0, self.tr("Araçlar (%1)").replace("%1", str(len(vehicles))))
         if self.vehicles.count():
             self.vehicles.setCurrentRow(0)
         self.loaded.emit(customer)

@@ -88,7 +88,7 @@ class CustomersPage(ListPage):
         return query
 
     def count_text(self, count: int) -> str:
-        return self.tr("{count} müşteri").format(count=format_count(count))
+        return self.tr("%1 müşteri").replace("%1", format_count(count))
 
     def empty_text(self) -> str:
         return self.tr("Eşleşen müşteri yok. Yeni müşteriyi “Yeni satış” sayfasında kaydedebilirsiniz.")

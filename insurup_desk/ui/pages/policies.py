@@ -136,7 +136,7 @@ class PoliciesPage(ListPage):
         return self.filters().to_query()
 
     def count_text(self, count: int) -> str:
-        return self.tr("{count} poliçe").format(count=format_count(count))
+        return self.tr("%1 poliçe").replace("%1", format_count(count))
 
     def empty_text(self) -> str:
         return self.tr("Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.")

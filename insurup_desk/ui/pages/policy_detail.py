@@ -176,7 +176,7 @@ class PolicyDetailPane(QWidget):
         currency = policy.currency or "TURKISH_LIRA"
         number = policy.insurance_company_policy_number or policy.id
         state = policy_state_labels().get(policy.state or "", policy.state or "")
-        self.heading.setText(self.tr("Poliçe {number} — {state}").format(number=number, state=state))
+        self.heading.setText(self.tr("Poliçe %1 — %2").replace("%1", str(number)).replace("%2", str(state)))
         f = self.form
         f.set("number", number)
         f.set("state", state)
@@ -191,7 +191,7 @@ class PolicyDetailPane(QWidget):
         payment = payment_labels().get(policy.payment_type or "", policy.payment_type or "")
         installments = policy.installment_number
         if installments:
-            payment = self.tr("{payment}, {n} taksit").format(payment=payment, n=installments)
+            payment = self.tr("%1, %2 taksit").replace("%1", str(payment)).replace("%2", str(installments))
         f.set("payment", payment)
         f.set("insured", ctx.get("insuredCustomerName") or policy.insured_customer_id)
         insurer_name = ctx.get("insurerCustomerName")
@@ -205,7 +205,7 @@ class PolicyDetailPane(QWidget):
         for version in versions:
             self.versions.addItem(_version_text(version))
         if not versions and policy.current_version:
-            self.versions.addItem(self.tr("Güncel sürüm: v{n}").format(n=policy.current_version))
+            self.versions.addItem(self.tr("Güncel sürüm: v%1").replace("%1", str(policy.current_version)))
         self._set_actions_enabled(True)
         self.loaded.emit(policy)
 
@@ -230,7 +230,7 @@ class PolicyDetailPane(QWidget):
 
         def opened(path: Any) -> None:
             if not open_file(path):
-                self.message.setText(self.tr("PDF indirildi ama açılamadı: {path}").format(path=path))
+                self.message.setText(self.tr("PDF indirildi ama açılamadı: %1").replace("%1", str(path)))
 
         run_op(self, work(), on_success=opened, banner=self.banner, busy=self.busy,
                caption=self.tr("PDF indiriliyor…"), disable=[self.open_pdf_button])
@@ -246,7 +246,7 @@ class PolicyDetailPane(QWidget):
         async def work() -> Any:
             return await save_pdf(await self._pdf_bytes(), path)
 
-        run_op(self, work(), on_success=lambda p: self.message.setText(self.tr("Kaydedildi: {path}").format(path=p)),
+        run_op(self, work(), on_success=lambda p: self.message.setText(self.tr("Kaydedildi: %1").replace("%1", str(p))),
                banner=self.banner, busy=self.busy, caption=self.tr("PDF indiriliyor…"),
                disable=[self.save_pdf_button])
 
@@ -270,7 +270,7 @@ class PolicyDetailPane(QWidget):
         customer_id = policy.insured_customer_id or policy.insurer_customer_id
 
         def sent(_result: Any) -> None:
-            self.message.setText(self.tr("Poliçe {email} adresine gönderildi.").format(email=email))
+            self.message.setText(self.tr("Poliçe %1 adresine gönderildi.").replace("%1", str(email)))
             self.emailSent.emit(email)
 
         run_op(self, self._client.policies.send_document_by_email(policy.id, customer_id, email),

@@ -138,12 +138,12 @@ class ProposalDetailPane(QWidget):
         branch = branch_labels().get(proposal.product_branch or "", proposal.product_branch or "")
         state = proposal_state_labels().get(proposal.state, proposal.state)
         name = self._context.get("insuredCustomerName") or ""
-        self.heading.setText(self.tr("{branch} teklifi — {name}").format(branch=branch, name=name).strip(" —"))
+        self.heading.setText(self.tr("%1 teklifi — %2").replace("%1", str(branch)).replace("%2", str(name)).strip(" —"))
         priced = sum(1 for p in proposal.products if p.state in ("ACTIVE", "PURCHASED"))
         self.summary.setText(
-            self.tr("{state} · {date} · {priced}/{total} şirket fiyat verdi").format(
-                state=state, date=format_datetime(proposal.created_at), priced=priced, total=len(proposal.products)
-            )
+            self.tr("%1 · %2 · %3/%4 şirket fiyat verdi").replace("%1", str(state))
+            .replace("%2", format_datetime(proposal.created_at)).replace("%3", str(priced))
+            .replace("%4", str(len(proposal.products)))
         )
         products = sorted(
             proposal.products,

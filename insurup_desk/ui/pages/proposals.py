@@ -105,7 +105,7 @@ class ProposalsPage(ListPage):
         return self.filters().to_query()
 
     def count_text(self, count: int) -> str:
-        return self.tr("{count} teklif").format(count=format_count(count))
+        return self.tr("%1 teklif").replace("%1", format_count(count))
 
     def empty_text(self) -> str:
         return self.tr("Eşleşen teklif yok. Yeni bir teklif için “Yeni satış” sayfasını kullanın.")

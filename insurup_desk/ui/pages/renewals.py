@@ -116,14 +116,12 @@ class RenewalsPage(ListPage):
         )
 
     def count_text(self, count: int) -> str:
-        return self.tr("{count} poliçe {days} gün içinde bitiyor").format(
-            count=format_count(count), days=self.days.value()
-        )
+        return self.tr("%1 poliçe %2 gün içinde bitiyor").replace("%1", format_count(count)).replace(
+            "%2", str(self.days.value()))
 
     def empty_text(self) -> str:
-        return self.tr("Önümüzdeki {days} günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.").format(
-            days=self.days.value()
-        )
+        return self.tr("Önümüzdeki %1 günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.").replace(
+            "%1", str(self.days.value()))
 
     def export_name(self) -> str:
         return self.tr("yenilemeler")

@@ -98,11 +98,10 @@ class ExportRun(QObject):
             self.dialog.setMaximum(total)
         self.dialog.setValue(min(written, self.dialog.maximum()) if self.dialog.maximum() else 0)
         if total is not None:
-            text = self.tr("{done} / {total} satır yazıldı").format(
-                done=format_count(written), total=format_count(total)
-            )
+            text = self.tr("%1 / %2 satır yazıldı").replace("%1", format_count(written)).replace(
+                "%2", format_count(total))
         else:
-            text = self.tr("{done} satır yazıldı").format(done=format_count(written))
+            text = self.tr("%1 satır yazıldı").replace("%1", format_count(written))
         self.dialog.setLabelText(text)
 
     def _done(self, task: asyncio.Task[int]) -> None:

@@ -110,7 +110,7 @@ class ChoiceButton(QToolButton):
         elif len(picked) <= 2:
             summary = ", ".join(picked)
         else:
-            summary = self.tr("{count} seçili").format(count=len(picked))
+            summary = self.tr("%1 seçili").replace("%1", str(len(picked)))
         self.setText(f"{self._caption}: {summary}")
 
 

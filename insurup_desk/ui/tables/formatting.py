@@ -61,8 +61,8 @@ def _days_left(value: Any) -> str:
     if days == 0:
         return QCoreApplication.translate("Cells", "bugün")
     if days < 0:
-        return QCoreApplication.translate("Cells", "{n} gün geçti").format(n=-days)
-    return QCoreApplication.translate("Cells", "{n} gün").format(n=days)
+        return QCoreApplication.translate("Cells", "%1 gün geçti").replace("%1", str(-days))
+    return QCoreApplication.translate("Cells", "%1 gün").replace("%1", str(days))
 
 
 def make_formatter(spec: TableSpec, column: Column) -> CellFormatter:

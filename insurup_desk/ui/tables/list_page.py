@@ -192,7 +192,7 @@ class ListPage(QWidget):
         return ListQuery()
 
     def count_text(self, count: int) -> str:
-        return self.tr("{count} kayıt").format(count=format_count(count))
+        return self.tr("%1 kayıt").replace("%1", format_count(count))
 
     def empty_text(self) -> str:
         return self.tr("Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.")
@@ -269,7 +269,7 @@ class ListPage(QWidget):
         column = self.spec.columns[section]
         if column.sort_field is None:
             self._show_order()  # the server cannot sort this column; keep the indicator honest
-            self.status_label.setText(self.tr("“{title}” sütununa göre sıralanamıyor.").format(title=column.title))
+            self.status_label.setText(self.tr("“%1” sütununa göre sıralanamıyor.").replace("%1", str(column.title)))
             return
         direction = "ASC"
         if self._order and self._order[0][0] == column.sort_field and self._order[0][1] == "ASC":
@@ -325,7 +325,7 @@ class ListPage(QWidget):
         if isinstance(error, ApiError):
             self.banner.show_error(error)
         else:
-            self.banner.show_message(self.tr("Liste yüklenemedi: {error}").format(error=error))
+            self.banner.show_message(self.tr("Liste yüklenemedi: %1").replace("%1", str(error)))
         self.status_label.setText(self.tr("Liste eksik olabilir; F5 ile yeniden deneyin."))
 
     # --- export -------------------------------------------------------------------------------------
@@ -359,11 +359,11 @@ class ListPage(QWidget):
         if isinstance(error, ApiError):
             self.banner.show_error(error)
         else:
-            self.banner.show_message(self.tr("Dışa aktarma başarısız: {error}").format(error=error))
+            self.banner.show_message(self.tr("Dışa aktarma başarısız: %1").replace("%1", str(error)))
         self.status_label.setText(self.tr("Dosya oluşturulmadı."))
 
     def _export_finished(self, rows: int, path: str) -> None:
         self.status_label.setText(
-            self.tr("{count} satır kaydedildi: {path}").format(count=format_count(rows), path=Path(path).name)
+            self.tr("%1 satır kaydedildi: %2").replace("%1", format_count(rows)).replace("%2", Path(path).name)
         )
         self.status_label.setToolTip(path)
