@@ -69,8 +69,7 @@ class CustomersPage(ListPage):
         )
         self._navigator = navigator
         self.type_filter = ChoiceButton(self.tr("Tür"), list(customer_type_labels().items()), self)
-        self.type_filter.changed.connect(self.apply_filters)
-        self.add_filter(self.type_filter)
+        self.filter_by(self.type_filter)
         self.detail = CustomerDetailPane(client, self, reads=reads)
         self.detail.newSaleRequested.connect(self._new_sale)
         self.detail.proposalRequested.connect(self._open_proposal)

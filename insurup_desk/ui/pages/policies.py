@@ -91,12 +91,8 @@ class PoliciesPage(ListPage):
         self.start_range = DateRange(self.tr("Başlangıç"), self)
         self.end_range = DateRange(self.tr("Bitiş"), self)
         self.agency_branch = BranchPicker(branches, self)
-        for widget in (self.branch_filter, self.state_filter, self.insurer_filter):
-            self.add_filter(widget)
-            widget.changed.connect(self.apply_filters)
-        for other in (self.start_range, self.end_range, self.agency_branch):
-            self.add_filter(other, second_row=True)
-            other.changed.connect(self.apply_filters)
+        self.filter_by(self.branch_filter, self.state_filter, self.insurer_filter)
+        self.filter_by(self.start_range, self.end_range, self.agency_branch, second_row=True)
 
         self.detail = PolicyDetailPane(client, self, reads=reads)
         self.set_detail_pane(self.detail)

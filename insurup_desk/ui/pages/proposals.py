@@ -77,12 +77,8 @@ class ProposalsPage(ListPage):
         self.state_filter = ChoiceButton(self.tr("Durum"), list(proposal_state_labels().items()), self)
         self.created_range = DateRange(self.tr("Tarih"), self)
         self.agency_branch = BranchPicker(branches, self)
-        for widget in (self.branch_filter, self.state_filter):
-            self.add_filter(widget)
-            widget.changed.connect(self.apply_filters)
-        for other in (self.created_range, self.agency_branch):
-            self.add_filter(other, second_row=True)
-            other.changed.connect(self.apply_filters)
+        self.filter_by(self.branch_filter, self.state_filter)
+        self.filter_by(self.created_range, self.agency_branch, second_row=True)
 
         can_resume = navigator is not None and hasattr(navigator, "open_proposal")
         self.detail = ProposalDetailPane(client, can_resume=can_resume, parent=self, reads=reads)

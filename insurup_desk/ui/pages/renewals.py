@@ -88,11 +88,9 @@ class RenewalsPage(ListPage):
         self.add_filter(self.days, second_row=True)
         self.add_filter(QLabel(self.tr("içinde biten yürürlükteki poliçeler"), self), second_row=True)
         self.branch_filter = ChoiceButton(self.tr("Branş"), list(branch_labels().items()), self)
-        self.branch_filter.changed.connect(self.apply_filters)
-        self.add_filter(self.branch_filter)
+        self.filter_by(self.branch_filter)
         self.agency_branch = BranchPicker(branches, self)
-        self.agency_branch.changed.connect(self.apply_filters)
-        self.add_filter(self.agency_branch, second_row=True)
+        self.filter_by(self.agency_branch, second_row=True)
 
         self.renew_button = QPushButton(self.tr("Yenileme satışını başlat (Ctrl+R)"), self)
         mark_primary(self.renew_button)

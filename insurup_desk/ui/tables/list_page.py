@@ -35,7 +35,7 @@ from insurup_desk.ui.background import ErrorBanner
 from insurup_desk.ui.tables.column_chooser import ColumnChooser
 from insurup_desk.ui.tables.columns import TableSpec
 from insurup_desk.ui.tables.export_dialog import ExportRun, ask_export_path, visible_export_columns
-from insurup_desk.ui.tables.filter_bar import SearchBox
+from insurup_desk.ui.tables.filter_bar import BranchPicker, ChoiceButton, DateRange, SearchBox
 from insurup_desk.ui.tables.formatting import format_count
 from insurup_desk.ui.tables.offline_marker import OfflineMarker
 from insurup_desk.ui.tables.paged_model import PagedTableModel
@@ -201,6 +201,12 @@ class ListPage(QWidget):
         """Show one row's detail (the default does nothing)."""
 
     # --- behaviour ----------------------------------------------------------------------------------
+
+    def filter_by(self, *filters: ChoiceButton | DateRange | BranchPicker, second_row: bool = False) -> None:
+        """Show these filters (on the first or the second row) and reload the list whenever one changes."""
+        for widget in filters:
+            self.add_filter(widget, second_row=second_row)
+            widget.changed.connect(self.apply_filters)
 
     def add_filter(self, widget: QWidget, *, second_row: bool = False) -> None:
         if second_row:
