@@ -215,6 +215,8 @@ class _ReplayConflict(Exception):
 
 
 def _message(exc: ApiError) -> str:
-    return " ".join([exc.detail, *exc.suggestions]).strip()
+    """What the operator reads on the pending page: there is no form to mark, so the fields' own messages too."""
+    fields = [message for messages in exc.field_errors.values() for message in messages]
+    return " ".join([exc.detail, *fields, *exc.suggestions]).strip()
 
 

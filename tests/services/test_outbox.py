@@ -99,7 +99,9 @@ async def test_server_refusal_message_is_kept(client: InsurUpClient, store: Asyn
     report = await outbox.replay()
     assert len(report.failed) == 1
     (failed,) = await outbox.pending()
-    assert failed.last_error
+    # The server's own words about the identity number, not a generic failure.
+    assert failed.state == "failed" and failed.last_error is not None
+    assert "kimlik" in failed.last_error.lower() or "tckn" in failed.last_error.lower(), failed.last_error
 
 
 @pytest.mark.asyncio

@@ -6,13 +6,24 @@ import json
 from typing import Any
 
 import pytest
-from wizard_steps import choose_best, collect_quotes, confirm_payment, enter, run, to_quotes, type_card, wait_done
+from wizard_steps import (
+    FAST_POLL,
+    choose_best,
+    collect_quotes,
+    confirm_payment,
+    enter,
+    run,
+    to_quotes,
+    type_card,
+    wait_done,
+)
 
 from insurup_desk.api.errors import ValidationFailed
-from insurup_desk.api.models import CardDetails
 from insurup_desk.sandbox import SandboxConfig
 from insurup_desk.sandbox.faults import FaultRule
+from insurup_desk.services.purchase_guard import PurchaseState
 from insurup_desk.services.sales_flow import QUOTES, VEHICLE
+from insurup_desk.ui.wizard.payment_page import CHECKING
 from insurup_desk.ui.wizard.wizard import SaleWizard
 
 
@@ -66,24 +77,30 @@ def test_server_field_errors_land_on_their_fields(qtbot: Any, wizard: SaleWizard
 
 def test_resumed_sale_with_a_lost_answer_reconciles_instead_of_paying_again(
         qtbot: Any, wizard: SaleWizard, sandbox: Any) -> None:
-    """An earlier session paid, lost the answer and closed; the saved sale (no card) is reopened."""
+    """The desk paid, the answer was lost and so was every check; the next session reopens the saved sale."""
     to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
     choose_best(qtbot, wizard)
-    data = wizard.flow.data
-    assert data.proposal_id and data.proposal_product_id
-    card = CardDetails(number="4242424242424242", cvc="123", expiry_month="12", expiry_year="2030",
-                       holder_name="AYSE YILMAZ")
-    run(qtbot, wizard.service.client.purchases.pay_by_card(data.proposal_id, data.proposal_product_id,
-                                                           data.installment_number or 1, card))
-    wizard.flow.update(pending_purchase=True)
+    # The purchase goes through at the insurer but its answer never arrives; then every check is refused
+    # (a status that is not retried keeps the test quick; what matters is that nothing can be told).
+    sandbox.faults.add(FaultRule(route="/api/proposals/*/purchase/*", lose_response=True, count=1))
+    sandbox.faults.add(FaultRule(route="/api/proposals/*", method="GET", status=403))
+    type_card(qtbot, wizard)
+    confirm_payment(qtbot, wizard)
+    page = wizard.payment_page
+    qtbot.waitUntil(lambda: page.payment is not None and page.payment.state is PurchaseState.UNKNOWN, timeout=10_000)
+    assert page.stack.currentIndex() == CHECKING and len(sandbox.charges) == 1
     saved = json.loads(json.dumps(wizard.snapshot()))
-    assert "4242" not in json.dumps(saved)
+    assert saved["data"]["pending_purchase"] and "4242" not in json.dumps(saved)
 
-    wizard.restore(saved)
-    wait_done(qtbot, wizard)
+    # A later session, with the line back: the saved sale is checked, never paid again.
+    sandbox.faults.clear()
+    later = SaleWizard(wizard.tools, schedule=FAST_POLL)
+    qtbot.addWidget(later)
+    later.restore(saved)
+    wait_done(qtbot, later)
     assert len(sandbox.charges) == 1
-    assert wizard.flow.data.policy_id and not wizard.flow.data.pending_purchase
+    assert later.flow.data.policy_id == sandbox.charges[0]["policyId"] and not later.flow.data.pending_purchase
 
 
 def test_restored_sale_opens_on_its_step_and_back_still_works(qtbot: Any, wizard: SaleWizard) -> None:
