@@ -58,7 +58,6 @@ class ConnectivityMonitor:
     def state(self) -> LineState:
         return self._state
 
-
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
 

@@ -151,7 +151,6 @@ class SalesFlow:
     def data(self) -> SaleData:
         return self._data
 
-
     def can_go_back(self) -> bool:
         return bool(self._history) and self.step.can_go_back(self._data)
 

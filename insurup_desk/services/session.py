@@ -89,10 +89,6 @@ class Session:
     def profile(self) -> str:
         return self._profile
 
-    @property
-    def is_signed_in(self) -> bool:
-        return self.user is not None and self._auth.is_authenticated
-
     def refresh_delay(self) -> float | None:
         """Seconds until the proactive refresh is due; None when there is no session to refresh."""
         delay = self._auth.proactive_refresh_delay()

@@ -193,7 +193,6 @@ class LoginDialog(QDialog):
     def busy(self) -> bool:
         return self._task is not None and not self._task.done()
 
-
     def _show_step(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
         if step == CREDENTIALS_STEP:

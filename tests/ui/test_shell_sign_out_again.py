@@ -74,10 +74,10 @@ def test_sign_out_returns_to_login_and_a_second_sign_in_starts_a_sale(
     qtbot.waitUntil(lambda: shell.window is None and shell.login_dialog is not None, timeout=10000)
     assert shell.login_dialog is not None and shell.login_dialog.isVisible()
     assert not running.done(), "sign-out must not end (or cancel) the running shell"
-    assert not kit.session.is_signed_in
+    assert kit.session.user is None and not kit.client.auth.is_authenticated
 
     second = _sign_in(qtbot, shell)
-    assert second is not first and kit.session.is_signed_in
+    assert second is not first and kit.session.user is not None and kit.client.auth.is_authenticated
     _start_a_sale(qtbot, second)
 
     # Ctrl+Q, as the operator presses it, ends the shell's run with 0.

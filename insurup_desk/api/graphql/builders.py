@@ -115,7 +115,6 @@ class FilterField:
     def starts_with(self, value: str) -> Condition:
         return self._op("startsWith", value)
 
-
     def gt(self, value: Scalar) -> Condition:
         return self._op("gt", value)
 
