@@ -135,46 +135,22 @@ class GraphQLApi:
         response = await self._send(load_query(name), variables)
         return read_page(replace(response, route=f"{response.route} {name}"), adapter)
 
-    async def policies(
-        self,
-        *,
-        first: int | None = 50,
-        after: str | None = None,
-        filter: FilterArg = None,
-        search: FilterArg = None,
-        order: OrderArg = None,
-    ) -> Connection[PolicyNode]:
-        page: Connection[PolicyNode] = await self._page(
-            "policies", _POLICIES, _variables(first, after, filter, search, order)
-        )
-        return page
+    async def policies(self, *, first: int | None = 50, after: str | None = None, filter: FilterArg = None,
+                       search: FilterArg = None, order: OrderArg = None) -> Connection[PolicyNode]:
+        return await self._list(PolicyNode, "policies", _POLICIES, first, after, filter, search, order)
 
-    async def proposals(
-        self,
-        *,
-        first: int | None = 50,
-        after: str | None = None,
-        filter: FilterArg = None,
-        search: FilterArg = None,
-        order: OrderArg = None,
-    ) -> Connection[ProposalNode]:
-        page: Connection[ProposalNode] = await self._page(
-            "proposals", _PROPOSALS, _variables(first, after, filter, search, order)
-        )
-        return page
+    async def proposals(self, *, first: int | None = 50, after: str | None = None, filter: FilterArg = None,
+                        search: FilterArg = None, order: OrderArg = None) -> Connection[ProposalNode]:
+        return await self._list(ProposalNode, "proposals", _PROPOSALS, first, after, filter, search, order)
 
-    async def customers(
-        self,
-        *,
-        first: int | None = 50,
-        after: str | None = None,
-        filter: FilterArg = None,
-        search: FilterArg = None,
-        order: OrderArg = None,
-    ) -> Connection[CustomerNode]:
-        page: Connection[CustomerNode] = await self._page(
-            "customers", _CUSTOMERS, _variables(first, after, filter, search, order)
-        )
+    async def customers(self, *, first: int | None = 50, after: str | None = None, filter: FilterArg = None,
+                        search: FilterArg = None, order: OrderArg = None) -> Connection[CustomerNode]:
+        return await self._list(CustomerNode, "customers", _CUSTOMERS, first, after, filter, search, order)
+
+    async def _list(self, _node: type[N], name: str, adapter: TypeAdapter[Any], first: int | None,
+                    after: str | None, filter: FilterArg, search: FilterArg, order: OrderArg) -> Connection[N]:
+        """One page of a list query (the three lists differ only in their query document and row type)."""
+        page: Connection[N] = await self._page(name, adapter, _variables(first, after, filter, search, order))
         return page
 
     async def _iterate(
