@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.timeout(300)
-def test_the_wheel_carries_translations_styles_queries_and_icons(tmp_path: Path) -> None:
+def test_the_wheel_carries_every_module_and_resource(tmp_path: Path) -> None:
     assert not (ROOT / "setup.py").exists()  # nothing but pyproject.toml decides the build
     # Built from a copy, so the checkout gets no build/ or egg-info folders.
     source = tmp_path / "src"
@@ -32,3 +32,6 @@ def test_the_wheel_carries_translations_styles_queries_and_icons(tmp_path: Path)
     expected = {p.relative_to(ROOT).as_posix() for p in resources.rglob("*")
                 if p.is_file() and p.suffix in (".ts", ".qss", ".graphql", ".png", ".ico", ".svg")}
     assert expected and expected <= names, sorted(expected - names)
+    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "insurup_desk").rglob("*.py")
+               if "__pycache__" not in p.parts}
+    assert modules <= names, sorted(modules - names)  # every sub-package, namespace ones too
