@@ -8,6 +8,11 @@ def _ascii_digits(value: str) -> bool:
     return value.isascii() and value.isdigit()
 
 
+def compact_number(text: str) -> str:
+    """An identity or tax number as typed or pasted ('111 111 111 10'), without its spaces."""
+    return "".join(text.split())
+
+
 def is_valid_tckn(value: str) -> bool:
     """True for an 11-digit T.C. kimlik numarası whose two check digits agree."""
     if len(value) != 11 or not _ascii_digits(value) or value[0] == "0":

@@ -18,7 +18,7 @@ from insurup_desk.api.models import (
     IndividualCustomerCreate,
 )
 from insurup_desk.domain.formats import parse_tr_date
-from insurup_desk.domain.identity import is_valid_tckn, is_valid_vkn
+from insurup_desk.domain.identity import compact_number, is_valid_tckn, is_valid_vkn
 from insurup_desk.domain.phone import parse_mobile
 
 CustomerKind = Literal["individual", "company", "foreign"]
@@ -61,13 +61,13 @@ def field_problems(draft: CustomerDraft, today: dt.date | None = None) -> dict[s
     if draft.kind == "company":
         if not draft.title.strip():
             problems[TITLE] = "required"
-        tax = draft.tax_number.strip()
+        tax = compact_number(draft.tax_number)
         if not tax:
             problems[TAX_NUMBER] = "required"
         elif not is_valid_vkn(tax):
             problems[TAX_NUMBER] = "vkn_invalid"
     else:
-        number = draft.identity_number.strip()
+        number = compact_number(draft.identity_number)
         if not number:
             problems[IDENTITY] = "required"
         elif draft.kind == "individual" and not is_valid_tckn(number):
@@ -96,9 +96,9 @@ def create_payload(draft: CustomerDraft) -> dict[str, object]:
     body: dict[str, object] = {"$type": draft.kind}
     if draft.kind == "company":
         body["title"] = draft.title.strip()
-        body["taxNumber"] = draft.tax_number.strip()
+        body["taxNumber"] = compact_number(draft.tax_number)
     else:
-        body["identityNumber"] = draft.identity_number.strip()
+        body["identityNumber"] = compact_number(draft.identity_number)
         body["fullName"] = " ".join(draft.full_name.split())
         born = parse_tr_date(draft.birth_date) if draft.birth_date.strip() else None
         if born is not None:
@@ -117,7 +117,7 @@ def create_payload(draft: CustomerDraft) -> dict[str, object]:
 
 
 def identity_of(draft: CustomerDraft) -> str:
-    return draft.tax_number.strip() if draft.kind == "company" else draft.identity_number.strip()
+    return compact_number(draft.tax_number if draft.kind == "company" else draft.identity_number)
 
 
 def server_field(name: str) -> str:

@@ -25,6 +25,7 @@ from insurup_desk.api.models import (
 )
 from insurup_desk.api.models.vehicles import DocumentSerial, Plate
 from insurup_desk.domain.formats import format_date
+from insurup_desk.domain.identity import compact_number
 from insurup_desk.domain.plate import format_plate, parse_plate
 
 from .api_ports import SaleClient
@@ -113,10 +114,10 @@ class SaleService:
     async def lookup_customer(self, draft: CustomerDraft) -> dict[str, str]:
         """Registry data for the typed identity, as form values (only the fields it could fill)."""
         if draft.kind == "company":
-            raw = await self.client.customers.external_lookup(tax_number=draft.tax_number.strip())
+            raw = await self.client.customers.external_lookup(tax_number=compact_number(draft.tax_number))
         else:
             raw = await self.client.customers.external_lookup(
-                identity_number=draft.identity_number.strip(), foreign=draft.kind == "foreign",
+                identity_number=compact_number(draft.identity_number), foreign=draft.kind == "foreign",
                 birth_date=_iso_or_none(draft.birth_date))
         return prefill_from_lookup(raw)
 

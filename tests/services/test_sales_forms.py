@@ -87,3 +87,13 @@ def test_vehicle_server_property_paths_map_onto_form_fields() -> None:
     assert vf.server_field("Plate.City") == vf.PLATE
     assert vf.server_field("documentSerial.number") == vf.DOCUMENT_SERIAL
     assert vf.server_field("year") == vf.YEAR
+
+
+def test_identity_and_tax_numbers_typed_or_pasted_with_spaces_are_the_same_numbers() -> None:
+    person = cf.CustomerDraft(kind="individual", identity_number="111 111 111 10", full_name="Ayşe Yılmaz")
+    assert cf.field_problems(person, TODAY) == {}
+    assert cf.create_payload(person)["identityNumber"] == "11111111110"
+    assert cf.identity_of(person) == "11111111110"
+    company = cf.CustomerDraft(kind="company", tax_number=" 613 078 2524 ", title="Deneme A.Ş.")
+    assert cf.field_problems(company, TODAY) == {}
+    assert cf.create_payload(company)["taxNumber"] == "6130782524"

@@ -182,22 +182,27 @@
         <translation>Invalid card number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="55"/>
+        <location filename="../../ui/wizard/card_form.py" line="56"/>
         <source>Kart sahibinin adını yazın.</source>
         <translation>Enter the cardholder&apos;s name.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/card_form.py" line="58"/>
+        <source>Kart sahibinin adında rakam olamaz; kartın üzerindeki adı yazın.</source>
+        <translation>A card holder&apos;s name has no digits; type the name on the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/card_form.py" line="61"/>
         <source>Son kullanma AA/YY biçiminde olmalı.</source>
         <translation>The expiry must be in MM/YY format.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="60"/>
+        <location filename="../../ui/wizard/card_form.py" line="63"/>
         <source>Kartın son kullanma tarihi geçmiş.</source>
         <translation>The card has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="62"/>
+        <location filename="../../ui/wizard/card_form.py" line="65"/>
         <source>CVC 3 veya 4 rakam olmalı.</source>
         <translation>The CVC must be 3 or 4 digits.</translation>
     </message>
@@ -634,17 +639,17 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="91"/>
+        <location filename="../../ui/pages/customers.py" line="90"/>
         <source>%1 müşteri</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="94"/>
+        <location filename="../../ui/pages/customers.py" line="93"/>
         <source>Eşleşen müşteri yok. Yeni müşteriyi “Yeni satış” sayfasında kaydedebilirsiniz.</source>
         <translation>No matching customers. You can register a new customer on the “New sale” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="97"/>
+        <location filename="../../ui/pages/customers.py" line="96"/>
         <source>musteriler</source>
         <translation>customers</translation>
     </message>
@@ -1038,42 +1043,42 @@
         <translation>No records match these filters. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="272"/>
+        <location filename="../../ui/tables/list_page.py" line="278"/>
         <source>“%1” sütununa göre sıralanamıyor.</source>
         <translation>Cannot sort by the “%1” column.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="308"/>
+        <location filename="../../ui/tables/list_page.py" line="314"/>
         <source>Yükleniyor…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="328"/>
+        <location filename="../../ui/tables/list_page.py" line="334"/>
         <source>Liste yüklenemedi: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="329"/>
+        <location filename="../../ui/tables/list_page.py" line="335"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
         <translation>The list may be incomplete; press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="354"/>
+        <location filename="../../ui/tables/list_page.py" line="360"/>
         <source>Dışa aktarma iptal edildi.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="362"/>
+        <location filename="../../ui/tables/list_page.py" line="368"/>
         <source>Dışa aktarma başarısız: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="363"/>
+        <location filename="../../ui/tables/list_page.py" line="369"/>
         <source>Dosya oluşturulmadı.</source>
         <translation>No file was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="367"/>
+        <location filename="../../ui/tables/list_page.py" line="373"/>
         <source>%1 satır kaydedildi: %2</source>
         <translation>%1 rows saved: %2</translation>
     </message>
@@ -1126,93 +1131,93 @@
         <translation>Verification &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="201"/>
+        <location filename="../../ui/login_dialog.py" line="200"/>
         <source>Oturumun süresi doldu</source>
         <translation>Your session has expired</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="203"/>
+        <location filename="../../ui/login_dialog.py" line="202"/>
         <source>Ekrandaki çalışmanız korunuyor. Devam etmek için şifrenizi yeniden girin.</source>
         <translation>Your work on screen is kept. Enter your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="205"/>
+        <location filename="../../ui/login_dialog.py" line="204"/>
         <source>Oturumu &amp;kapat</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="207"/>
+        <location filename="../../ui/login_dialog.py" line="206"/>
         <source>Giriş yap</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="208"/>
+        <location filename="../../ui/login_dialog.py" line="207"/>
         <source>InsurUp acente kullanıcı bilgilerinizle giriş yapın.</source>
         <translation>Sign in with your InsurUp agency user account.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="209"/>
-        <location filename="../../ui/login_dialog.py" line="216"/>
+        <location filename="../../ui/login_dialog.py" line="208"/>
+        <location filename="../../ui/login_dialog.py" line="215"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="210"/>
+        <location filename="../../ui/login_dialog.py" line="209"/>
         <source>&amp;Giriş yap</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="213"/>
+        <location filename="../../ui/login_dialog.py" line="212"/>
         <source>İki adımlı doğrulama</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="214"/>
+        <location filename="../../ui/login_dialog.py" line="213"/>
         <source>Telefonunuza gönderilen doğrulama kodunu girin.</source>
         <translation>Enter the verification code sent to your phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="215"/>
+        <location filename="../../ui/login_dialog.py" line="214"/>
         <source>&amp;Doğrula</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="255"/>
+        <location filename="../../ui/login_dialog.py" line="254"/>
         <source>Geçerli bir e-posta adresi girin.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="259"/>
+        <location filename="../../ui/login_dialog.py" line="258"/>
         <source>Şifrenizi girin.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="262"/>
+        <location filename="../../ui/login_dialog.py" line="261"/>
         <source>Giriş yapılıyor…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="268"/>
+        <location filename="../../ui/login_dialog.py" line="267"/>
         <source>Doğrulama kodu yalnızca rakamlardan oluşur.</source>
         <translation>The verification code consists of digits only.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="270"/>
+        <location filename="../../ui/login_dialog.py" line="269"/>
         <source>Kod doğrulanıyor…</source>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="316"/>
+        <location filename="../../ui/login_dialog.py" line="315"/>
         <source>Giriş iptal edildi.</source>
         <translation>Sign-in cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="331"/>
+        <location filename="../../ui/login_dialog.py" line="330"/>
         <source>Gişe görevlisi — gise@demo.acente</source>
         <translation>Counter clerk — gise@demo.acente</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="336"/>
+        <location filename="../../ui/login_dialog.py" line="335"/>
         <source>Şube müdürü — mudur@demo.acente (kod 123456)</source>
         <translation>Branch manager — mudur@demo.acente (code 123456)</translation>
     </message>
@@ -1484,53 +1489,48 @@
         <translation>Con&amp;firm payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="89"/>
-        <source>Onayladığınızda ödeme hemen alınır ve poliçe düzenlenir.</source>
-        <translation>Once you confirm, the payment is taken immediately and the policy is issued.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/payment_page.py" line="98"/>
+        <location filename="../../ui/wizard/payment_page.py" line="100"/>
         <source>Ödeme alınıyor, lütfen bekleyin…</source>
         <translation>Taking payment, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="108"/>
+        <location filename="../../ui/wizard/payment_page.py" line="110"/>
         <source>Sigorta şirketiyle kontrol ediliyor</source>
         <translation>Checking with the insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="114"/>
+        <location filename="../../ui/wizard/payment_page.py" line="116"/>
         <source>Tekrar &amp;kontrol et</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="128"/>
+        <location filename="../../ui/wizard/payment_page.py" line="130"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="141"/>
-        <location filename="../../ui/wizard/payment_page.py" line="148"/>
+        <location filename="../../ui/wizard/payment_page.py" line="143"/>
+        <location filename="../../ui/wizard/payment_page.py" line="150"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading quote…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="183"/>
+        <location filename="../../ui/wizard/payment_page.py" line="185"/>
         <source>Seçilen teklif artık geçerli değil; teklifler adımına dönün.</source>
         <translation>The selected quote is no longer valid; go back to the quotes step.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="208"/>
+        <location filename="../../ui/wizard/payment_page.py" line="210"/>
         <source>Peşin, toplam %1</source>
         <translation>Single payment, total %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="211"/>
+        <location filename="../../ui/wizard/payment_page.py" line="213"/>
         <source>%1 taksit × %2 = toplam %3</source>
         <translation>%1 instalments × %2 = total %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="213"/>
+        <location filename="../../ui/wizard/payment_page.py" line="215"/>
         <source>%1 · %2
 Müşteri: %3 · Araç: %4
 Ödeme planı: %5</source>
@@ -1539,47 +1539,57 @@ Customer: %3 · Vehicle: %4
 Payment plan: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="237"/>
+        <location filename="../../ui/wizard/payment_page.py" line="239"/>
         <source> (%1 taksit × %2)</source>
         <translation> (%1 instalments × %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="240"/>
+        <location filename="../../ui/wizard/payment_page.py" line="242"/>
         <source>%1 tutarındaki ödeme %2 numaralı karttan alınacak.</source>
         <translation>A payment of %1 will be taken from card %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="243"/>
+        <location filename="../../ui/wizard/payment_page.py" line="245"/>
         <source>%1 tutarındaki ödeme acentenin açık hesabına yazılacak.</source>
         <translation>A payment of %1 will be charged to the agency&apos;s open account.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="290"/>
+        <location filename="../../ui/wizard/payment_page.py" line="248"/>
+        <source>Onayladığınızda karttan ödeme hemen alınır ve poliçe düzenlenir.</source>
+        <translation>When you confirm, the card is charged at once and the policy is issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/payment_page.py" line="249"/>
+        <source>Onayladığınızda tutar acentenin açık hesabına borç yazılır ve poliçe düzenlenir; karttan ödeme alınmaz.</source>
+        <translation>When you confirm, the amount is debited to the agency&apos;s open account and the policy is issued; no card is charged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/payment_page.py" line="296"/>
         <source>Ödeme kaydı diske yazılamadı; güvenlik için ödeme gönderilmedi. Disk alanını ve veri klasörünün yazılabilir olduğunu kontrol edin.</source>
         <translation>The payment record could not be written to disk; for safety the payment was not sent. Check the free disk space and that the data folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="307"/>
+        <location filename="../../ui/wizard/payment_page.py" line="313"/>
         <source>Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden soruluyor; bu sırada tekrar ödeme alınamaz.</source>
         <translation>The payment result could not be received. To avoid a double charge, the policy status is being checked with the insurer; no new payment can be taken meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="293"/>
+        <location filename="../../ui/wizard/payment_page.py" line="299"/>
         <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
         <translation>The insurer reports that the payment did not go through; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="310"/>
+        <location filename="../../ui/wizard/payment_page.py" line="316"/>
         <source>Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra &apos;Tekrar kontrol et&apos; ile sorun; tekrar ödeme almayın.</source>
         <translation>The insurer is still processing. Ask again with &apos;Check again&apos; in a few minutes; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="315"/>
+        <location filename="../../ui/wizard/payment_page.py" line="321"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
         <translation>The result is still unknown (possibly a connection problem). Ask again with &apos;Check again&apos;; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="254"/>
+        <location filename="../../ui/wizard/payment_page.py" line="260"/>
         <source>Ödeme yapmak</source>
         <translation>Taking a payment</translation>
     </message>
@@ -1754,17 +1764,17 @@ Payment plan: %5</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="139"/>
+        <location filename="../../ui/pages/policies.py" line="135"/>
         <source>%1 poliçe</source>
         <translation>%1 policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="142"/>
+        <location filename="../../ui/pages/policies.py" line="138"/>
         <source>Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.</source>
         <translation>No policies match this search and these filters. Clear the search or relax the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="145"/>
+        <location filename="../../ui/pages/policies.py" line="141"/>
         <source>policeler</source>
         <translation>policies</translation>
     </message>
@@ -2210,17 +2220,17 @@ Payment plan: %5</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="108"/>
+        <location filename="../../ui/pages/proposals.py" line="104"/>
         <source>%1 teklif</source>
         <translation>%1 proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="111"/>
+        <location filename="../../ui/pages/proposals.py" line="107"/>
         <source>Eşleşen teklif yok. Yeni bir teklif için “Yeni satış” sayfasını kullanın.</source>
         <translation>No matching proposals. Use the “New sale” page for a new proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="114"/>
+        <location filename="../../ui/pages/proposals.py" line="110"/>
         <source>teklifler</source>
         <translation>proposals</translation>
     </message>
@@ -2687,27 +2697,27 @@ Payment plan: %5</translation>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="97"/>
+        <location filename="../../ui/pages/renewals.py" line="95"/>
         <source>Yenileme satışını başlat (Ctrl+R)</source>
         <translation>Start renewal sale (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="119"/>
+        <location filename="../../ui/pages/renewals.py" line="117"/>
         <source>%1 poliçe %2 gün içinde bitiyor</source>
         <translation>%1 policies end within %2 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="123"/>
+        <location filename="../../ui/pages/renewals.py" line="121"/>
         <source>Önümüzdeki %1 günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
         <translation>No in-force policies end in the next %1 days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="127"/>
+        <location filename="../../ui/pages/renewals.py" line="125"/>
         <source>yenilemeler</source>
         <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="141"/>
+        <location filename="../../ui/pages/renewals.py" line="139"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation>Select a policy from the list first.</translation>
     </message>

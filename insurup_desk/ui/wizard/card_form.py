@@ -51,8 +51,11 @@ class CardForm(QWidget):
         found: dict[str, str] = {}
         if not luhn_ok(card_digits(self.number.text())):
             found[NUMBER] = self.tr("Kart numarası geçersiz.")
-        if len(self.holder.text().strip()) < 3:
+        holder = self.holder.text().strip()
+        if len(holder) < 3:
             found[HOLDER] = self.tr("Kart sahibinin adını yazın.")
+        elif any(c.isdigit() for c in holder):
+            found[HOLDER] = self.tr("Kart sahibinin adında rakam olamaz; kartın üzerindeki adı yazın.")
         expiry = parse_expiry(self.expiry.text())
         if expiry is None:
             found[EXPIRY] = self.tr("Son kullanma AA/YY biçiminde olmalı.")

@@ -50,7 +50,7 @@ class CustomerFormWidget(QWidget):
         self.birth_date.setInputMask("99.99.9999;_")
         self.title = QLineEdit(self)
         self.tax_number = QLineEdit(self)
-        self.tax_number.setMaxLength(10)
+        self.tax_number.setMaxLength(20)  # room for a pasted number with spaces
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText(self.tr("+90 5xx xxx xx xx"))
         self.email = QLineEdit(self)

@@ -86,7 +86,9 @@ class PaymentPage(WizardPage):
         self.confirm_button.clicked.connect(self.primary)
         confirm_layout = QVBoxLayout(confirm)
         confirm_layout.addWidget(self.confirm_text)
-        confirm_layout.addWidget(hint(self.tr("Onayladığınızda ödeme hemen alınır ve poliçe düzenlenir."), confirm))
+        # What confirming does depends on the method: a card is charged, an open account is only debited.
+        self.confirm_hint = hint("", confirm)
+        confirm_layout.addWidget(self.confirm_hint)
         confirm_layout.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.confirm_back)
@@ -242,6 +244,10 @@ class PaymentPage(WizardPage):
         else:
             text = self.tr("%1 tutarındaki ödeme acentenin açık hesabına yazılacak.").replace("%1", total)
         self.confirm_text.setText(text)
+        self.confirm_hint.setText(
+            self.tr("Onayladığınızda karttan ödeme hemen alınır ve poliçe düzenlenir.") if self.method == CARD
+            else self.tr("Onayladığınızda tutar acentenin açık hesabına borç yazılır ve poliçe düzenlenir; karttan "
+                         "ödeme alınmaz."))
         payment.confirm()
         self.confirm_button.setFocus()
 
