@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from insurup_desk.ui.theme import set_invalid
 
@@ -69,7 +69,20 @@ class FieldErrors:
         label.setWordWrap(True)
         label.hide()
         self._fields[key] = (widget, label)
+        # A field the operator is correcting is no longer shown as wrong (it is checked again on the next submit).
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _text: self.clear_field(key))
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _index: self.clear_field(key))
         return label
+
+    def clear_field(self, key: str) -> None:
+        entry = self._fields.get(key)
+        if entry is not None:
+            widget, label = entry
+            set_invalid(widget, False)
+            label.clear()
+            label.hide()
 
     def keys(self) -> list[str]:
         return list(self._fields)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from wizard_steps import choose_best, collect_quotes, enter, to_quotes, type_card
 
-from insurup_desk.ui.wizard.card_form import HOLDER, CardForm
+from insurup_desk.ui.wizard.card_form import HOLDER, NUMBER, CardForm
 from insurup_desk.ui.wizard.payment_page import CONFIRM
 from insurup_desk.ui.wizard.wizard import SaleWizard
 
@@ -42,3 +42,15 @@ def test_the_confirmation_says_what_each_method_does(qtbot: Any, wizard: SaleWiz
     qtbot.waitUntil(lambda: page.stack.currentIndex() == CONFIRM)
     hint = page.confirm_hint.text()
     assert "açık hesabına borç yazılır" in hint and "karttan ödeme alınmaz" in hint
+
+
+def test_a_field_marked_wrong_is_cleared_as_soon_as_the_operator_corrects_it(qtbot: Any) -> None:
+    form = CardForm()
+    qtbot.addWidget(form)
+    form.show()
+    assert not form.validate()
+    assert form.errors.message(HOLDER)
+    form.holder.setFocus()
+    qtbot.keyClicks(form.holder, "AYSE")
+    assert form.errors.message(HOLDER) == ""  # no longer red while it is being fixed
+    assert form.errors.message(NUMBER)  # the others still say what is wrong
