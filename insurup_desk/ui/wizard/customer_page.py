@@ -36,6 +36,9 @@ class CustomerPage(WizardPage):
     def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
         super().__init__(sale, parent)
         self._generation = 0
+        self._answered = 0  # the generation whose results are on screen
+        # Enter came before the results (an ID-card reader types the TCKN and Enter at once): pick on arrival.
+        self._pick_when_found = False
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("TC kimlik no, vergi no, ad soyad veya cep telefonu"))
         self.search.setClearButtonEnabled(True)
@@ -132,6 +135,7 @@ class CustomerPage(WizardPage):
         self._generation += 1
         generation = self._generation
         if search_input(text) is None:
+            self._answered, self._pick_when_found = generation, False
             self.results.clear()
             self.status.setText(self.tr("En az 2 harf veya kimlik/telefon numarası yazın."))
             return
@@ -140,6 +144,7 @@ class CustomerPage(WizardPage):
         def show(nodes: list[CustomerNode]) -> None:
             if generation != self._generation:
                 return  # an answer to an older query
+            self._answered = generation
             self.results.clear()
             for node in nodes:
                 phone = format_mobile(node.primary_phone_number) if node.primary_phone_number else ""
@@ -153,11 +158,21 @@ class CustomerPage(WizardPage):
                 self.status.setText(self.tr("%n müşteri bulundu.", "", len(nodes)))
             else:
                 self.status.setText(self.tr("Kayıt bulunamadı. Yeni müşteri için Ctrl+N."))
+            wanted, self._pick_when_found = self._pick_when_found, False
+            if wanted and len(nodes) == 1:
+                self._pick()
 
         run_op(self, self.service.search_customers(text), on_success=show, banner=self.banner)
 
     def _pick(self) -> None:
-        if self._debounce.isActive() or self.results.currentRow() < 0:
+        if self._debounce.isActive() or self._answered != self._generation:
+            # The list on screen is not the answer to what is typed yet: search now, pick a single match.
+            self._pick_when_found = True
+            if self._debounce.isActive():
+                self._debounce.stop()
+                self._run_search()
+            return
+        if self.results.currentRow() < 0:
             return
         item = self.results.currentItem()
         self.finish(customer_id=str(item.data(Qt.ItemDataRole.UserRole)),
