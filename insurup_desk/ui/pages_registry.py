@@ -1,7 +1,8 @@
 """The main window's pages, by key.
 
 To plug a page in, import its constructor inside ``page_factories`` and put it under its key; the
-constructor receives the :class:`AppContext`. Keys without a constructor show a placeholder page.
+constructor receives the :class:`AppContext`. Every main section has one; an extra page's constructor may return
+None when the running desk has nothing for it (e.g. no local store, so no pending entries).
 
 Pages that can start or resume work may offer these methods, which the navigator calls when present:
 ``start_sale(customer_id=None, vehicle_id=None)`` and ``open_proposal(proposal_id)`` on "new_sale",
@@ -17,13 +18,11 @@ from PySide6.QtWidgets import QWidget
 
 from insurup_desk.services.context import AppContext
 
-from .placeholder_page import PlaceholderPage
-
 PAGE_KEYS: tuple[str, ...] = ("new_sale", "policies", "proposals", "customers", "renewals")
-# Shown after the main sections, only when a constructor is registered (they have no placeholder).
+# Shown after the main sections, when their constructor gives a page.
 EXTRA_KEYS: tuple[str, ...] = ("pending",)
 
-PageFactory = Callable[[AppContext], QWidget]
+PageFactory = Callable[[AppContext], QWidget | None]
 
 
 def page_title(key: str) -> str:
@@ -61,10 +60,13 @@ def build_pages(ctx: AppContext) -> dict[str, QWidget]:
     factories = page_factories()
     pages: dict[str, QWidget] = {}
     for key in PAGE_KEYS:
-        factory = factories.get(key)
-        pages[key] = factory(ctx) if factory is not None else PlaceholderPage(key, page_title(key))
+        page = factories[key](ctx)
+        if page is None:
+            raise RuntimeError(f"the main section {key!r} gave no page")
+        pages[key] = page
     for key in EXTRA_KEYS:
         extra = factories.get(key)
-        if extra is not None:
-            pages[key] = extra(ctx)
+        built = extra(ctx) if extra is not None else None
+        if built is not None:
+            pages[key] = built
     return pages

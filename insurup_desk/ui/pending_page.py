@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -218,11 +218,10 @@ class PendingPage(QWidget):
         return box
 
 
-def pending_page(ctx: AppContext) -> QWidget:
+def pending_page(ctx: AppContext) -> QWidget | None:
+    """The page, or None for a desk without a local store (nothing is ever pending there)."""
     if ctx.outbox is None:
-        from .placeholder_page import PlaceholderPage
-
-        return PlaceholderPage("pending", QCoreApplication.translate("PendingPage", "Bekleyen işlemler"))
+        return None
     ctx.outbox.follow(ctx.connectivity)
     page = PendingPage(ctx.outbox, watch=ctx.watch)
     # Entries left from an earlier run go out now if the line is up (a replay stops at the first sign it is not).

@@ -17,7 +17,6 @@ SHELL_CONTEXTS = {
     "LoginMessages",
     "MainWindow",
     "Pages",
-    "PlaceholderPage",
     "SandboxBanner",
     "SettingsDialog",
     "Shell",

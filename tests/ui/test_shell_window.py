@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
-from shell_fakes import DraftPage
+from shell_fakes import DraftPage, StandInPage
 
 from insurup_desk import __version__
 from insurup_desk.api import ApiConfig, InsurUpClient
@@ -22,7 +22,6 @@ from insurup_desk.ui.banner import SandboxMarker, has_banner
 from insurup_desk.ui.main_window import MainWindow
 from insurup_desk.ui.navigation import WindowNavigator
 from insurup_desk.ui.pages_registry import PAGE_KEYS, build_pages, page_title
-from insurup_desk.ui.placeholder_page import PlaceholderPage
 from insurup_desk.ui.settings_dialog import SettingsDialog
 
 USER = AgentUser(id="u1", email="gise@demo.acente", fullName="Ayşe Gişe",
@@ -53,26 +52,23 @@ def _ctx(*, sandbox: bool = False, settings: AppSettings | None = None) -> AppCo
     )
 
 
-def _placeholders() -> dict[str, QWidget]:
-    return {key: PlaceholderPage(key, page_title(key)) for key in PAGE_KEYS}
+def _stand_ins() -> dict[str, QWidget]:
+    return {key: StandInPage(key, page_title(key)) for key in PAGE_KEYS}
 
 
-def test_unregistered_pages_become_placeholders(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_main_section_has_a_real_page(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from insurup_desk.ui import pages_registry
 
+    assert set(PAGE_KEYS) <= set(pages_registry.page_factories())
     monkeypatch.setattr(pages_registry, "page_factories", lambda: {"new_sale": DraftPage})
-    pages = build_pages(_ctx())
-    assert list(pages) == list(PAGE_KEYS)
-    assert isinstance(pages["new_sale"], DraftPage)
-    assert all(isinstance(pages[k], PlaceholderPage) for k in PAGE_KEYS if k != "new_sale")
-    for page in pages.values():
-        page.deleteLater()
+    with pytest.raises(KeyError):
+        build_pages(_ctx())  # a build without one of its sections is a programming error, not a placeholder
 
 
 @pytest.fixture
 def window(qtbot: Any) -> MainWindow:
     ctx = _ctx(settings=AppSettings(agent_branch_id="67452b1a022dec6666bf06d8"))
-    pages = _placeholders()
+    pages = _stand_ins()
     pages["new_sale"] = DraftPage(ctx)
     win = MainWindow(ctx, pages)
     ctx.navigator.attach(win)  # type: ignore[attr-defined]
@@ -81,14 +77,13 @@ def window(qtbot: Any) -> MainWindow:
     return win
 
 
-def test_every_section_is_reachable_and_unbuilt_ones_say_so(window: MainWindow) -> None:
+def test_every_section_is_reachable_by_menu_and_shortcut(window: MainWindow) -> None:
     assert window.page_keys() == list(PAGE_KEYS)
     texts = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert texts == ["Yeni satış", "Poliçeler", "Teklifler", "Müşteriler", "Yenilemeler"]
     for key in ("policies", "proposals", "customers", "renewals"):
         page = window.page(key)
-        assert isinstance(page, PlaceholderPage)
-        assert "henüz hazır değil" in page.message.text()
+        assert isinstance(page, StandInPage) and page.key == key
     window.page_actions["customers"].trigger()
     assert window.current_page_key() == "customers"
     assert window.stack.currentWidget() is window.page("customers")
@@ -101,7 +96,7 @@ def test_navigator_starts_a_sale_on_the_registered_page(window: MainWindow) -> N
     page = window.page("new_sale")
     assert isinstance(page, DraftPage)
     assert window.current_page_key() == "new_sale" and page.started == [("c-1", "v-9")]
-    window.ctx.navigator.open_customer("c-1")  # placeholder page: shown, nothing else to call
+    window.ctx.navigator.open_customer("c-1")  # a stand-in page: shown, nothing else to call
     assert window.current_page_key() == "customers"
 
 
@@ -183,7 +178,7 @@ def test_training_mode_marks_every_window(qtbot: Any, qapp: Any) -> None:
     qapp.installEventFilter(marker)
     try:
         ctx = _ctx(sandbox=True)
-        win = MainWindow(ctx, _placeholders())
+        win = MainWindow(ctx, _stand_ins())
         qtbot.addWidget(win)
         win.show()
         assert has_banner(win) and win.status.sandbox_badge.isVisibleTo(win)

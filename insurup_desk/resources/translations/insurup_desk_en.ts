@@ -558,42 +558,42 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="40"/>
+        <location filename="../../ui/wizard/customer_page.py" line="43"/>
         <source>TC kimlik no, vergi no, ad soyad veya cep telefonu</source>
         <translation>TCKN, VKN, full name or mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="47"/>
+        <location filename="../../ui/wizard/customer_page.py" line="50"/>
         <source>&amp;Yeni müşteri (Ctrl+N)</source>
         <translation>&amp;New customer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="48"/>
+        <location filename="../../ui/wizard/customer_page.py" line="51"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="74"/>
+        <location filename="../../ui/wizard/customer_page.py" line="77"/>
         <source>Yazmaya başlayın; ↑/↓ ile seçip Enter&apos;a basın. Kayıt yoksa Ctrl+N ile yeni müşteri açın.</source>
         <translation>Start typing; choose with ↑/↓ and press Enter. If there is no record, press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="85"/>
+        <location filename="../../ui/wizard/customer_page.py" line="88"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="136"/>
+        <location filename="../../ui/wizard/customer_page.py" line="140"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
         <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="138"/>
+        <location filename="../../ui/wizard/customer_page.py" line="142"/>
         <source>Aranıyor…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/customer_page.py" line="153"/>
+        <location filename="../../ui/wizard/customer_page.py" line="158"/>
         <source>%n müşteri bulundu.</source>
         <translation>
             <numerusform>%n customer found.</numerusform>
@@ -601,22 +601,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="155"/>
+        <location filename="../../ui/wizard/customer_page.py" line="160"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
         <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="180"/>
+        <location filename="../../ui/wizard/customer_page.py" line="195"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
         <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="197"/>
+        <location filename="../../ui/wizard/customer_page.py" line="212"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
         <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="201"/>
+        <location filename="../../ui/wizard/customer_page.py" line="216"/>
         <source>Müşteri kaydediliyor…</source>
         <translation>Saving customer…</translation>
     </message>
@@ -1426,32 +1426,32 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages_registry.py" line="31"/>
+        <location filename="../../ui/pages_registry.py" line="30"/>
         <source>Yeni satış</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="32"/>
+        <location filename="../../ui/pages_registry.py" line="31"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="33"/>
+        <location filename="../../ui/pages_registry.py" line="32"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="34"/>
+        <location filename="../../ui/pages_registry.py" line="33"/>
         <source>Müşteriler</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="35"/>
+        <location filename="../../ui/pages_registry.py" line="34"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="36"/>
+        <location filename="../../ui/pages_registry.py" line="35"/>
         <source>Bekleyen işlemler</source>
         <translation>Pending operations</translation>
     </message>
@@ -1598,7 +1598,6 @@ Payment plan: %5</translation>
     <name>PendingPage</name>
     <message>
         <location filename="../../ui/pending_page.py" line="69"/>
-        <location filename="../../ui/pending_page.py" line="225"/>
         <source>Bekleyen işlemler</source>
         <translation>Pending operations</translation>
     </message>
@@ -1716,14 +1715,6 @@ Payment plan: %5</translation>
         <location filename="../../ui/pending_page.py" line="209"/>
         <source>&amp;Vazgeç</source>
         <translation>&amp;Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../ui/placeholder_page.py" line="24"/>
-        <source>Bu sayfa henüz hazır değil. Uygulamanın sonraki bir sürümünde burada çalışabileceksiniz.</source>
-        <translation>This page is not ready yet. A later version of the application will let you work here.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,9 @@ AYSE = "11111111110"
 
 
 def _pages(ctx: AppContext) -> dict[str, QWidget]:
-    return {"new_sale": new_sale_page(ctx), "pending": pending_page(ctx)}
+    pending = pending_page(ctx)
+    assert pending is not None  # this desk has a store, so it has pending entries to show
+    return {"new_sale": new_sale_page(ctx), "pending": pending}
 
 
 @pytest.fixture
