@@ -11,6 +11,9 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 STYLE_FILE = RESOURCES / "styles" / "app.qss"
 ICON_FILE = RESOURCES / "icons" / "insurup-desk.svg"
 BASE_POINT_SIZE = 10.5
+# Tried in order after the system's UI face: where Segoe UI is missing (Wine, a stripped Windows image) Qt
+# would otherwise fall back to the first installed family, often a serif one.
+FALLBACK_FAMILIES = ("Segoe UI", "Tahoma", "Arial", "Noto Sans", "DejaVu Sans", "Liberation Sans")
 
 
 def style_sheet() -> str:
@@ -19,6 +22,8 @@ def style_sheet() -> str:
 
 def apply_theme(app: QApplication) -> None:
     font = QFont(app.font())
+    font.setFamilies([font.family(), *(f for f in FALLBACK_FAMILIES if f != font.family())])
+    font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(BASE_POINT_SIZE)
     app.setFont(font)
     app.setStyle("Fusion")

@@ -10,7 +10,8 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtGui import QImageReader
+from PySide6.QtGui import QFont, QImageReader
+from PySide6.QtWidgets import QApplication
 
 PACKAGING_DIR = Path(__file__).resolve().parents[2] / "packaging"
 
@@ -168,3 +169,24 @@ def test_console_streams_are_left_alone() -> None:
     probe = f"import runpy, sys; before = sys.stderr; runpy.run_path({str(hook)!r}); print(sys.stderr is before)"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "True"
+
+
+def test_app_font_falls_back_to_a_sans_serif_face_where_segoe_ui_is_missing(qapp: QApplication) -> None:
+    """Under Wine (and on a Windows image without Segoe UI) Qt took the first installed family, a serif one."""
+    from insurup_desk.ui.theme import FALLBACK_FAMILIES, apply_theme
+
+    previous_font, previous_sheet, previous_style = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    try:
+        system_family = qapp.font().family()
+        apply_theme(qapp)
+        font = qapp.font()
+        assert font.families()[0] == system_family
+        assert [f for f in font.families() if f in FALLBACK_FAMILIES][:2] == [
+            f for f in ("Segoe UI", "Tahoma") if f != system_family
+        ][:2]
+        assert "DejaVu Sans" in font.families()
+        assert font.styleHint() == QFont.StyleHint.SansSerif
+    finally:
+        qapp.setFont(previous_font)
+        qapp.setStyleSheet(previous_sheet)
+        qapp.setStyle(previous_style)
