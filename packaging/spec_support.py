@@ -78,6 +78,7 @@ EXCLUDES = (
     # Build tools of the environment: cffi's compiler shim imports setuptools, which would bring setuptools,
     # its vendored packages and wheel's metadata (about 1,300 modules) into a program that never builds anything.
     "setuptools",
+    "distutils",
     "pkg_resources",
     "_distutils_hack",
     "wheel",

@@ -17,16 +17,23 @@ SERVICE = "InsurUp Desk"
 # The names the desk's session keeps per profile (insurup_desk/services/session.py); values carry a "v1:" header.
 NAMES = ("email", "password", "refresh_token")
 HEADER = "v1:"
+ERROR_NOT_FOUND = 1168
 
 
 def main(argv: list[str]) -> int:
     profile, email, password = argv
     from keyring.backends.Windows import WinVaultKeyring
-    from win32ctypes.pywin32 import win32cred
+    from win32ctypes.pywin32 import pywintypes, win32cred
 
     vault = WinVaultKeyring()
     values = {name: vault.get_password(SERVICE, f"{profile}/{name}") for name in NAMES}
-    targets = sorted(str(c["TargetName"]) for c in win32cred.CredEnumerate(None, 0) if SERVICE in str(c["TargetName"]))
+    try:
+        credentials = win32cred.CredEnumerate(None, 0)
+    except pywintypes.error as exc:
+        if exc.winerror != ERROR_NOT_FOUND:
+            raise
+        credentials = []  # CredEnumerate reports an empty store as an error
+    targets = sorted(str(c["TargetName"]) for c in credentials if SERVICE in str(c["TargetName"]))
     report = {
         "backend": f"{type(vault).__module__}.{type(vault).__name__}",
         "present": sorted(name for name, value in values.items() if value is not None),

@@ -170,7 +170,7 @@ def stop(proc: subprocess.Popen[bytes] | None) -> None:
         proc.wait()
 
 
-def host(cmd: Sequence[str], log: Log, *, timeout_s: float, cwd: Path | None = None) -> str:
+def host(cmd: Sequence[str], log: Log, *, timeout_s: float, cwd: Path | None = None, quiet: bool = False) -> str:
     log.line("$ " + " ".join(cmd))
     try:
         result = subprocess.run(
@@ -178,7 +178,7 @@ def host(cmd: Sequence[str], log: Log, *, timeout_s: float, cwd: Path | None = N
         )
     except subprocess.TimeoutExpired:
         raise CheckFailed(f"{cmd[0]} did not finish within {timeout_s:.0f} s") from None
-    for text in (result.stdout + result.stderr).splitlines():
+    for text in (result.stderr if quiet else result.stdout + result.stderr).splitlines():
         log.line("  " + text, echo=False)
     if result.returncode != 0:
         tail = (result.stderr or result.stdout).strip().splitlines()[-1:] or [""]
@@ -279,7 +279,7 @@ def build_shims(log: Log) -> list[Path]:
 
 
 def dll_exports(dll: Path, log: Log) -> set[str]:
-    out = host(["x86_64-w64-mingw32-objdump", "-p", str(dll)], log, timeout_s=60)
+    out = host(["x86_64-w64-mingw32-objdump", "-p", str(dll)], log, timeout_s=60, quiet=True)
     names, inside = set(), False
     for line in out.splitlines():
         if "[Ordinal/Name Pointer] Table" in line:
@@ -292,7 +292,7 @@ def dll_exports(dll: Path, log: Log) -> set[str]:
 
 
 def dll_imports(dll: Path, from_dll: str, log: Log) -> set[str]:
-    out = host(["x86_64-w64-mingw32-objdump", "-p", str(dll)], log, timeout_s=60)
+    out = host(["x86_64-w64-mingw32-objdump", "-p", str(dll)], log, timeout_s=60, quiet=True)
     names, inside = set(), False
     for line in out.splitlines():
         if "DLL Name:" in line:
@@ -470,6 +470,8 @@ class Run:
                 "INSURUP_DESK_FROZEN_TEST": "1",
                 "INSURUP_DESK_FROZEN_DIST": self._wine().path(self.dist),
                 "QT_QPA_PLATFORM": "offscreen",
+                # What the frozen program's rthook_fonts does; Qt's offscreen platform warns without it.
+                "QT_QPA_FONTDIR": "C:/windows/Fonts",  # a backslashed value did not reach the Windows side
                 "PYTHONPATH": self._wine().path(ROOT),
             },
         )

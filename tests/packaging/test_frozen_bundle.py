@@ -102,7 +102,7 @@ def test_executable_runs_the_runtime_hooks(bundle: Path) -> None:
 
     exe = bundle / f"insurup-desk{EXE_SUFFIX}"
     names = set(CArchiveReader(str(exe)).toc)
-    assert {"rthook_keyring", "rthook_streams"} <= names
+    assert {"rthook_keyring", "rthook_streams", "rthook_fonts"} <= names
 
 
 @pytest.mark.skipif(sys.platform != "linux" or shutil.which("ldd") is None, reason="needs ldd on Linux")

@@ -262,7 +262,7 @@ def test_metadata_the_libraries_read_at_run_time_stays(spec_support: ModuleType,
 
 
 def test_build_tools_of_the_environment_are_not_bundled(spec_support: ModuleType) -> None:
-    assert {"setuptools", "pkg_resources", "_distutils_hack", "wheel", "pip"} <= set(spec_support.EXCLUDES)
+    assert {"setuptools", "distutils", "pkg_resources", "_distutils_hack", "wheel", "pip"} <= set(spec_support.EXCLUDES)
 
 
 def test_windows_size_groups_name_what_a_windows_bundle_holds(build_script: ModuleType) -> None:
