@@ -45,6 +45,8 @@ WINDOWS_ONLY = ("pywin32-ctypes", "pefile", "colorama")
 # The test tools tests/packaging needs (pytest plugins named in pyproject's configuration); not ruff or mypy.
 NOT_NEEDED = ("ruff", "mypy")
 
+DEFAULT_WORK = Path("/var/tmp/insurup-desk-windows")
+
 SERVICE = "InsurUp Desk"
 APP_DIR_NAME = "InsurUp Desk"
 DEMO_EMAIL = "gise@demo.acente"
@@ -629,7 +631,9 @@ def last_json(output: str) -> dict[str, object]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "windows", help="prefix, bundle, logs")
+    # Outside the checkout: the prefix's dosdevices/z: links to /, and tools that walk the source tree
+    # following links (setuptools' file finder in `pip install -e .`) would walk the whole disk.
+    parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="prefix, bundle, logs")
     parser.add_argument("--cache", type=Path, help="downloads (default: WORK/cache); kept between runs")
     parser.add_argument("--screenshot", type=Path, help="also copy the main window's screenshot here")
     args = parser.parse_args(argv)

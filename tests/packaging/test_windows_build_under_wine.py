@@ -77,3 +77,8 @@ def test_figures_line_is_the_last_json_object(wine_build: ModuleType) -> None:
     out = 'noise\n{"build_s": 1.5}\n{not json}\nmore'
     assert wine_build.last_json(out) == {"build_s": 1.5}
     assert wine_build.last_json("nothing") == {}
+
+
+def test_wine_work_folder_stays_outside_the_checkout(wine_build: ModuleType) -> None:
+    """The prefix links Z: to /; inside the tree, `pip install -e .` followed it over the whole disk."""
+    assert ROOT not in wine_build.DEFAULT_WORK.parents
