@@ -98,6 +98,16 @@ class Wine:
         """The Windows name of a host path (Wine maps / to drive Z:)."""
         return "Z:" + str(path.resolve()).replace("/", "\\")
 
+    def qt_env_on_windows_side(
+        self, args: Sequence[str], env: dict[str, str]
+    ) -> tuple[list[str], dict[str, str]]:
+        """Wine drops Unix variables named QT_*: such variables are set by with_env.py on the Windows side."""
+        extra = dict(env)
+        qt = {k: extra.pop(k) for k in list(extra) if k.startswith("QT_")}
+        if not qt:
+            return list(args), extra
+        return [self.python, self.path(HERE / "with_env.py"), *(f"{k}={v}" for k, v in qt.items()), "--", *args], extra
+
     def drive_c(self) -> Path:
         return self.prefix / "drive_c"
 
@@ -105,7 +115,8 @@ class Wine:
         self, args: Sequence[str], *, timeout_s: float, env: dict[str, str] | None = None, cwd: Path = ROOT
     ) -> tuple[int, str]:
         """Exit status and output. CPython under Wine 8 dies when its output is a regular file: use a pipe."""
-        full_env = {**self.env, **(env or {})}
+        args, extra = self.qt_env_on_windows_side(args, env or {})
+        full_env = {**self.env, **extra}
         self.log.line("$ wine " + " ".join(args))
         proc = subprocess.Popen(
             ["wine", *args],
@@ -473,7 +484,7 @@ class Run:
                 "INSURUP_DESK_FROZEN_DIST": self._wine().path(self.dist),
                 "QT_QPA_PLATFORM": "offscreen",
                 # What the frozen program's rthook_fonts does; Qt's offscreen platform warns without it.
-                "QT_QPA_FONTDIR": "C:/windows/Fonts",  # a backslashed value did not reach the Windows side
+                "QT_QPA_FONTDIR": r"C:\windows\Fonts",
                 "PYTHONPATH": self._wine().path(ROOT),
             },
         )
