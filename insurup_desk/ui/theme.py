@@ -14,6 +14,9 @@ BASE_POINT_SIZE = 10.5
 # Where the system's UI face is missing (Wine has no Segoe UI or Tahoma; a stripped Windows image), Qt would
 # take the first installed family, often a serif one; these are tried in order instead.
 FALLBACK_FAMILIES = ("Segoe UI", "Tahoma", "Arial", "Noto Sans", "DejaVu Sans", "Liberation Sans")
+# Face names Windows and its Qt theme use for menus, lists and dialogs; where they are missing they are
+# substituted too, since the theme's per-class fonts (menu bar, item views) keep their own face.
+SYSTEM_UI_FAMILIES = ("Segoe UI", "MS Shell Dlg 2", "MS Shell Dlg", "Tahoma")
 
 
 def style_sheet() -> str:
@@ -40,6 +43,10 @@ def apply_theme(app: QApplication) -> None:
     font = ui_font(app.font())
     font.setPointSizeF(BASE_POINT_SIZE)
     app.setFont(font)
+    installed = [family for family in FALLBACK_FAMILIES if QFontDatabase.hasFamily(family)]
+    for family in dict.fromkeys((*SYSTEM_UI_FAMILIES, app.font().family())):
+        if installed and not QFontDatabase.hasFamily(family) and not QFont.substitutes(family):
+            QFont.insertSubstitutions(family, installed)
     app.setStyle("Fusion")
     app.setStyleSheet(style_sheet())
     if ICON_FILE.is_file():

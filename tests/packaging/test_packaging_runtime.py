@@ -199,6 +199,24 @@ def test_an_installed_system_face_is_kept(qapp: QApplication) -> None:
         assert ui_font(QFont(family)).families()[0] == family
 
 
+def test_missing_windows_ui_faces_are_substituted_by_an_installed_fallback(qapp: QApplication) -> None:
+    """Under Wine the menu bar and the navigation list kept the Windows theme's "MS Shell Dlg" and drew serif."""
+    from insurup_desk.ui.theme import FALLBACK_FAMILIES, SYSTEM_UI_FAMILIES, apply_theme
+
+    previous_font, previous_sheet, previous_style = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    try:
+        apply_theme(qapp)
+        installed = [f for f in FALLBACK_FAMILIES if QFontDatabase.hasFamily(f)]
+        for family in SYSTEM_UI_FAMILIES:
+            if installed and not QFontDatabase.hasFamily(family):
+                assert QFont.substitutes(family) == [f.lower() for f in installed]
+                assert QFontInfo(QFont(family)).family() == installed[0]
+    finally:
+        qapp.setFont(previous_font)
+        qapp.setStyleSheet(previous_sheet)
+        qapp.setStyle(previous_style)
+
+
 def test_the_theme_sets_the_fallback_font_on_the_application(qapp: QApplication) -> None:
     from insurup_desk.ui.theme import BASE_POINT_SIZE, apply_theme
 
