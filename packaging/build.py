@@ -15,6 +15,7 @@ import argparse
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -34,13 +35,41 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ICU (Unicode data QtCore needs)", ("libicu", "icudt", "icuuc", "icuin")),
     ("Qt plugins", ("pyside6/qt/plugins/", "pyside6/plugins/")),
     ("Qt libraries", ("libqt6", "qt6", "pyside6/qt/lib/")),
+    ("Microsoft C++ runtime", ("msvcp140", "vcruntime140", "concrt140")),
     ("PySide6 bindings", ("pyside6/", "shiboken6/", "libpyside6", "libshiboken6", "pyside6.", "shiboken6.")),
-    ("Python runtime", ("libpython", "python3", "base_library.zip", "python-dynload", "lib-dynload")),
     ("cryptography / OpenSSL", ("cryptography", "libssl", "libcrypto", "_cffi_backend")),
     ("pydantic-core", ("pydantic_core",)),
+    ("Python runtime", ("libpython", "python3", "base_library.zip", "python-dynload", "lib-dynload")),
     ("Executables (with the app's Python archive)", ("insurup-desk",)),
     ("InsurUp Desk resources", ("insurup_desk/",)),
 )
+# Python's own extension modules sit at the top of _internal on Windows (_ssl.pyd, _asyncio.pyd, ...).
+_WINDOWS_STDLIB_EXTENSION = re.compile(r"^_internal/[^/]+\.pyd$")
+# What is left differs by OS: Linux bundles copy host libraries, Windows ones only a few DLLs of Python's.
+OTHER_LABELS = {
+    "win32": "other (sqlite3, libffi, certificates, package metadata)",
+    "linux": "other (host libraries: glib, X11, fonts, sqlite...)",
+}
+OTHER_LABEL = "other (host libraries, certificates, package metadata)"
+
+# Every step of the build is a child process with a deadline: under Wine one once waited for ever.
+PYINSTALLER_TIMEOUT_S = 1800.0
+ICON_TIMEOUT_S = 120.0
+ISCC_TIMEOUT_S = 900.0
+
+
+class StepFailed(Exception):
+    """A build step failed or timed out; ``str()`` is the one-line reason."""
+
+
+def run_step(cmd: list[str], what: str, timeout_s: float, **kwargs: object) -> None:
+    print("$", " ".join(cmd), flush=True)
+    try:
+        subprocess.run(cmd, check=True, timeout=timeout_s, **kwargs)  # type: ignore[call-overload]
+    except subprocess.TimeoutExpired:
+        raise StepFailed(f"{what} did not finish within {timeout_s:.0f} s") from None
+    except subprocess.CalledProcessError as exc:
+        raise StepFailed(f"{what} failed with exit code {exc.returncode}") from None
 
 
 def exe_path(dist: Path, name: str) -> Path:
@@ -55,16 +84,20 @@ def bundle_files(bundle: Path) -> list[tuple[str, int]]:
     return files
 
 
-def group_sizes(files: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def group_of(rel: str, platform: str = sys.platform) -> str:
+    name = rel.lower()
+    for label, needles in GROUPS:
+        if any(n in name for n in needles):
+            return label
+    if _WINDOWS_STDLIB_EXTENSION.match(name):
+        return "Python runtime"
+    return OTHER_LABELS.get(platform, OTHER_LABEL)
+
+
+def group_sizes(files: list[tuple[str, int]], platform: str = sys.platform) -> list[tuple[str, int]]:
     totals: dict[str, int] = defaultdict(int)
     for rel, size in files:
-        name = rel.lower()
-        for label, needles in GROUPS:
-            if any(n in name for n in needles):
-                totals[label] += size
-                break
-        else:
-            totals["other (host libraries: glib, X11, fonts, sqlite...)"] += size
+        totals[group_of(rel, platform)] += size
     return sorted(totals.items(), key=lambda kv: kv[1], reverse=True)
 
 
@@ -100,8 +133,11 @@ def run_pyinstaller(dist: Path, work: Path, clean: bool) -> None:
     ]
     if clean:
         cmd.insert(3, "--clean")
-    print("$", " ".join(cmd), flush=True)
-    subprocess.run(cmd, check=True, cwd=s.ROOT)
+    run_step(cmd, "PyInstaller", PYINSTALLER_TIMEOUT_S, cwd=s.ROOT)
+    exe = exe_path(dist, s.GUI_EXE)
+    if not exe.is_file():
+        # PyInstaller can exit 0 without writing a bundle (a spec error it only logs); say so plainly.
+        raise StepFailed(f"PyInstaller produced no bundle: {exe} is missing (see PyInstaller's output above)")
 
 
 def smoke_test(dist: Path, timeout_s: float) -> int:
@@ -128,17 +164,18 @@ def build_installer(version: str, dist: Path) -> Path:
     if iscc is None:
         raise FileNotFoundError("ISCC.exe (Inno Setup 6) not found; install it, e.g. `choco install innosetup`")
     out_dir = dist / "installer"
-    subprocess.run(
-        [
-            iscc,
-            f"/DAppVersion={version}",
-            f"/DDistDir={dist / s.BUNDLE_NAME}",
-            f"/DOutputDir={out_dir}",
-            str(s.PACKAGING_DIR / "insurup_desk.iss"),
-        ],
-        check=True,
-    )
-    return out_dir / f"InsurUpDesk-Setup-{version}.exe"
+    cmd = [
+        iscc,
+        f"/DAppVersion={version}",
+        f"/DDistDir={dist / s.BUNDLE_NAME}",
+        f"/DOutputDir={out_dir}",
+        str(s.PACKAGING_DIR / "insurup_desk.iss"),
+    ]
+    run_step(cmd, "the Inno Setup compiler", ISCC_TIMEOUT_S)
+    installer = out_dir / f"InsurUpDesk-Setup-{version}.exe"
+    if not installer.is_file():
+        raise StepFailed(f"the Inno Setup compiler wrote no installer: {installer} is missing")
+    return installer
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,8 +193,17 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="replace")
 
+    try:
+        return build(args)
+    except StepFailed as exc:
+        print(f"build stopped: {exc}", file=sys.stderr)
+        print(json.dumps({"error": str(exc)}, ensure_ascii=False))
+        return 1
+
+
+def build(args: argparse.Namespace) -> int:
     if not (s.ICON_DIR / "insurup-desk.ico").is_file():
-        subprocess.run([sys.executable, str(s.PACKAGING_DIR / "make_icon.py")], check=True)
+        run_step([sys.executable, str(s.PACKAGING_DIR / "make_icon.py")], "drawing the icon", ICON_TIMEOUT_S)
 
     started = time.perf_counter()
     run_pyinstaller(args.dist.resolve(), args.work.resolve(), args.clean)

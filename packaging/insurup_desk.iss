@@ -2,7 +2,9 @@
 ; packaging/build.py puts in dist\insurup-desk. Run on Windows after the build:
 ;   iscc packaging\insurup_desk.iss                         version read from insurup-desk.exe
 ;   iscc /DAppVersion=0.1.0 /DDistDir=D:\b\insurup-desk /DOutputDir=D:\out packaging\insurup_desk.iss
-; Installs to %LOCALAPPDATA%\Programs\InsurUp Desk ({userpf}), adds Start-menu entries and an uninstaller.
+; Installs to %LOCALAPPDATA%\Programs\InsurUp Desk, adds Start-menu entries and an uninstaller. The folder is
+; spelled {localappdata}\Programs, which is where Windows puts {userpf} (FOLDERID_UserProgramFiles) too, because
+; Wine 8 cannot expand {userpf} and the same script is installed and tested under Wine (packaging/windows).
 ; Settings, data and logs live in the user's profile and are left in place on uninstall.
 
 #define AppName "InsurUp Desk"
@@ -31,7 +33,7 @@ AppPublisher={#AppName}
 VersionInfoVersion={#NumericVersion}
 VersionInfoProductName={#AppName}
 PrivilegesRequired=lowest
-DefaultDirName={userpf}\{#AppName}
+DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible

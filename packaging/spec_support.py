@@ -75,6 +75,14 @@ EXCLUDES = (
     "PySide6.QtSql",
     # HTTP goes through httpx; nothing needs Qt's network stack (3 MB).
     "PySide6.QtNetwork",
+    # Build tools of the environment: cffi's compiler shim imports setuptools, which would bring setuptools,
+    # its vendored packages and wheel's metadata (about 1,300 modules) into a program that never builds anything.
+    "setuptools",
+    "distutils",
+    "pkg_resources",
+    "_distutils_hack",
+    "wheel",
+    "pip",
 )
 
 # Qt files the widgets app does not need. Paths are matched with "/" separators; the first group of
@@ -86,7 +94,8 @@ DROP_PATTERNS = (
     _QT + r"plugins/platforminputcontexts/",
     _QT + r"plugins/platformthemes/(?:lib)?qgtk3",
     _QT + r"plugins/(?:wayland-|egldeviceintegrations)",
-    _QT + r"plugins/platforms/(?:lib)?q(?:wayland|eglfs|linuxfb|vnc|minimalegl|vkkhrdisplay)",
+    # direct2d is an alternative Windows platform (1.1 MB); Qt starts qwindows unless told otherwise.
+    _QT + r"plugins/platforms/(?:lib)?q(?:wayland|eglfs|linuxfb|vnc|minimalegl|vkkhrdisplay|direct2d)",
     _QT + r"plugins/imageformats/(?:lib)?qpdf",
     _QT + r"plugins/(?:networkinformation|tls|generic)/",
     _QT + r"plugins/imageformats/(?:lib)?q(?:tiff|webp|icns|tga|wbmp)",
@@ -101,6 +110,8 @@ DROP_PATTERNS = (
     r"(?:^|/)Qt6(?:Quick|Qml|QmlMeta|QmlModels|QmlWorkerScript|VirtualKeyboard|VirtualKeyboardQml|Pdf)\.dll$",
     # Software OpenGL fallback (20 MB); a raster widgets UI never asks for it.
     r"(?:^|/)opengl32sw\.dll$",
+    # Leftovers of the build environment, should a hook still collect them: packaging tools and their metadata.
+    r"(?:^|/)(?:setuptools|pkg_resources|_distutils_hack|wheel|pip)(?:-[^/]*\.dist-info)?/",
     # The GTK3 stack comes only with the gtk3 platform theme dropped above.
     r"(?:^|/)lib(?:gtk-3|gdk-3|atk-1\.0|atk-bridge-2\.0|atspi|cairo|cairo-gobject|pango-1\.0|pangocairo-1\.0"
     r"|pangoft2-1\.0|gdk_pixbuf-2\.0|epoxy|pixman-1|thai|datrie|fribidi|Xcomposite|Xdamage|Xinerama|Xi"
@@ -227,7 +238,14 @@ def find_lrelease() -> Path:
     return Path(found)
 
 
-def compile_translations(out_dir: Path, source_dir: Path = TRANSLATIONS_DIR) -> list[Path]:
+# lrelease takes well under a second per catalogue; a minute means it hangs (as it did under Wine when an
+# inherited pipe never closed) and the build must stop with the reason instead of waiting for ever.
+LRELEASE_TIMEOUT_S = 60.0
+
+
+def compile_translations(
+    out_dir: Path, source_dir: Path = TRANSLATIONS_DIR, *, timeout_s: float = LRELEASE_TIMEOUT_S
+) -> list[Path]:
     """Compile every .ts catalogue in source_dir into out_dir; returns the .qm files."""
     sources = sorted(source_dir.glob("*.ts")) if source_dir.is_dir() else []
     if not sources:
@@ -237,12 +255,16 @@ def compile_translations(out_dir: Path, source_dir: Path = TRANSLATIONS_DIR) -> 
     compiled: list[Path] = []
     for ts in sources:
         qm = out_dir / f"{ts.stem}.qm"
-        result = subprocess.run(
-            [str(lrelease), "-silent", str(ts), "-qm", str(qm)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        try:
+            result = subprocess.run(
+                [str(lrelease), "-silent", str(ts), "-qm", str(qm)],
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=timeout_s,
+            )
+        except subprocess.TimeoutExpired:
+            raise RuntimeError(f"lrelease did not finish within {timeout_s:.0f} s for {ts.name}") from None
         if result.returncode != 0 or not qm.is_file():
             raise RuntimeError(f"lrelease failed for {ts.name}: {result.stderr.strip() or result.stdout.strip()}")
         compiled.append(qm)

@@ -102,7 +102,7 @@ def test_executable_runs_the_runtime_hooks(bundle: Path) -> None:
 
     exe = bundle / f"insurup-desk{EXE_SUFFIX}"
     names = set(CArchiveReader(str(exe)).toc)
-    assert {"rthook_keyring", "rthook_streams"} <= names
+    assert {"rthook_keyring", "rthook_streams", "rthook_fonts"} <= names
 
 
 @pytest.mark.skipif(sys.platform != "linux" or shutil.which("ldd") is None, reason="needs ldd on Linux")
@@ -120,3 +120,11 @@ def test_libraries_left_to_the_system_resolve_there(bundle: Path, spec_support: 
             if "not found" in line and spec_support.is_left_to_system(soname):
                 unresolved.append(f"{path.name}: {soname}")
     assert unresolved == []
+
+
+def test_bundle_holds_no_wine_only_shim(bundle: Path) -> None:
+    """packaging/windows builds stand-in DLLs for Wine's gaps; they belong in the test prefix, never here."""
+    shims = {f"{c.stem}.dll" for c in (ROOT / "packaging" / "windows" / "shims").glob("*.c")}
+    assert shims >= {"icuuc.dll", "bcryptprimitives.dll"}
+    found = [p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.name.lower() in shims]
+    assert found == []

@@ -236,3 +236,76 @@ def test_size_counts_the_symlinked_twin_once(build_script: ModuleType, tmp_path:
     summary = build_script.report_size(tmp_path)
     assert summary["files"] == 1
     assert summary["bundle_mb"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/plugins/platforms/qdirect2d.dll",
+        "PySide6\\plugins\\platforms\\qdirect2d.dll",
+        "setuptools/_vendor/jaraco/text/Lorem ipsum.txt",
+        "wheel-0.44.0.dist-info/METADATA",
+        "setuptools-72.2.0.dist-info/RECORD",
+        "pip-24.2.dist-info/METADATA",
+    ],
+)
+def test_windows_build_leftovers_are_left_out(spec_support: ModuleType, dest: str) -> None:
+    assert spec_support.is_dropped(dest)
+
+
+@pytest.mark.parametrize(
+    "dest",
+    ["keyring-25.7.0.dist-info/entry_points.txt", "pydantic-2.14.4.dist-info/METADATA", "importlib_metadata/__init__"],
+)
+def test_metadata_the_libraries_read_at_run_time_stays(spec_support: ModuleType, dest: str) -> None:
+    assert not spec_support.is_dropped(dest)
+
+
+def test_build_tools_of_the_environment_are_not_bundled(spec_support: ModuleType) -> None:
+    assert {"setuptools", "distutils", "pkg_resources", "_distutils_hack", "wheel", "pip"} <= set(spec_support.EXCLUDES)
+
+
+def test_windows_size_groups_name_what_a_windows_bundle_holds(build_script: ModuleType) -> None:
+    files = [
+        ("_internal/PySide6/Qt6Core.dll", 10_000_000),
+        ("_internal/PySide6/MSVCP140.dll", 500_000),
+        ("_internal/VCRUNTIME140.dll", 100_000),
+        ("_internal/python311.dll", 5_800_000),
+        ("_internal/_ssl.pyd", 170_000),
+        ("_internal/sqlite3.dll", 1_500_000),
+        ("_internal/certifi/cacert.pem", 300_000),
+    ]
+    groups = dict(build_script.group_sizes(files, "win32"))
+    assert groups["Microsoft C++ runtime"] == 600_000
+    assert groups["Python runtime"] == 5_970_000
+    [other] = [label for label in groups if label.startswith("other")]
+    assert "X11" not in other and "glib" not in other
+    assert groups[other] == 1_800_000
+    linux_other = [label for label, _ in build_script.group_sizes([("_internal/libglib-2.0.so.0", 1)], "linux")]
+    assert linux_other == ["other (host libraries: glib, X11, fonts, sqlite...)"]
+
+
+def _load_hook(name: str) -> dict[str, Any]:
+    pytest.importorskip("PyInstaller")
+    namespace: dict[str, Any] = {}
+    path = ROOT / "packaging" / "hooks" / f"hook-{name}.py"
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+    return namespace
+
+
+def test_pydantic_hook_leaves_out_the_v1_layer_the_spec_excludes(spec_support: ModuleType) -> None:
+    hidden = _load_hook("pydantic")["hiddenimports"]
+    assert "pydantic.fields" in hidden
+    assert not [name for name in hidden if name.startswith(("pydantic.v1", "pydantic.mypy"))]
+    assert {"pydantic.v1", "pydantic.mypy"} <= set(spec_support.EXCLUDES)
+
+
+def test_hooks_ask_only_for_modules_that_exist() -> None:
+    for name in ("pycparser", "zoneinfo"):
+        for module in _load_hook(name)["hiddenimports"]:
+            assert importlib.util.find_spec(module) is not None, module
+
+
+def test_spec_uses_the_project_hooks() -> None:
+    spec = (ROOT / "packaging" / "insurup_desk.spec").read_text(encoding="utf-8")
+    assert 'hookspath=[str(Path(SPECPATH) / "hooks")]' in spec

@@ -10,7 +10,8 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtGui import QImageReader
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QImageReader
+from PySide6.QtWidgets import QApplication
 
 PACKAGING_DIR = Path(__file__).resolve().parents[2] / "packaging"
 
@@ -168,3 +169,87 @@ def test_console_streams_are_left_alone() -> None:
     probe = f"import runpy, sys; before = sys.stderr; runpy.run_path({str(hook)!r}); print(sys.stderr is before)"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "True"
+
+
+def test_app_font_falls_back_to_an_installed_sans_serif_face_where_the_system_face_is_missing(
+    qapp: QApplication,
+) -> None:
+    """Under Wine (no Segoe UI, no Tahoma) Qt took the first installed family, a serif one, for the whole UI."""
+    from insurup_desk.ui.theme import FALLBACK_FAMILIES, ui_font
+
+    missing = QFont("No Such UI Face")
+    missing.setPointSizeF(9.0)
+    font = ui_font(missing)
+    installed = [f for f in FALLBACK_FAMILIES if QFontDatabase.hasFamily(f)]
+    assert font.pointSizeF() == 9.0
+    assert font.styleHint() == QFont.StyleHint.SansSerif
+    if not QFontDatabase.families():
+        # Qt's offscreen platform on Windows sees no fonts at all (it reads only Qt's own lib/fonts folder).
+        assert font.families() == ["No Such UI Face"]
+        return
+    assert installed, "no fallback face installed on this machine"
+    assert font.families() == installed
+    assert QFontInfo(font).family() == installed[0]
+
+
+def test_an_installed_system_face_is_kept(qapp: QApplication) -> None:
+    from insurup_desk.ui.theme import ui_font
+
+    for family in [f for f in QFontDatabase.families() if QFontDatabase.hasFamily(f)][:20]:
+        assert ui_font(QFont(family)).families()[0] == family
+
+
+def test_missing_windows_ui_faces_are_substituted_by_an_installed_fallback(qapp: QApplication) -> None:
+    """Under Wine the menu bar and the navigation list kept the Windows theme's "MS Shell Dlg" and drew serif."""
+    from insurup_desk.ui.theme import FALLBACK_FAMILIES, SYSTEM_UI_FAMILIES, apply_theme
+
+    previous_font, previous_sheet, previous_style = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    try:
+        apply_theme(qapp)
+        installed = [f for f in FALLBACK_FAMILIES if QFontDatabase.hasFamily(f)]
+        for family in SYSTEM_UI_FAMILIES:
+            if installed and not QFontDatabase.hasFamily(family):
+                assert QFont.substitutes(family) == [f.lower() for f in installed]
+                assert QFontInfo(QFont(family)).family() == installed[0]
+    finally:
+        qapp.setFont(previous_font)
+        qapp.setStyleSheet(previous_sheet)
+        qapp.setStyle(previous_style)
+
+
+def test_the_theme_sets_the_fallback_font_on_the_application(qapp: QApplication) -> None:
+    from insurup_desk.ui.theme import BASE_POINT_SIZE, apply_theme
+
+    previous_font, previous_sheet, previous_style = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    try:
+        apply_theme(qapp)
+        assert qapp.font().styleHint() == QFont.StyleHint.SansSerif
+        assert qapp.font().pointSizeF() == BASE_POINT_SIZE
+    finally:
+        qapp.setFont(previous_font)
+        qapp.setStyleSheet(previous_sheet)
+        qapp.setStyle(previous_style)
+
+
+FONTS_HOOK = PACKAGING_DIR / "hooks" / "rthook_fonts.py"
+
+
+def _fontdir_after_hook(platform: str, windir: Path, preset: str | None = None) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_FONTDIR"}
+    env["WINDIR"] = str(windir)
+    if preset is not None:
+        env["QT_QPA_FONTDIR"] = preset
+    code = (
+        f"import os, runpy, sys; sys.platform = {platform!r}; runpy.run_path({str(FONTS_HOOK)!r}); "
+        "print(os.environ.get('QT_QPA_FONTDIR', '<unset>'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, timeout=60)
+    return out.stdout.strip()
+
+
+def test_frozen_windows_build_gives_offscreen_qt_the_system_fonts(tmp_path: Path) -> None:
+    (tmp_path / "Fonts").mkdir()
+    assert _fontdir_after_hook("win32", tmp_path) == os.path.join(str(tmp_path), "Fonts")
+    assert _fontdir_after_hook("win32", tmp_path, preset="D:/fonts") == "D:/fonts"
+    assert _fontdir_after_hook("linux", tmp_path) == "<unset>"
+    assert _fontdir_after_hook("win32", tmp_path / "missing") == "<unset>"
