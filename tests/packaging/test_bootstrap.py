@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,6 +31,7 @@ def _installs(calls: Path) -> int:
     return sum("install" in line for line in calls.read_text().splitlines()) if calls.exists() else 0
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="scripts/bootstrap is a POSIX shell script")
 def test_a_second_bootstrap_installs_nothing_until_pyproject_changes(tmp_path: Path) -> None:
     checkout, calls = _fake_checkout(tmp_path)
     run = [str(checkout / "scripts" / "bootstrap"), "test"]
