@@ -71,6 +71,10 @@ class Log:
             if echo:
                 print(text, flush=True)
 
+    def close(self) -> None:
+        with self._lock:
+            self._file.close()
+
 
 class Wine:
     """Runs Windows programs in one throw-away prefix, always through a pipe and with a deadline."""

@@ -86,9 +86,13 @@ def test_wine_work_folder_stays_outside_the_checkout(wine_build: ModuleType) -> 
 
 def test_qt_variables_reach_windows_programs_through_the_windows_side(wine_build: ModuleType, tmp_path: Path) -> None:
     """Wine 8 hands no QT_* variable to a Windows program, so an "offscreen" run silently used the X server."""
-    wine = wine_build.Wine(tmp_path / "prefix", ":99", wine_build.Log(tmp_path / "log"), tmp_path)
-    args, env = wine.qt_env_on_windows_side(["app.exe", "--self-test"], {"QT_QPA_PLATFORM": "offscreen", "A": "1"})
-    assert args[:2] == [wine.python, wine.path(WINDOWS_DIR / "with_env.py")]
-    assert args[2:] == ["QT_QPA_PLATFORM=offscreen", "--", "app.exe", "--self-test"]
-    assert env == {"A": "1"}
-    assert wine.qt_env_on_windows_side(["x.exe"], {"A": "1"}) == (["x.exe"], {"A": "1"})
+    log = wine_build.Log(tmp_path / "log")
+    try:
+        wine = wine_build.Wine(tmp_path / "prefix", ":99", log, tmp_path)
+        args, env = wine.qt_env_on_windows_side(["app.exe", "--self-test"], {"QT_QPA_PLATFORM": "offscreen", "A": "1"})
+        assert args[:2] == [wine.python, wine.path(WINDOWS_DIR / "with_env.py")]
+        assert args[2:] == ["QT_QPA_PLATFORM=offscreen", "--", "app.exe", "--self-test"]
+        assert env == {"A": "1"}
+        assert wine.qt_env_on_windows_side(["x.exe"], {"A": "1"}) == (["x.exe"], {"A": "1"})
+    finally:
+        log.close()
