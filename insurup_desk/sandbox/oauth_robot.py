@@ -45,3 +45,14 @@ async def sign_in_on_page(
     if answer.status_code != 302:
         raise RobotRefused(answer.status_code, answer.text)
     return answer.headers["location"]
+
+
+async def play_browser(http: httpx.AsyncClient, authorize_url: str, email: str, password: str,
+                       mfa_code: str = DEMO_MFA_CODE) -> None:
+    """The whole browser part: sign in on the page, then follow the redirect to the desk's loopback listener."""
+    location = await sign_in_on_page(http, authorize_url, email, password, mfa_code)
+    async with httpx.AsyncClient(timeout=10.0) as loopback:
+        # The listener is a real socket on this machine, whatever serves the authorize page.
+        answer = await loopback.get(location)
+    if answer.status_code != 200:
+        raise RobotRefused(answer.status_code, answer.text)
