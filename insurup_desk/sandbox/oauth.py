@@ -31,6 +31,7 @@ from .oauth_state import (
     SignInTxn,
 )
 from .problems import Problem
+from .server import SandboxServer
 from .state import Sandbox
 from .web import sandbox_of
 
@@ -318,6 +319,13 @@ def auth_routes() -> list[Route]:
         Route("/connect/revocation", revocation, methods=["POST"]),
         Route("/connect/userinfo", userinfo, methods=["GET"]),
     ]
+
+
+def start_auth_server(api_server: SandboxServer) -> SandboxServer:
+    """Start the authorization server beside a running API server, on a port of its own."""
+    auth_server = SandboxServer(create_auth_app(api_server.app.state.sandbox), host=api_server.host, port=0)
+    api_server.auth_server = auth_server.start()
+    return auth_server
 
 
 def create_auth_app(sandbox: Sandbox) -> Starlette:
