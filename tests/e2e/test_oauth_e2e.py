@@ -9,7 +9,7 @@ import gc
 import sys
 from collections.abc import Awaitable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx
 import pytest
@@ -82,7 +82,7 @@ def test_insurup_sign_in_sale_sign_out_and_again(qtbot: Any, shell: Shell, sandb
     try:
         _run(qtbot, shell.start())
         window = _sign_in_with_insurup(qtbot, shell, browser)
-        assert shell.client.auth.via_oauth
+        assert cast(InsurUpClient, shell.client).auth.via_oauth
         window.resize(1366, 768)
         customer = _run(qtbot, shell.client.customers.get("11111111110"))
         shell.navigator.open_new_sale(customer_id=customer.id)
@@ -98,14 +98,14 @@ def test_insurup_sign_in_sale_sign_out_and_again(qtbot: Any, shell: Shell, sandb
         assert wizard.flow.data.policy_number and len(sandbox.charges) == 1
         wizard.quotes_page.leave()
 
-        held = shell.client.auth.refresh_token
+        held = cast(InsurUpClient, shell.client).auth.refresh_token
         assert held is not None
         _run(qtbot, shell.logout())
         assert sandbox.auth.oauth.revoked == [held] and held not in sandbox.auth.oauth.refresh
-        assert shell.window is None and not shell.client.auth.is_authenticated
+        assert shell.window is None and not cast(InsurUpClient, shell.client).auth.is_authenticated
 
         window = _sign_in_with_insurup(qtbot, shell, browser)
         assert shell.session.user is not None and shell.session.user.email == "gise@demo.acente"
-        assert shell.client.auth.refresh_token not in (None, held)
+        assert cast(InsurUpClient, shell.client).auth.refresh_token not in (None, held)
     finally:
         _run(qtbot, browser.aclose())
