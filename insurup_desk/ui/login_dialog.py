@@ -76,7 +76,7 @@ class LoginDialog(QDialog):
         self._relogin = relogin_email is not None
         self._closing_on_purpose = False
         self._demo_accounts = list(demo_accounts)
-        #: Opens the authorize page; the self-test puts a headless browser here.
+        # Opens the authorize page; the self-test puts a headless browser here.
         self.open_url: OpenUrl = open_in_system_browser
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("InsurUp Desk — Giriş"))
