@@ -106,7 +106,6 @@ class LoginDialog(QDialog):
         self.steps.addWidget(self._build_credentials_step())
         self.steps.addWidget(self._build_code_step())
         layout.addWidget(self.steps)
-        layout.addWidget(self._build_oauth_row())
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
@@ -136,6 +135,8 @@ class LoginDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.submit_button)
         layout.addLayout(buttons)
+        # The other method comes after the form's own buttons, so Enter and the primary button stay the form's.
+        layout.addWidget(self._build_oauth_row())
 
         self.submit_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self._cancel_clicked)
