@@ -35,6 +35,7 @@ async def sign_in_with_browser(
         raise OAuthSignInFailed("InsurUp ile giriş bu bağlantı için ayarlanmamış.")
     async with LoopbackListener(page_text=page_text) as listener:
         pending = await grant.begin(listener.redirect_uri)
+        listener.expect_state(pending.state)
         opened = open_url(pending.authorize_url)
         if opened is not None:
             await opened

@@ -1,7 +1,9 @@
 """The loopback redirect listener of a browser sign-in (RFC 8252 §7.3): one ephemeral port, one callback.
 
 It answers every request on ``/callback`` with a small Turkish page and hands the first one carrying ``code``
-or ``error`` to the waiting sign-in; anything else (a favicon request, a port scanner) gets a 404. It reads
+or ``error`` (and, once ``expect_state`` is set, the attempt's ``state``) to the waiting sign-in. A callback
+with another state is answered but ignored, so another local program cannot end the wait with a forged
+redirect; anything else (a favicon request, a port scanner) gets a 404. It reads
 no more than a request line and headers, and never keeps a connection open.
 """
 
@@ -33,6 +35,10 @@ class LoopbackListener:
         self._page_text = page_text
         self._server: asyncio.Server | None = None
         self._result: asyncio.Future[str] | None = None
+        self._state: str | None = None
+
+    def expect_state(self, state: str) -> None:
+        self._state = state
 
     @property
     def redirect_uri(self) -> str:
@@ -79,12 +85,13 @@ class LoopbackListener:
         if url.path != CALLBACK_PATH or not ("code" in query or "error" in query):
             await self._answer(writer, 404, "Not Found", b"")
             return
-        title, text = self._page_text("code" in query)
+        matches = self._state is None or query.get("state") == [self._state]
+        title, text = self._page_text("code" in query and matches)
         page = (f"<!doctype html><html lang='tr'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
                 f"</head><body style='font-family:sans-serif;margin:3em'><h1>{html.escape(title)}</h1>"
                 f"<p>{html.escape(text)}</p></body></html>").encode()
-        await self._answer(writer, 200, "OK", page)
-        if self._result is not None and not self._result.done():
+        await self._answer(writer, 200 if matches else 400, "OK" if matches else "Bad Request", page)
+        if matches and self._result is not None and not self._result.done():
             self._result.set_result(f"http://{self.host}:{self.port}{target}")
 
     async def _answer(self, writer: asyncio.StreamWriter, status: int, reason: str, body: bytes) -> None:

@@ -108,3 +108,16 @@ async def test_listener_answers_in_turkish_and_ignores_strays() -> None:
         page = await http.get(listener.redirect_uri + "?code=abc&state=s")
         assert page.status_code == 200 and "sekmeyi kapat" in page.text
         assert await listener.wait(1.0) == listener.redirect_uri + "?code=abc&state=s"
+
+
+@pytest.mark.asyncio
+async def test_a_forged_callback_does_not_end_the_wait() -> None:
+    async with LoopbackListener() as listener, httpx.AsyncClient() as http:
+        listener.expect_state("the-real-state")
+        forged = await http.get(listener.redirect_uri + "?code=evil&state=guess")
+        assert forged.status_code == 400 and "tamamlanamadı" in forged.text
+        with pytest.raises(TimeoutError):
+            await listener.wait(0.05)
+        real = await http.get(listener.redirect_uri + "?code=good&state=the-real-state")
+        assert real.status_code == 200
+        assert (await listener.wait(1.0)).endswith("?code=good&state=the-real-state")
