@@ -74,6 +74,7 @@ class LoginDialog(QDialog):
         self._session = session
         self._task: asyncio.Task[None] | None = None
         self._relogin = relogin_email is not None
+        self._relogin_email = (relogin_email or "").strip()
         self._closing_on_purpose = False
         self._demo_accounts = list(demo_accounts)
         # Opens the authorize page; the self-test puts a headless browser here.
@@ -332,6 +333,14 @@ class LoginDialog(QDialog):
             return
         except ApiError as exc:
             self._failed(exc, two_factor=False)
+            return
+        signed_in_as = (self._session.email or "").strip()
+        if self._relogin and self._relogin_email and signed_in_as.casefold() != self._relogin_email.casefold():
+            # The work on screen belongs to the user whose session expired; another account must not take it over.
+            await self._session.logout()
+            self._set_busy(False)
+            self.show_error(self.tr("Bu pencereye %1 hesabıyla yeniden giriş yapılmalı.").replace(
+                "%1", self._relogin_email))
             return
         self._set_busy(False)
         self.accept()

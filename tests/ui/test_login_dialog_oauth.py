@@ -14,6 +14,8 @@ from insurup_desk.api.oauth import OAuthClient
 from insurup_desk.sandbox.oauth import create_auth_app
 from insurup_desk.sandbox.oauth_robot import play_browser
 from insurup_desk.sandbox.oauth_state import DESK_CLIENT_ID
+from insurup_desk.services.secrets import MemoryVault
+from insurup_desk.services.session import Session
 from insurup_desk.ui.login_dialog import LoginDialog
 
 AUTH = "http://auth.sandbox.test"
@@ -78,3 +80,30 @@ def test_without_an_authorization_server_only_the_form_is_offered(
     dialog = kit.shell.login_dialog
     assert dialog is not None and not dialog.oauth_button.isVisibleTo(dialog)
     close_kit(qtbot, kit)
+
+
+def test_relogin_through_the_browser_must_be_the_same_user(
+    qtbot: Any, qloop_running: Any, sandbox_app: Any, mem_keyring: Any
+) -> None:
+    client = sandbox_client(sandbox_app)
+    auth_app = create_auth_app(sandbox_app.state.sandbox)
+    grant = OAuthClient(AUTH, DESK_CLIENT_ID, transport=httpx.ASGITransport(app=auth_app))
+    browser = httpx.AsyncClient(transport=httpx.ASGITransport(app=auth_app), base_url=AUTH)
+    session = Session(client.auth, client.me, MemoryVault(), profile="sandbox", oauth_grant=grant)
+    dialog = LoginDialog(session, relogin_email="gise@demo.acente")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    played: list[asyncio.Future[None]] = []
+    account = ["mudur@demo.acente"]
+    dialog.open_url = lambda url: played.append(
+        asyncio.ensure_future(play_browser(browser, url, account[0], "Demo1234!")))
+    dialog.sign_in_with_insurup()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert "gise@demo.acente hesabıyla" in dialog.error_label.text() and dialog.isVisible()
+    assert session.user is None and not client.auth.is_authenticated
+    account[0] = "gise@demo.acente"
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.sign_in_with_insurup()
+    assert session.user is not None and session.user.email == "gise@demo.acente"
+    for closing in (browser.aclose(), grant.aclose(), client.aclose()):
+        run(qtbot, closing)
