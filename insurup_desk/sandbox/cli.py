@@ -66,10 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"InsurUp sandbox listening on {server.url}  (REST {server.url}/api/, GraphQL {server.url}/api/graphql)")
     print(f"seed {sb.config.seed}: {len(sb.customers)} customers, {len(sb.policies)} policies, "
           f"{len(sb.proposals)} proposals, ready in {time.monotonic() - started:.1f} s")
-    print(f"  authorization server (OAuth, client id {DESK_CLIENT_ID}): {auth_server.url}")
     for email, name, mfa in DEMO_USERS:
         extra = "  (2FA: code 123456 always works)" if mfa else ""
         print(f"  demo account: {email} / {DEMO_PASSWORD}  {name}{extra}")
+    print(f"  authorization server (OAuth, client id {DESK_CLIENT_ID}): {auth_server.url}")
     print("  test card: 4242 4242 4242 4242, any future expiry, CVC 123.  Ctrl+C stops.")
     sys.stdout.flush()
     try:
