@@ -79,6 +79,10 @@ def start_sandbox() -> Any:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # The API models (pydantic) are imported before PySide6: once PySide6 is loaded its import hook inspects
+    # every module being imported, and meeting pydantic half-initialised it now and then broke the start.
+    from insurup_desk.api import InsurUpClient
+
     # Seeding the training sandbox takes a moment; it runs while the GUI starts up.
     starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-start")
     sandbox_starting = starter.submit(start_sandbox) if args.sandbox else None
@@ -87,7 +91,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from insurup_desk.api import InsurUpClient
     from insurup_desk.services.connectivity import ConnectivityMonitor, LineProbe, client_check, observe_client
     from insurup_desk.services.local_store import open_or_recover
     from insurup_desk.services.logging_setup import configure_logging, install_excepthook, route_qt_messages

@@ -119,7 +119,7 @@ class OAuthClient:
         await self._http.aclose()
 
     async def _call(self, coro: Any) -> Any:
-        """Await one Authlib/httpx call, turning its failures into the client's own errors."""
+        """Await one httpx call, turning its failures into the client's own errors."""
         try:
             return await coro
         except httpx.TimeoutException:
