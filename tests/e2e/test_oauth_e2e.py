@@ -107,5 +107,10 @@ def test_insurup_sign_in_sale_sign_out_and_again(qtbot: Any, shell: Shell, sandb
         window = _sign_in_with_insurup(qtbot, shell, browser)
         assert shell.session.user is not None and shell.session.user.email == "gise@demo.acente"
         assert cast(InsurUpClient, shell.client).auth.refresh_token not in (None, held)
+        # The new session reads the policy list (GraphQL) too; waiting for it also lets the window's first
+        # loads finish, so no request is cut off mid-flight by the teardown.
+        window.show_page("policies")
+        policies: Any = window.page("policies")
+        qtbot.waitUntil(lambda: policies.model.rowCount() > 0, timeout=10_000)
     finally:
         _run(qtbot, browser.aclose())
