@@ -54,16 +54,35 @@ def api_config_for(url: str) -> Any:
     return ApiConfig(rest_base=normalise_api_url(url))
 
 
+def oauth_client_for(settings: Any, sandbox: Any | None) -> Any:
+    """The authorization server's client: the sandbox's own in training mode, else the configured one if any."""
+    from insurup_desk.api.oauth import OAuthClient
+
+    if sandbox is not None and sandbox.auth_server is not None:
+        from insurup_desk.sandbox.oauth_state import DESK_CLIENT_ID
+
+        return OAuthClient(sandbox.auth_server.url, DESK_CLIENT_ID)
+    if not settings.oauth_client_id:
+        return None  # InsurUp has not issued this desk a client id: only the e-mail/password form is offered
+    return OAuthClient(settings.auth_origin, settings.oauth_client_id)
+
+
 def start_sandbox() -> Any:
     from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
+    from insurup_desk.sandbox.oauth import start_auth_server
 
     server = SandboxServer(create_app(SandboxConfig()), host="127.0.0.1", port=0)
     server.start()
+    start_auth_server(server)  # "InsurUp ile giriş" against the sandbox's own authorization server
     return server
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # The API models (pydantic) are imported before PySide6: once PySide6 is loaded its import hook inspects
+    # every module being imported, and meeting pydantic half-initialised it now and then broke the start.
+    from insurup_desk.api import InsurUpClient
+
     # Seeding the training sandbox takes a moment; it runs while the GUI starts up.
     starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-start")
     sandbox_starting = starter.submit(start_sandbox) if args.sandbox else None
@@ -72,7 +91,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from insurup_desk.api import InsurUpClient
     from insurup_desk.services.connectivity import ConnectivityMonitor, LineProbe, client_check, observe_client
     from insurup_desk.services.local_store import open_or_recover
     from insurup_desk.services.logging_setup import configure_logging, install_excepthook, route_qt_messages
@@ -161,7 +179,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     probe = LineProbe(monitor, client_check(client))  # while the line is down, notices when it is back
     # A self-test must neither read nor leave credentials on the machine it checks.
     vault: Vault = MemoryVault() if args.self_test else SecretVault(KEYRING_SERVICE)
-    session = Session(client.auth, client.me, vault, profile="sandbox" if sandbox else config.rest_base)
+    oauth = oauth_client_for(settings, sandbox)
+    session = Session(client.auth, client.me, vault, profile="sandbox" if sandbox else config.rest_base,
+                      oauth_grant=oauth)
     shell = Shell(
         client=client,
         session=session,
@@ -198,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             probe.close()
             await shell.shutdown()
+            if oauth is not None:
+                await oauth.aclose()
             await client.aclose()
 
     loop = qasync.QEventLoop(app)

@@ -10,9 +10,9 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import ApiError, MalformedResponseError, NetworkError, RequestTimeout, ServerError, SessionExpired
 from .models.common import AgentUser
@@ -28,6 +28,13 @@ VERIFY_MFA_PATH = "authentication:agent-user/verify-mfa"
 REFRESH_PATH = "authentication:agent-user/refresh"
 
 TokenListener = Callable[[str | None], None]
+
+
+class RefreshGrant(Protocol):
+    """The authorization server's side of an OAuth session (``insurup_desk.api.oauth.OAuthClient``)."""
+
+    async def refresh(self, refresh_token: str) -> dict[str, object]: ...
+    async def revoke(self, refresh_token: str) -> bool: ...
 
 
 def _consume(future: asyncio.Future[None]) -> None:
@@ -68,6 +75,8 @@ class TokenManager:
         self._listeners: list[TokenListener] = []
         self.refresh_count = 0
         self.user_id: str | None = None
+        # Set while the session came from the authorization server: refresh and sign-out go there.
+        self._grant: RefreshGrant | None = None
 
     def __repr__(self) -> str:
         state = "authenticated" if self.is_authenticated else "signed out"
@@ -78,6 +87,14 @@ class TokenManager:
     @property
     def is_authenticated(self) -> bool:
         return self._access is not None or self._refresh is not None
+
+    @property
+    def via_oauth(self) -> bool:
+        return self._grant is not None
+
+    def use_grant(self, grant: RefreshGrant | None) -> None:
+        """Refresh through ``grant`` (the OAuth ``refresh_token`` grant) instead of the agent-user endpoint."""
+        self._grant = grant
 
     @property
     def refresh_token(self) -> str | None:
@@ -123,8 +140,9 @@ class TokenManager:
         response = response or RawResponse(200, {}, b"", "POST authentication")
         if not isinstance(body, dict):
             raise malformed(response, "session answer is not an object")
-        access = body.get("accessToken")
-        refresh = body.get("refreshToken")
+        # The agent-user endpoints answer in camelCase, the OAuth token endpoint in snake_case.
+        access = body.get("accessToken", body.get("access_token"))
+        refresh = body.get("refreshToken", body.get("refresh_token"))
         if not isinstance(access, str) or not access:
             raise malformed(response, "session answer without an access token")
         # Known to the log filter before anything can log them, by value, wherever they turn up.
@@ -132,7 +150,7 @@ class TokenManager:
         self._access = access
         if isinstance(refresh, str) and refresh:
             self._refresh = refresh
-        expires_in = body.get("expiresIn")
+        expires_in = body.get("expiresIn", body.get("expires_in"))
         lifetime = 600.0
         if isinstance(expires_in, int | float) and not isinstance(expires_in, bool) and expires_in > 0:
             # A huge int overflows float(); an absurd lifetime is held to a week (an early refresh is harmless).
@@ -155,6 +173,7 @@ class TokenManager:
 
     async def login(self, email: str, password: str) -> LoginOutcome:
         register_secret(password)
+        self._grant = None  # an e-mail/password session refreshes at the agent-user endpoint
         response = await self._session.request(
             "POST", LOGIN_PATH, json_body={"email": email, "password": password}, auth=False
         )
@@ -184,9 +203,26 @@ class TokenManager:
         self._refresh = refresh_token
         await self.refresh()
 
-    def logout(self) -> None:
+    def start_oauth_session(self, grant: RefreshGrant, tokens: dict[str, object]) -> None:
+        """Take the token answer of a finished authorization-code exchange; later refreshes use ``grant``."""
+        self._grant = grant
+        self._store(tokens, RawResponse(200, {}, b"", "POST connect/token"))
+
+    def logout(self) -> Coroutine[Any, Any, None] | None:
+        """End the session here at once; for an OAuth session, return the revocation the caller awaits."""
+        token, grant = self._refresh, self._grant
         self._clear()
         self.user_id = None
+        if grant is None or token is None:
+            return None
+        return self._revoke(grant, token)
+
+    async def _revoke(self, grant: RefreshGrant, token: str) -> None:
+        try:
+            await grant.revoke(token)
+        except ApiError as exc:
+            # Signed out locally regardless; the refresh token expires on its own at the server.
+            log.info("the authorization server did not confirm the revocation: %s", exc)
 
     async def refresh(self) -> None:
         """Rotate the token pair. Concurrent callers share one in-flight request."""
@@ -202,6 +238,15 @@ class TokenManager:
             self._clear()
             raise SessionExpired()
         self.refresh_count += 1
+        if self._grant is not None:
+            # The grant maps a refused token to SessionExpired itself; the session ends with it.
+            try:
+                body = await self._grant.refresh(token)
+            except SessionExpired:
+                self._clear()
+                raise
+            self._store(body, RawResponse(200, {}, b"", "POST connect/token"))
+            return
         try:
             response = await self._session.request(
                 "POST", REFRESH_PATH, json_body={"refreshToken": token}, auth=False, idempotent=False

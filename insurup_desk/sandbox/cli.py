@@ -10,6 +10,8 @@ import time
 from .app import create_app
 from .config import SandboxConfig
 from .faults import parse_cli_fault
+from .oauth import start_auth_server
+from .oauth_state import DESK_CLIENT_ID
 from .seed import DEMO_PASSWORD, DEMO_USERS
 from .server import SandboxServer
 
@@ -59,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         app.state.sandbox.faults.add(rule)
     server = SandboxServer(app, host=args.host, port=args.port, log_level=args.log_level)
     server.start()
+    auth_server = start_auth_server(server)
     sb = app.state.sandbox
     print(f"InsurUp sandbox listening on {server.url}  (REST {server.url}/api/, GraphQL {server.url}/api/graphql)")
     print(f"seed {sb.config.seed}: {len(sb.customers)} customers, {len(sb.policies)} policies, "
@@ -66,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     for email, name, mfa in DEMO_USERS:
         extra = "  (2FA: code 123456 always works)" if mfa else ""
         print(f"  demo account: {email} / {DEMO_PASSWORD}  {name}{extra}")
+    print(f"  authorization server (OAuth, client id {DESK_CLIENT_ID}): {auth_server.url}")
     print("  test card: 4242 4242 4242 4242, any future expiry, CVC 123.  Ctrl+C stops.")
     sys.stdout.flush()
     try:

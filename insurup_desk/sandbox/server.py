@@ -20,6 +20,8 @@ class SandboxServer:
         self._server = uvicorn.Server(self._config)
         self._thread: threading.Thread | None = None
         self.port = port
+        # The authorization server on its own origin (sandbox.oauth), stopped together with this one.
+        self.auth_server: SandboxServer | None = None
 
     @property
     def url(self) -> str:
@@ -39,6 +41,9 @@ class SandboxServer:
         return self
 
     def stop(self, timeout_s: float = 5.0) -> None:
+        if self.auth_server is not None:
+            self.auth_server.stop(timeout_s)
+            self.auth_server = None
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout_s)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
+from .oauth_state import OAuthState
+
 
 @dataclass
 class AuthState:
@@ -12,4 +14,5 @@ class AuthState:
     refresh: dict[str, str] = field(default_factory=dict)  # live refresh token -> user id
     spent_refresh: set[str] = field(default_factory=set)
     pending_mfa: dict[str, str] = field(default_factory=dict)  # user id -> code sent to the device
+    oauth: OAuthState = field(default_factory=OAuthState)
     lock: threading.Lock = field(default_factory=threading.Lock)

@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from insurup_desk.api.auth import RefreshGrant
 from insurup_desk.api.errors import ApiError, SessionExpired
 from insurup_desk.api.models import AgentUser
 from insurup_desk.api.secret_registry import register_secret
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 REFRESH_TOKEN = "refresh_token"
 PASSWORD = "password"
 EMAIL = "email"
+# "oauth" when the stored refresh token came from the authorization server ("InsurUp ile giriş").
+METHOD = "login_method"
+OAUTH = "oauth"
 
 
 class Vault(Protocol):
@@ -47,6 +51,10 @@ class AuthBackend(Protocol):
     def proactive_refresh_delay(self) -> float | None: ...
     def add_listener(self, callback: Callable[[str | None], None]) -> Any: ...
     def logout(self) -> Any: ...
+    @property
+    def via_oauth(self) -> bool: ...
+    def use_grant(self, grant: RefreshGrant | None) -> None: ...
+    def start_oauth_session(self, grant: RefreshGrant, tokens: dict[str, object]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -64,8 +72,11 @@ class Session:
         vault: Vault,
         *,
         profile: str,
+        oauth_grant: RefreshGrant | None = None,
     ) -> None:
         self._auth = auth
+        # The authorization server's client for this profile; None where "InsurUp ile giriş" is not set up.
+        self.oauth_grant = oauth_grant
         self._fetch_user = fetch_user
         self._vault = vault
         self._profile = profile
@@ -125,6 +136,17 @@ class Session:
         await self._complete_sign_in()
         return False
 
+    async def login_oauth(self, tokens: dict[str, object]) -> None:
+        """Start the session from a finished authorization-code exchange (the browser sign-in)."""
+        if self.oauth_grant is None:
+            raise RuntimeError("no authorization server is configured")
+        self._closing = False
+        self._auth.start_oauth_session(self.oauth_grant, tokens)
+        self.email = None
+        self._pending_password = None
+        self._pending_user_id = None
+        await self._complete_sign_in()
+
     async def verify_mfa(self, code: str) -> None:
         if self._pending_user_id is None:
             raise RuntimeError("no two-factor step is pending")
@@ -147,6 +169,14 @@ class Session:
         if not token:
             return False
         register_secret(token)
+        try:
+            method = await self._vault.get(self._entry(METHOD))
+        except VaultUnavailable as exc:
+            self._note_vault_problem(exc)
+            return False
+        if method == OAUTH and self.oauth_grant is None:
+            return False  # only the authorization server can refresh it; keep it for when that is set up
+        self._auth.use_grant(self.oauth_grant if method == OAUTH else None)
         try:
             await self._auth.resume(token)
         except SessionExpired:
@@ -194,7 +224,7 @@ class Session:
             # The server may be unreachable; the local secrets are wiped regardless.
             log.info("server-side sign-out failed: %s", exc)
         await self.flush()
-        for name in (REFRESH_TOKEN, PASSWORD, EMAIL):
+        for name in (REFRESH_TOKEN, PASSWORD, EMAIL, METHOD):
             await self._forget(name)
 
     async def flush(self) -> None:
@@ -219,6 +249,10 @@ class Session:
                 await self._vault.set(self._entry(PASSWORD), self._pending_password)
             else:
                 await self._vault.delete(self._entry(PASSWORD))
+            if self._auth.via_oauth:
+                await self._vault.set(self._entry(METHOD), OAUTH)
+            else:
+                await self._vault.delete(self._entry(METHOD))
         except VaultUnavailable as exc:
             self._note_vault_problem(exc)
         finally:

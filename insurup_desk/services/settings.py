@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QSettings
 
 DEFAULT_API_URL = "https://api.insurup.com/api/"
+#: InsurUp's authorization server ("InsurUp ile giriş"); reference §2.2.
+DEFAULT_AUTH_ORIGIN = "https://auth.insurup.com"
 CHANNELS: tuple[str, ...] = (
     "MANUAL",
     "UNKNOWN",
@@ -52,6 +54,9 @@ class AppSettings:
     sales_channel: str = "MANUAL"
     language: str = "tr"
     page_size: int = 50
+    auth_origin: str = DEFAULT_AUTH_ORIGIN
+    # The public OAuth client InsurUp registers for the desk; empty hides "InsurUp ile giriş" (docs/real-api.md).
+    oauth_client_id: str = ""
 
     def with_changes(self, **changes: object) -> AppSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -146,7 +151,12 @@ class SettingsStore:
             sales_channel=str(qs.value("sales/channel", default.sales_channel)),
             language=str(qs.value("general/language", default.language)),
             page_size=page_size,
+            auth_origin=str(qs.value("auth/origin", default.auth_origin)).strip().rstrip("/"),
+            oauth_client_id=str(qs.value("auth/client_id", default.oauth_client_id)).strip(),
         )
+        if check_api_url(loaded.auth_origin) is not None:
+            # Same rule as the API address (https unless loopback); a broken entry turns the method off.
+            loaded = loaded.with_changes(auth_origin=default.auth_origin, oauth_client_id="")
         # A hand-edited file must not stop the app: each broken preference falls back to its default. Not the
         # server address: swapping it would send the sign-in (password included) to a server nobody chose. It
         # is kept as written; the caller checks it with ``check_api_url`` and stops, saying why.
@@ -165,4 +175,6 @@ class SettingsStore:
         qs.setValue("sales/channel", settings.sales_channel)
         qs.setValue("general/language", settings.language)
         qs.setValue("general/page_size", settings.page_size)
+        qs.setValue("auth/origin", settings.auth_origin.strip().rstrip("/"))
+        qs.setValue("auth/client_id", settings.oauth_client_id.strip())
         qs.sync()

@@ -1,4 +1,5 @@
-"""Sign-in dialog: e-mail and password, optional two-factor code, progress while the server answers.
+"""Sign-in dialog: e-mail and password, optional two-factor code, progress while the server answers; beside
+them "InsurUp ile giriş", which signs in on InsurUp's own page in the system browser (OAuth, PKCE).
 
 All network work runs as asyncio tasks on the Qt loop, so the window keeps painting and Esc cancels a
 sign-in that hangs. The same dialog re-authenticates over the main window when a session expires.
@@ -10,7 +11,8 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from insurup_desk.api.errors import ApiError
+from insurup_desk.api.errors import ApiError, ProtocolError
+from insurup_desk.api.oauth import OAuthSignInFailed
+from insurup_desk.services.browser_sign_in import OpenUrl, SignInTimedOut, sign_in_with_browser
 from insurup_desk.services.session import SavedLogin, Session
 
 from . import auth_messages
@@ -43,6 +47,12 @@ class DemoAccount:
 
 CREDENTIALS_STEP = 0
 CODE_STEP = 1
+
+
+def open_in_system_browser(url: str) -> None:
+    # fromEncoded: the authorize URL is already percent-encoded and must reach the server byte for byte.
+    if not QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii"))):
+        raise OAuthSignInFailed(QCoreApplication.translate("LoginDialog", "Tarayıcı açılamadı."))
 
 
 class LoginDialog(QDialog):
@@ -64,8 +74,11 @@ class LoginDialog(QDialog):
         self._session = session
         self._task: asyncio.Task[None] | None = None
         self._relogin = relogin_email is not None
+        self._relogin_email = (relogin_email or "").strip()
         self._closing_on_purpose = False
         self._demo_accounts = list(demo_accounts)
+        # Opens the authorize page; the self-test puts a headless browser here.
+        self.open_url: OpenUrl = open_in_system_browser
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("InsurUp Desk — Giriş"))
         self.setModal(True)
@@ -123,6 +136,8 @@ class LoginDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.submit_button)
         layout.addLayout(buttons)
+        # The other method comes after the form's own buttons, so Enter and the primary button stay the form's.
+        layout.addWidget(self._build_oauth_row())
 
         self.submit_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self._cancel_clicked)
@@ -171,6 +186,27 @@ class LoginDialog(QDialog):
         form.addRow("", self.remember_check)
         return page
 
+    def _build_oauth_row(self) -> QWidget:
+        row = QWidget(self)
+        box = QVBoxLayout(row)
+        box.setContentsMargins(0, 6, 0, 0)
+        self.oauth_or_label = QLabel(self.tr("ya da"), row)
+        self.oauth_or_label.setObjectName("hint")
+        self.oauth_or_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.oauth_button = QPushButton(self.tr("InsurUp ile gi&riş"), row)
+        self.oauth_button.setObjectName("oauthButton")
+        self.oauth_button.setAutoDefault(False)
+        self.oauth_button.setToolTip(
+            self.tr("InsurUp'ın giriş sayfası tarayıcınızda açılır; şifreniz bu uygulamaya girilmez.")
+        )
+        self.oauth_button.clicked.connect(self.sign_in_with_insurup)
+        box.addWidget(self.oauth_or_label)
+        box.addWidget(self.oauth_button)
+        # Offered only where an authorization server and a client id are set up (always in the sandbox).
+        row.setVisible(self._session.oauth_grant is not None)
+        self.oauth_row = row
+        return row
+
     def _build_code_step(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
@@ -195,6 +231,7 @@ class LoginDialog(QDialog):
 
     def _show_step(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
+        self.oauth_row.setVisible(step == CREDENTIALS_STEP and self._session.oauth_grant is not None)
         if step == CREDENTIALS_STEP:
             if self._relogin:
                 self.title_label.setText(self.tr("Oturumun süresi doldu"))
@@ -230,6 +267,7 @@ class LoginDialog(QDialog):
         if self._relogin:
             self.email_edit.setEnabled(True)
         self.submit_button.setEnabled(not busy)
+        self.oauth_button.setEnabled(not busy)
         self.progress.setVisible(busy)
         self.progress_label.setVisible(busy)
         self.progress_label.setText(message)
@@ -268,6 +306,43 @@ class LoginDialog(QDialog):
                 return
             self._set_busy(True, self.tr("Kod doğrulanıyor…"))
             self._task = asyncio.ensure_future(self._verify(code))
+
+    def sign_in_with_insurup(self) -> None:
+        if self.busy or self.step != CREDENTIALS_STEP:
+            return
+        self.show_error("")
+        self._set_busy(True, self.tr("Tarayıcıda InsurUp girişi bekleniyor… Bitince bu pencereye dönün."))
+        self._task = asyncio.ensure_future(self._browser_sign_in())
+
+    def _listener_page(self, ok: bool) -> tuple[str, str]:
+        if ok:
+            return self.tr("Giriş tamamlandı"), self.tr("Bu sekmeyi kapatıp InsurUp Desk'e dönebilirsiniz.")
+        return self.tr("Giriş tamamlanamadı"), self.tr("Bu sekmeyi kapatıp InsurUp Desk'e dönün.")
+
+    async def _browser_sign_in(self) -> None:
+        try:
+            await sign_in_with_browser(self._session, self.open_url, page_text=self._listener_page)
+        except SignInTimedOut:
+            self._set_busy(False)
+            self.show_error(self.tr("Tarayıcıdaki giriş 5 dakika içinde tamamlanmadı. Yeniden deneyin."))
+            return
+        except (OAuthSignInFailed, ProtocolError) as exc:
+            self._set_busy(False)
+            self.show_error(self.tr("InsurUp ile giriş tamamlanamadı: %1").replace("%1", exc.detail))
+            return
+        except ApiError as exc:
+            self._failed(exc, two_factor=False)
+            return
+        signed_in_as = (self._session.email or "").strip()
+        if self._relogin and self._relogin_email and signed_in_as.casefold() != self._relogin_email.casefold():
+            # The work on screen belongs to the user whose session expired; another account must not take it over.
+            await self._session.logout()
+            self._set_busy(False)
+            self.show_error(self.tr("Bu pencereye %1 hesabıyla yeniden giriş yapılmalı.").replace(
+                "%1", self._relogin_email))
+            return
+        self._set_busy(False)
+        self.accept()
 
     async def _sign_in(self, email: str, password: str, remember: bool) -> None:
         try:

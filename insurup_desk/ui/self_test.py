@@ -79,6 +79,33 @@ async def _sign_in(shell: Shell, dialog: LoginDialog, email: str, password: str,
         raise SelfTestFailed("sign-in failed: " + _one_line(dialog.error_label.text()))
 
 
+async def _sign_in_with_insurup(shell: Shell, dialog: LoginDialog, email: str, password: str,
+                                timeout_s: float) -> None:
+    """INSURUP_DESK_LOGIN=oauth: the 'InsurUp ile giriş' button, with a headless browser on the sandbox's page."""
+    if not dialog.oauth_button.isVisibleTo(dialog):
+        raise SelfTestFailed("INSURUP_DESK_LOGIN=oauth, but no authorization server is set up")
+    import httpx
+
+    from insurup_desk.sandbox.oauth_robot import play_browser
+
+    code = os.environ.get("INSURUP_DESK_2FA_CODE", "").strip() or "123456"
+    browsing: list[asyncio.Future[None]] = []
+    async with httpx.AsyncClient(timeout=timeout_s) as http:
+        dialog.open_url = lambda url: browsing.append(
+            asyncio.ensure_future(play_browser(http, url, email, password, code)))
+        dialog.sign_in_with_insurup()
+        await _until(lambda: not dialog.busy, timeout_s, "the browser sign-in")
+        for task in browsing:
+            if not task.done():
+                task.cancel()
+            elif not task.cancelled() and task.exception() is not None:
+                raise SelfTestFailed(f"the authorize page refused the sign-in: {task.exception()}")
+    if _has_window(shell):
+        return
+    if dialog.error_label.isVisible():
+        raise SelfTestFailed("sign-in failed: " + _one_line(dialog.error_label.text()))
+
+
 async def run_self_test(shell: Shell, *, timeout_s: float = 60.0, screenshot_dir: Path | None = None) -> SelfTestResult:
     email = os.environ.get("INSURUP_DESK_EMAIL") or DEFAULT_EMAIL
     password = os.environ.get("INSURUP_DESK_PASSWORD") or DEFAULT_PASSWORD
@@ -93,7 +120,10 @@ async def run_self_test(shell: Shell, *, timeout_s: float = 60.0, screenshot_dir
                     dialog.demo_combo.setCurrentIndex(1)
                 await asyncio.sleep(0.05)
                 _save(dialog, screenshot_dir / "login.png")
-            await _sign_in(shell, dialog, email, password, timeout_s)
+            if os.environ.get("INSURUP_DESK_LOGIN", "").strip().lower() == "oauth":
+                await _sign_in_with_insurup(shell, dialog, email, password, timeout_s)
+            else:
+                await _sign_in(shell, dialog, email, password, timeout_s)
             await _until(lambda: shell.window is not None, timeout_s, "the main window")
         window = shell.window
         assert window is not None

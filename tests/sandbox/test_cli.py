@@ -30,10 +30,14 @@ def test_command_prints_url_and_accounts_and_serves() -> None:
         assert proc.stdout is not None
         first = proc.stdout.readline()
         url = first.split("listening on ")[1].split()[0]
-        lines = [proc.stdout.readline() for _ in range(3)]
+        lines = [proc.stdout.readline() for _ in range(4)]
         assert any("gise@demo.acente / Demo1234!" in line for line in lines)
         assert any("mudur@demo.acente" in line and "123456" in line for line in lines)
         assert httpx.get(url + "/_sandbox/health", timeout=5).json()["policies"] >= 20
+        auth_origin = lines[3].rsplit(" ", 1)[1].strip()
+        assert "authorization server" in lines[3] and auth_origin != url
+        discovery = httpx.get(auth_origin + "/.well-known/openid-configuration", timeout=5).json()
+        assert discovery["issuer"] == auth_origin
         login = httpx.post(url + "/api/authentication:agent-user/login",
                            json={"email": "gise@demo.acente", "password": "Demo1234!"}, timeout=5).json()
         auth = {"Authorization": f"Bearer {login['accessToken']}"}

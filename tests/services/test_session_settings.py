@@ -95,3 +95,21 @@ def test_store_refuses_invalid_and_repairs_hand_edited_values(tmp_path: Path) ->
     assert loaded.page_size == AppSettings().page_size
     assert loaded.sales_channel == "MANUAL"
     assert loaded.language == "en"
+
+
+def test_authorization_server_and_client_id_round_trip(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.ini")
+    assert AppSettings().auth_origin == "https://auth.insurup.com" and AppSettings().oauth_client_id == ""
+    store.save(AppSettings(auth_origin="https://auth.staging.example/", oauth_client_id=" desk-123 "))
+    loaded = store.load()
+    assert (loaded.auth_origin, loaded.oauth_client_id) == ("https://auth.staging.example", "desk-123")
+
+
+def test_plain_http_authorization_server_elsewhere_turns_the_method_off(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.ini")
+    qs = store.qsettings()
+    qs.setValue("auth/origin", "http://auth.example")
+    qs.setValue("auth/client_id", "desk-123")
+    qs.sync()
+    loaded = store.load()
+    assert (loaded.auth_origin, loaded.oauth_client_id) == ("https://auth.insurup.com", "")

@@ -38,6 +38,15 @@ def test_sandbox_self_test_passes_and_logs_to_the_home_folder(tmp_path: Path) ->
     assert "Demo1234!" not in log_text
 
 
+def test_sandbox_self_test_signs_in_with_insurup(tmp_path: Path) -> None:
+    done = _run(tmp_path, "--sandbox", "--self-test", INSURUP_DESK_LOGIN="oauth",
+                INSURUP_DESK_EMAIL="mudur@demo.acente")
+    assert done.returncode == 0, done.stderr
+    assert "self-test passed: signed in as Murat Kaya" in done.stdout
+    log_text = (tmp_path / "logs" / "insurup-desk.log").read_text(encoding="utf-8")
+    assert "Demo1234!" not in log_text and "/connect/token" not in done.stderr
+
+
 def test_self_test_failure_is_one_line_on_stderr(tmp_path: Path) -> None:
     done = _run(tmp_path, "--sandbox", "--self-test", INSURUP_DESK_PASSWORD="yanlis-sifre")
     assert done.returncode == 1

@@ -1086,138 +1086,198 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="70"/>
+        <location filename="../../ui/login_dialog.py" line="55"/>
+        <source>Tarayıcı açılamadı.</source>
+        <translation>The browser could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="83"/>
         <source>InsurUp Desk — Giriş</source>
         <translation>InsurUp Desk — Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="149"/>
+        <location filename="../../ui/login_dialog.py" line="164"/>
         <source>— Demo hesabı seçin —</source>
         <translation>— Choose a demo account —</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="157"/>
+        <location filename="../../ui/login_dialog.py" line="172"/>
         <source>Demo hesa&amp;bı</source>
         <translation>Demo &amp;account</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="161"/>
+        <location filename="../../ui/login_dialog.py" line="176"/>
         <source>ornek@acente.com.tr</source>
         <translation>name@agency.com.tr</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="165"/>
+        <location filename="../../ui/login_dialog.py" line="180"/>
         <source>Beni &amp;hatırla</source>
         <translation>Remember &amp;me</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="167"/>
+        <location filename="../../ui/login_dialog.py" line="182"/>
         <source>Şifreniz bu bilgisayarın güvenli anahtar deposunda saklanır. Ortak bilgisayarda seçmeyin.</source>
         <translation>Your password is kept in this computer&apos;s secure credential store. Do not tick this on a shared computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="169"/>
+        <location filename="../../ui/login_dialog.py" line="184"/>
         <source>&amp;E-posta</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="170"/>
+        <location filename="../../ui/login_dialog.py" line="185"/>
         <source>Ş&amp;ifre</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="183"/>
+        <location filename="../../ui/login_dialog.py" line="193"/>
+        <source>ya da</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="196"/>
+        <source>InsurUp ile gi&amp;riş</source>
+        <translation>Sign in with Insur&amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="200"/>
+        <source>InsurUp&apos;ın giriş sayfası tarayıcınızda açılır; şifreniz bu uygulamaya girilmez.</source>
+        <translation>InsurUp&apos;s sign-in page opens in your browser; your password is never typed into this application.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="219"/>
         <source>&amp;Doğrulama kodu</source>
         <translation>Verification &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="200"/>
+        <location filename="../../ui/login_dialog.py" line="237"/>
         <source>Oturumun süresi doldu</source>
         <translation>Your session has expired</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="202"/>
+        <location filename="../../ui/login_dialog.py" line="239"/>
         <source>Ekrandaki çalışmanız korunuyor. Devam etmek için şifrenizi yeniden girin.</source>
         <translation>Your work on screen is kept. Enter your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="204"/>
+        <location filename="../../ui/login_dialog.py" line="241"/>
         <source>Oturumu &amp;kapat</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="206"/>
+        <location filename="../../ui/login_dialog.py" line="243"/>
         <source>Giriş yap</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="207"/>
+        <location filename="../../ui/login_dialog.py" line="244"/>
         <source>InsurUp acente kullanıcı bilgilerinizle giriş yapın.</source>
         <translation>Sign in with your InsurUp agency user account.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="208"/>
-        <location filename="../../ui/login_dialog.py" line="215"/>
+        <location filename="../../ui/login_dialog.py" line="245"/>
+        <location filename="../../ui/login_dialog.py" line="252"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="209"/>
+        <location filename="../../ui/login_dialog.py" line="246"/>
         <source>&amp;Giriş yap</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="212"/>
+        <location filename="../../ui/login_dialog.py" line="249"/>
         <source>İki adımlı doğrulama</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="213"/>
+        <location filename="../../ui/login_dialog.py" line="250"/>
         <source>Telefonunuza gönderilen doğrulama kodunu girin.</source>
         <translation>Enter the verification code sent to your phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="214"/>
+        <location filename="../../ui/login_dialog.py" line="251"/>
         <source>&amp;Doğrula</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="254"/>
+        <location filename="../../ui/login_dialog.py" line="292"/>
         <source>Geçerli bir e-posta adresi girin.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="258"/>
+        <location filename="../../ui/login_dialog.py" line="296"/>
         <source>Şifrenizi girin.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="261"/>
+        <location filename="../../ui/login_dialog.py" line="299"/>
         <source>Giriş yapılıyor…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="267"/>
+        <location filename="../../ui/login_dialog.py" line="305"/>
         <source>Doğrulama kodu yalnızca rakamlardan oluşur.</source>
         <translation>The verification code consists of digits only.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="269"/>
+        <location filename="../../ui/login_dialog.py" line="307"/>
         <source>Kod doğrulanıyor…</source>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="315"/>
+        <location filename="../../ui/login_dialog.py" line="314"/>
+        <source>Tarayıcıda InsurUp girişi bekleniyor… Bitince bu pencereye dönün.</source>
+        <translation>Waiting for the InsurUp sign-in in your browser… Come back to this window when you are done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="319"/>
+        <source>Giriş tamamlandı</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="319"/>
+        <source>Bu sekmeyi kapatıp InsurUp Desk&apos;e dönebilirsiniz.</source>
+        <translation>You can close this tab and return to InsurUp Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="320"/>
+        <source>Giriş tamamlanamadı</source>
+        <translation>Sign-in not completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="320"/>
+        <source>Bu sekmeyi kapatıp InsurUp Desk&apos;e dönün.</source>
+        <translation>Close this tab and return to InsurUp Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="327"/>
+        <source>Tarayıcıdaki giriş 5 dakika içinde tamamlanmadı. Yeniden deneyin.</source>
+        <translation>The sign-in in the browser was not completed within 5 minutes. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="331"/>
+        <source>InsurUp ile giriş tamamlanamadı: %1</source>
+        <translation>Signing in with InsurUp failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="341"/>
+        <source>Bu pencereye %1 hesabıyla yeniden giriş yapılmalı.</source>
+        <translation>This window needs you to sign in again as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="390"/>
         <source>Giriş iptal edildi.</source>
         <translation>Sign-in cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="330"/>
+        <location filename="../../ui/login_dialog.py" line="405"/>
         <source>Gişe görevlisi — gise@demo.acente</source>
         <translation>Counter clerk — gise@demo.acente</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="335"/>
+        <location filename="../../ui/login_dialog.py" line="410"/>
         <source>Şube müdürü — mudur@demo.acente (kod 123456)</source>
         <translation>Branch manager — mudur@demo.acente (code 123456)</translation>
     </message>
