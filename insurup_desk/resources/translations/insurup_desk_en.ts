@@ -1013,72 +1013,72 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="103"/>
+        <location filename="../../ui/tables/list_page.py" line="111"/>
         <source>Yenile (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="105"/>
+        <location filename="../../ui/tables/list_page.py" line="113"/>
         <source>Dışa aktar</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="107"/>
+        <location filename="../../ui/tables/list_page.py" line="115"/>
         <source>Excel (.xlsx)…</source>
         <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="108"/>
+        <location filename="../../ui/tables/list_page.py" line="116"/>
         <source>CSV (;) …</source>
         <translation>CSV (;) …</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="195"/>
+        <location filename="../../ui/tables/list_page.py" line="203"/>
         <source>%1 kayıt</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="198"/>
+        <location filename="../../ui/tables/list_page.py" line="206"/>
         <source>Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.</source>
         <translation>No records match these filters. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="278"/>
+        <location filename="../../ui/tables/list_page.py" line="286"/>
         <source>“%1” sütununa göre sıralanamıyor.</source>
         <translation>Cannot sort by the “%1” column.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="314"/>
+        <location filename="../../ui/tables/list_page.py" line="322"/>
         <source>Yükleniyor…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="334"/>
+        <location filename="../../ui/tables/list_page.py" line="342"/>
         <source>Liste yüklenemedi: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="335"/>
+        <location filename="../../ui/tables/list_page.py" line="343"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
         <translation>The list may be incomplete; press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="360"/>
+        <location filename="../../ui/tables/list_page.py" line="368"/>
         <source>Dışa aktarma iptal edildi.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="368"/>
+        <location filename="../../ui/tables/list_page.py" line="376"/>
         <source>Dışa aktarma başarısız: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="369"/>
+        <location filename="../../ui/tables/list_page.py" line="377"/>
         <source>Dosya oluşturulmadı.</source>
         <translation>No file was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="373"/>
+        <location filename="../../ui/tables/list_page.py" line="380"/>
         <source>%1 satır kaydedildi: %2</source>
         <translation>%1 rows saved: %2</translation>
     </message>

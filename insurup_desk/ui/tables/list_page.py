@@ -63,6 +63,9 @@ def configure_list_view(view: QTableView) -> None:
     header.setDefaultSectionSize(120)
 
 
+NOTICE_MS = 20_000  # how long a passing notice stays beside the list's title
+
+
 class ListPage(QWidget):
     def __init__(
         self,
@@ -96,6 +99,11 @@ class ListPage(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("listStatus")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A passing notice (export saved, a column that cannot be sorted) goes after a while, not 40 minutes later.
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setSingleShot(True)
+        self.notice_timer.setInterval(NOTICE_MS)
+        self.notice_timer.timeout.connect(self._clear_notice)
         self.offline_marker = OfflineMarker(self)
 
         self.search = SearchBox(search_placeholder, self)
@@ -275,7 +283,7 @@ class ListPage(QWidget):
         column = self.spec.columns[section]
         if column.sort_field is None:
             self._show_order()  # the server cannot sort this column; keep the indicator honest
-            self.status_label.setText(self.tr("“%1” sütununa göre sıralanamıyor.").replace("%1", str(column.title)))
+            self.notice(self.tr("“%1” sütununa göre sıralanamıyor.").replace("%1", str(column.title)))
             return
         direction = "ASC"
         if self._order and self._order[0][0] == column.sort_field and self._order[0][1] == "ASC":
@@ -357,7 +365,7 @@ class ListPage(QWidget):
         )
         run.finished.connect(self._export_finished)
         run.failed.connect(self._export_failed)
-        run.cancelled.connect(lambda: self.status_label.setText(self.tr("Dışa aktarma iptal edildi.")))
+        run.cancelled.connect(lambda: self.notice(self.tr("Dışa aktarma iptal edildi.")))
         self.last_export = run
         return run
 
@@ -366,10 +374,18 @@ class ListPage(QWidget):
             self.banner.show_error(error)
         else:
             self.banner.show_message(self.tr("Dışa aktarma başarısız: %1").replace("%1", str(error)))
-        self.status_label.setText(self.tr("Dosya oluşturulmadı."))
+        self.notice(self.tr("Dosya oluşturulmadı."))
 
     def _export_finished(self, rows: int, path: str) -> None:
-        self.status_label.setText(
-            self.tr("%1 satır kaydedildi: %2").replace("%1", format_count(rows)).replace("%2", Path(path).name)
-        )
-        self.status_label.setToolTip(path)
+        self.notice(self.tr("%1 satır kaydedildi: %2").replace("%1", format_count(rows)).replace("%2", Path(path).name),
+                    tooltip=path)
+
+    def notice(self, text: str, *, tooltip: str = "") -> None:
+        """A short-lived line beside the list's title; it clears itself after ``NOTICE_MS``."""
+        self.status_label.setText(text)
+        self.status_label.setToolTip(tooltip)
+        self.notice_timer.start()
+
+    def _clear_notice(self) -> None:
+        self.status_label.clear()
+        self.status_label.setToolTip("")
