@@ -26,7 +26,7 @@ import asyncio
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 SEARCH_TEXT = "11111111110"
@@ -282,7 +282,6 @@ def fast_sandbox() -> Any:
 
 
 def main() -> None:
-    import insurup_desk.ui.shell as shell_module
     from insurup_desk import app
 
     name = os.environ["DESK_DRIVER_SCRIPT"]
@@ -294,6 +293,14 @@ def main() -> None:
     api_url = os.environ.get("DESK_DRIVER_API_URL")
     target = ["--api-url", api_url] if api_url else ["--sandbox"]
     args = [*target, *os.environ.get("DESK_DRIVER_ARGS", "").split()]
+    run_driven(script, args)
+
+
+def run_driven(script: Callable[[Any], Awaitable[None]], args: list[str]) -> None:
+    """Start the real desk with ``args``; ``script(shell)`` drives it from inside, failures printed on stdout."""
+    import insurup_desk.ui.shell as shell_module
+    from insurup_desk import app
+
     base = shell_module.Shell
 
     class DrivenShell(base):  # type: ignore[misc, valid-type]

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import random
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
-import pytest_asyncio
 
-from insurup_desk.api import ApiConfig, InsurUpClient, RetryPolicy
+from insurup_desk.api import InsurUpClient
 from insurup_desk.api.errors import NetworkError, NotFound
 from insurup_desk.sandbox.faults import FaultRule
 from insurup_desk.services.cached_reads import CachedReads, live_unless_offline
@@ -22,21 +19,6 @@ from insurup_desk.services.list_queries import ListQuery, PolicyFilters, local_r
 from insurup_desk.services.list_sources import POLICIES
 from insurup_desk.services.reference_cache import ReferenceCache
 from insurup_desk.store import AsyncStore, Database, RecordCipher, Store
-
-
-async def _no_sleep(_: float) -> None:
-    await asyncio.sleep(0)
-
-
-@pytest_asyncio.fixture
-async def client(sandbox_app: Any) -> AsyncIterator[InsurUpClient]:
-    async with InsurUpClient(
-        ApiConfig.for_origin("http://127.0.0.1:9"),
-        transport=httpx.ASGITransport(app=sandbox_app),
-        retry=RetryPolicy(sleep=_no_sleep, rng=random.Random(3)),
-    ) as api:
-        await api.auth.login("gise@demo.acente", "Demo1234!")
-        yield api
 
 
 @pytest.fixture

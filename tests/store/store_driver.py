@@ -6,12 +6,10 @@ says nothing is kept, and what is left in the outbox. Used by ``test_desk_starts
 
 from __future__ import annotations
 
-import asyncio
 import os
-import sys
 from typing import Any
 
-from desk_driver import emit, sign_in, until  # tests/e2e on PYTHONPATH
+from desk_driver import emit, run_driven, sign_in, until  # tests/e2e on PYTHONPATH
 
 
 async def started(shell: Any) -> None:
@@ -28,22 +26,4 @@ async def started(shell: Any) -> None:
 
 
 def main() -> None:
-    import insurup_desk.ui.shell as shell_module
-    from insurup_desk import app
-
-    base = shell_module.Shell
-
-    class DrivenShell(base):  # type: ignore[misc, valid-type]
-        async def start(self) -> None:
-            self._driver = asyncio.ensure_future(self._drive())
-            await super().start()
-
-        async def _drive(self) -> None:
-            try:
-                await started(self)
-            except Exception as exc:  # reported on stdout so the test shows the reason
-                emit("DRIVER_FAILED", {"reason": f"{type(exc).__name__}: {exc}"})
-                self.quit(3)
-
-    shell_module.Shell = DrivenShell  # type: ignore[misc]
-    sys.exit(app.main(["--api-url", os.environ["DESK_DRIVER_API_URL"]]))
+    run_driven(started, ["--api-url", os.environ["DESK_DRIVER_API_URL"]])
