@@ -18,7 +18,10 @@ from pathlib import Path
 PACKAGING_DIR = Path(__file__).resolve().parent
 ROOT = PACKAGING_DIR.parent
 PACKAGE_DIR = ROOT / "insurup_desk"
-RESOURCES_DIR = PACKAGE_DIR / "resources"
+# The checkout keeps the resources at the top level; the bundle carries them inside the package, where
+# insurup_desk/resource_files.py looks first (the same place the wheel puts them).
+RESOURCES_DIR = ROOT / "resources"
+RESOURCES_DEST = "insurup_desk/resources"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 ICON_DIR = PACKAGING_DIR / "icons"
 
@@ -202,26 +205,28 @@ def package_modules() -> list[str]:
 
 
 def package_data(extra_excluded_suffixes: Sequence[str] = (".qm", ".ts")) -> list[tuple[str, str]]:
-    """(source file, destination folder) pairs for the package's non-Python files.
+    """(source file, destination folder) pairs for the package's non-Python files and the resources.
 
-    Translation sources and stale compiled catalogues in the tree are skipped; the build compiles
-    fresh catalogues (see compile_translations).
+    The top-level resources land in ``insurup_desk/resources`` (RESOURCES_DEST). Translation sources and
+    stale compiled catalogues in the tree are skipped; the build compiles fresh catalogues (see
+    compile_translations).
     """
     skipped = {".py", ".pyc", ".pyo", *extra_excluded_suffixes}
     pairs: list[tuple[str, str]] = []
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        rel_parts = path.relative_to(PACKAGE_DIR).parts
-        if (
-            not path.is_file()
-            or "__pycache__" in rel_parts
-            or path.suffix in skipped
-            # editor swap files, atomic-save temporaries and other hidden files are not resources
-            or any(part.startswith(".") for part in rel_parts)
-            or path.name.endswith(("~", ".tmp", ".swp", ".bak"))
-        ):
-            continue
-        dest = path.parent.relative_to(ROOT).as_posix()
-        pairs.append((str(path), dest))
+    for base, dest_base in ((PACKAGE_DIR, "insurup_desk"), (RESOURCES_DIR, RESOURCES_DEST)):
+        for path in sorted(base.rglob("*")):
+            rel_parts = path.relative_to(base).parts
+            if (
+                not path.is_file()
+                or "__pycache__" in rel_parts
+                or path.suffix in skipped
+                # editor swap files, atomic-save temporaries and other hidden files are not resources
+                or any(part.startswith(".") for part in rel_parts)
+                or path.name.endswith(("~", ".tmp", ".swp", ".bak"))
+            ):
+                continue
+            dest = "/".join((dest_base, *rel_parts[:-1]))
+            pairs.append((str(path), dest))
     return pairs
 
 

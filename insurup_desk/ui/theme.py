@@ -1,15 +1,14 @@
-"""The app's look: one style sheet from resources/styles and a legible base font."""
+"""The app's look: one style sheet from the resources' styles folder and a legible base font."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-STYLE_FILE = RESOURCES / "styles" / "app.qss"
-ICON_FILE = RESOURCES / "icons" / "insurup-desk.svg"
+from insurup_desk import resource_files
+
+STYLE_FILE = resource_files.STYLES_DIR / "app.qss"
+ICON_FILE = resource_files.ICONS_DIR / "insurup-desk.svg"
 BASE_POINT_SIZE = 10.5
 # Where the system's UI face is missing (Wine has no Segoe UI or Tahoma; a stripped Windows image), Qt would
 # take the first installed family, often a serif one; these are tried in order instead.

@@ -74,7 +74,7 @@ def test_bundle_carries_the_app_resources(bundle: Path, spec_support: ModuleType
     for source, dest in spec_support.package_data():
         assert (internal / dest / Path(source).name).is_file(), f"{dest}/{Path(source).name} missing"
     for ts in sorted(spec_support.TRANSLATIONS_DIR.glob("*.ts")):
-        assert (internal / "insurup_desk" / "resources" / "translations" / f"{ts.stem}.qm").is_file()
+        assert (internal / spec_support.RESOURCES_DEST / "translations" / f"{ts.stem}.qm").is_file()
 
 
 def test_left_out_qt_parts_are_absent(bundle: Path, spec_support: ModuleType) -> None:

@@ -140,14 +140,30 @@ def test_every_package_module_is_bundled_including_the_sandbox(spec_support: Mod
     assert not any(m.startswith("tests") for m in modules)
 
 
-def test_resources_are_bundled_without_translation_sources(spec_support: ModuleType) -> None:
+def test_resources_are_bundled_inside_the_package_without_translation_sources(spec_support: ModuleType) -> None:
     pairs = spec_support.package_data()
     dests = {Path(src).relative_to(ROOT).as_posix(): dest for src, dest in pairs}
-    for resource in (ROOT / "insurup_desk" / "resources").rglob("*"):
-        if resource.is_file() and resource.suffix not in {".ts", ".qm", ".pyc"}:
-            rel = resource.relative_to(ROOT).as_posix()
-            assert dests.get(rel) == resource.parent.relative_to(ROOT).as_posix(), rel
+    resources = ROOT / "resources"
+    expected = {
+        resource.relative_to(ROOT).as_posix(): "/".join(("insurup_desk", *resource.parent.relative_to(ROOT).parts))
+        for resource in resources.rglob("*")
+        if resource.is_file() and resource.suffix not in {".ts", ".qm", ".pyc"}
+    }
+    # the style sheet, the icon and every GraphQL document, each where the desk's resource locator looks
+    assert {"resources/styles/app.qss", "resources/icons/insurup-desk.svg"} <= set(expected)
+    assert any(rel.startswith("resources/graphql/") for rel in expected)
+    assert {rel: dests.get(rel) for rel in expected} == expected
+    assert dests["insurup_desk/sandbox/graphql/schema.graphql"] == "insurup_desk/sandbox/graphql"
     assert not any(src.endswith((".py", ".pyc", ".ts")) for src, _ in pairs)
+
+
+def test_the_spec_puts_compiled_translations_where_the_desk_reads_them(spec_support: ModuleType) -> None:
+    from insurup_desk import resource_files
+
+    assert f"insurup_desk/{resource_files.PACKAGED_NAME}" == spec_support.RESOURCES_DEST
+    assert spec_support.TRANSLATIONS_DIR == ROOT / "resources" / "translations"
+    spec = (ROOT / "packaging" / "insurup_desk.spec").read_text(encoding="utf-8")
+    assert 'f"{s.RESOURCES_DEST}/translations") for qm in s.compile_translations(' in spec
 
 
 @pytest.mark.parametrize(

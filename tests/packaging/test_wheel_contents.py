@@ -22,15 +22,16 @@ def test_the_wheel_carries_every_module_and_resource(tmp_path: Path) -> None:
     source.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, source / name)
-    shutil.copytree(ROOT / "insurup_desk", source / "insurup_desk", ignore=shutil.ignore_patterns("__pycache__"))
+    for folder in ("insurup_desk", "resources"):
+        shutil.copytree(ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__", "*.qm"))
     out = tmp_path / "dist"
     done = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation",
                            "-q", "-w", str(out)], capture_output=True, text=True, timeout=280)
     assert done.returncode == 0, done.stderr[-2000:]
     [wheel] = list(out.glob("insurup_desk-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    resources = ROOT / "insurup_desk" / "resources"
-    expected = {p.relative_to(ROOT).as_posix() for p in resources.rglob("*")
+    # the top-level resources/ folder lands inside the package, where the desk's resource locator looks first
+    expected = {f"insurup_desk/{p.relative_to(ROOT).as_posix()}" for p in (ROOT / "resources").rglob("*")
                 if p.is_file() and p.suffix in (".ts", ".qss", ".graphql", ".png", ".ico", ".svg")}
     assert expected and expected <= names, sorted(expected - names)
     modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "insurup_desk").rglob("*.py")
