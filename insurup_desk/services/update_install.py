@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .updates import UpdateError, UpdateLayout, discard_pending, install_staged, pending_update
+from .update_staging import UpdateError, UpdateLayout, discard_pending, install_staged, pending_update
 
 log = logging.getLogger(__name__)
 

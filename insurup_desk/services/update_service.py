@@ -12,9 +12,12 @@ import enum
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from .updates import StagedUpdate, UpdateClient, UpdateError, UpdateFailure, UpdateLayout, pending_update
+from .update_staging import StagedUpdate, UpdateError, UpdateFailure, UpdateLayout, pending_update
+
+if TYPE_CHECKING:
+    from .updates import UpdateClient
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +78,7 @@ class DeskGate:
         return found
 
 
-ClientFactory = Callable[[], UpdateClient]
+ClientFactory = Callable[[], "UpdateClient"]
 Listener = Callable[[UpdateStatus], None]
 
 
@@ -114,6 +117,10 @@ class UpdateService:
 
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def staged(self) -> StagedUpdate | None:
         return pending_update(self._layout, self.current_version)

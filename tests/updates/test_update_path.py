@@ -10,7 +10,8 @@ from conftest import CURRENT, NEXT, Repo, make_bundle
 
 from insurup_desk.services.update_install import apply_pending_update
 from insurup_desk.services.update_service import Blocker, DeskGate, UpdateService, UpdateState, UpdateStatus
-from insurup_desk.services.updates import UpdateClient, UpdateFailure, UpdateLayout
+from insurup_desk.services.update_staging import UpdateFailure, UpdateLayout
+from insurup_desk.services.updates import UpdateClient
 
 
 class OpenGate:
