@@ -43,7 +43,7 @@ def desk_gate(store: Any, journal: Any, outbox: Any) -> DeskGate:
         return await autosave.load() is not None
 
     async def open_payments() -> int:
-        return len(journal.open_entries())
+        return len(await journal.open_entries())
 
     async def unsent() -> int:
         return len(await outbox.pending())
