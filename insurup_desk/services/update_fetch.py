@@ -1,6 +1,6 @@
 """The network side of the update check: TUF downloads over httpx, with progress and a clean close.
 
-tufup wires python-tuf to ``requests``; the desk swaps in this fetcher so update downloads use the same HTTP
+python-tuf fetches with ``requests`` unless given a fetcher; this one makes update downloads use the same HTTP
 stack (and TLS verification) as everything else, report progress per chunk, and leave no socket open.
 """
 

@@ -1,13 +1,13 @@
-"""Signed updates: find a newer bundle in a TUF repository, download and verify it, stage it, install it.
+"""Signed updates: find a newer bundle in a TUF repository, download and verify it, and stage it.
 
-Built on tufup (The Update Framework for PyInstaller bundles, on python-tuf): the repository's metadata is
-signed (root, targets, snapshot, timestamp roles), so a tampered file, an old version replayed (rollback) or a
-repository frozen at an old state (expired timestamp) is refused. The trust anchor is the ``root.json`` shipped
-inside the bundle; nothing downloaded is trusted before it verifies against that chain.
+The repository is a tufup one (The Update Framework for PyInstaller bundles; packaging/update_repo.py publishes
+it) and the desk reads it with python-tuf's client: the metadata is signed (root, targets, snapshot and
+timestamp roles), so a tampered file, an old version replayed (rollback) or a repository frozen at an old state
+(expired timestamp) is refused. The trust anchor is the ``root.json`` shipped inside the bundle; nothing
+downloaded is trusted before it verifies against that chain. tufup's own client is not used on the desk: it
+imports its publishing half (and setuptools with it), which the frozen bundle leaves out.
 
-Everything here is blocking and Qt-free; :mod:`update_service` runs it in a worker thread. An update is staged
-as a complete folder next to the metadata and only swapped into place at the next start, so a failed or cut
-download leaves the installed version untouched.
+Everything here is blocking and Qt-free; :mod:`update_service` runs it in a worker thread.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+from packaging.version import InvalidVersion, Version
 from tuf.api.exceptions import DownloadError, RepositoryError
-from tufup.client import Client
+from tuf.api.metadata import Metadata, TargetFile, Targets
+from tuf.ngclient import Updater
 
 from .update_fetch import HttpxFetcher
 from .update_staging import (
@@ -31,33 +33,24 @@ from .update_staging import (
 )
 
 __all__ = ["ARCHIVE_NAME", "TRUSTED_ROOT", "StagedUpdate", "UpdateClient", "UpdateError", "UpdateFailure",
-           "UpdateLayout", "UpdateOffer"]
+           "UpdateLayout", "UpdateOffer", "archive_version"]
 
-#: The archive name in the repository: ``insurup-desk-<version>.tar.gz``.
+#: The archive name in the repository, tufup's convention: ``insurup-desk-<version>.tar.gz``.
 ARCHIVE_NAME = "insurup-desk"
-#: tufup's pre-release filter per channel (settings.UPDATE_CHANNELS): "beta" also takes 1.2.0b1 and candidates.
-_PRE_RELEASES: dict[str, str | None] = {"stable": None, "beta": "b"}
+_SUFFIX = ".tar.gz"
+#: Pre-releases each channel takes (settings.UPDATE_CHANNELS): "beta" also takes 1.2.0b1 and candidates.
+_PRE_RELEASES: dict[str, tuple[str, ...]] = {"stable": (), "beta": ("b", "rc")}
 
 
-class _TrackedClient(Client):  # type: ignore[misc]  # tufup ships no type information
-    """tufup's client with the desk's fetcher, keeping the reason a metadata refresh failed.
-
-    tufup's ``check_for_updates`` turns a failed refresh into "no update"; the desk must tell the operator
-    (and the log) that the repository could not be trusted, so the reason is kept here.
-    """
-
-    def __init__(self, fetcher: HttpxFetcher, **kwargs: object) -> None:
-        super().__init__(**kwargs)
-        # tufup hard-wires a requests fetcher; tuf reads it from this attribute (both pinned in pyproject).
-        self._fetcher = fetcher
-        self.refresh_error: Exception | None = None
-
-    def refresh(self) -> None:
-        try:
-            super().refresh()
-        except (DownloadError, RepositoryError, OSError) as exc:
-            self.refresh_error = exc
-            raise
+def archive_version(target_path: str) -> Version | None:
+    """The version in an archive's name, or None for anything else in the repository (patches, other apps)."""
+    prefix = f"{ARCHIVE_NAME}-"
+    if not (target_path.startswith(prefix) and target_path.endswith(_SUFFIX)):
+        return None
+    try:
+        return Version(target_path[len(prefix) : -len(_SUFFIX)])
+    except InvalidVersion:
+        return None
 
 
 def _repo_urls(repo_url: str) -> tuple[str, str]:
@@ -80,27 +73,24 @@ class UpdateClient:
         trusted_root: Path = TRUSTED_ROOT,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self._channel = channel if channel in _PRE_RELEASES else "stable"
-        self._current = current_version
+        self._accepts = _PRE_RELEASES.get(channel, ())
+        self._current = Version(current_version)
         self._layout = layout
         layout.ensure(trusted_root)
         metadata_url, targets_url = _repo_urls(repo_url)
         self._fetcher = HttpxFetcher(transport=transport)
         try:
-            self._client = _TrackedClient(
-                self._fetcher,
-                app_name=ARCHIVE_NAME,
-                app_install_dir=layout.staging_dir,  # unused: the desk installs staged folders itself
-                current_version=current_version,
-                metadata_dir=layout.metadata_dir,
+            self._updater = Updater(
+                metadata_dir=str(layout.metadata_dir),
                 metadata_base_url=metadata_url,
-                target_dir=layout.targets_dir,
+                target_dir=str(layout.targets_dir),
                 target_base_url=targets_url,
+                fetcher=self._fetcher,
             )
         except (RepositoryError, ValueError, OSError) as exc:  # the local trust anchor itself is broken
             self._fetcher.close()
             raise UpdateError(UpdateFailure.UNTRUSTED, f"local root metadata unusable: {exc}") from exc
-        self._offer: UpdateOffer | None = None
+        self._offer: tuple[UpdateOffer, TargetFile] | None = None
 
     def close(self) -> None:
         self._fetcher.close()
@@ -111,40 +101,45 @@ class UpdateClient:
     def check(self) -> UpdateOffer | None:
         """The newest version on this channel above the current one, or None; raises :class:`UpdateError`."""
         try:
-            meta = self._client.check_for_updates(pre=_PRE_RELEASES[self._channel], patch=False)
-        except (DownloadError, RepositoryError, OSError) as exc:
-            raise _failure_of(exc) from exc
-        error = self._client.refresh_error
-        if error is not None:
-            raise _failure_of(error) from error
-        if meta is None:
+            self._updater.refresh()  # root -> timestamp -> snapshot -> targets, each verified
+            candidates = self._newer_archives()
+            newest = max(candidates, default=None, key=lambda pair: pair[0])
+            info = None if newest is None else self._updater.get_targetinfo(newest[1])
+        except DownloadError as exc:
+            raise UpdateError(UpdateFailure.UNREACHABLE, f"{type(exc).__name__}: {exc}") from exc
+        except (RepositoryError, ValueError, OSError) as exc:
+            raise UpdateError(UpdateFailure.UNTRUSTED, f"{type(exc).__name__}: {exc}") from exc
+        if newest is None or info is None:
             self._offer = None
             return None
-        info = self._client.new_archive_info
-        self._offer = UpdateOffer(str(meta.version), int(info.length))
-        return self._offer
+        offer = UpdateOffer(str(newest[0]), int(info.length))
+        self._offer = (offer, info)
+        return offer
+
+    def _newer_archives(self) -> list[tuple[Version, str]]:
+        # The targets file refresh() has just verified and saved (tuf keeps the trusted copy here).
+        targets = Metadata[Targets].from_file(str(self._layout.metadata_dir / "targets.json")).signed
+        found = []
+        for path in targets.targets:
+            version = archive_version(path)
+            if version is None or version <= self._current:
+                continue
+            if version.is_devrelease or (version.pre is not None and version.pre[0] not in self._accepts):
+                continue
+            found.append((version, path))
+        return found
 
     def download(self, progress: Callable[[int, int], None] | None = None) -> StagedUpdate:
         """Download the offered archive, verify length and hashes against signed metadata, and stage it."""
-        offer = self._offer
-        if offer is None:
+        if self._offer is None:
             raise RuntimeError("check() found no update to download")
-        info = self._client.new_archive_info
+        offer, info = self._offer
         if progress is not None:
             self._fetcher.progress = lambda received: progress(received, offer.size)
         try:
-            cached = self._client.find_cached_target(info)
-            archive = Path(cached or self._client.download_target(info))
+            archive = Path(self._updater.find_cached_target(info) or self._updater.download_target(info))
         except (DownloadError, RepositoryError, OSError) as exc:
             raise UpdateError(UpdateFailure.DOWNLOAD, f"{type(exc).__name__}: {exc}") from exc
         finally:
             self._fetcher.progress = None
         return stage(archive, offer.version, self._layout)
-
-
-def _failure_of(exc: Exception) -> UpdateError:
-    if isinstance(exc, DownloadError):
-        return UpdateError(UpdateFailure.UNREACHABLE, f"{type(exc).__name__}: {exc}")
-    return UpdateError(UpdateFailure.UNTRUSTED, f"{type(exc).__name__}: {exc}")
-
-
