@@ -45,6 +45,7 @@ class UpdatePrompt(QDialog):
         self.blocked_label.setWordWrap(True)
         self.blocked_label.hide()
         layout.addWidget(self.blocked_label)
+        layout.addSpacing(8)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.later_button = QPushButton(self.tr("&Sonra"), self)
@@ -63,6 +64,7 @@ class UpdatePrompt(QDialog):
         self.restart_button.setEnabled(not blockers)
         if not blockers:
             self.blocked_label.hide()
+            self.adjustSize()
             return
         reasons = {
             Blocker.SALE: self.tr("açık bir satış var"),
@@ -74,6 +76,7 @@ class UpdatePrompt(QDialog):
         )
         self.blocked_label.setText(text)
         self.blocked_label.show()
+        self.adjustSize()  # the dialog grows to the reason instead of squeezing the text
 
 
 class UpdateNotifier(QObject):
