@@ -81,6 +81,10 @@ class CrashReporter(QObject):
             return
         if isinstance(exc, asyncio.CancelledError):
             return
+        if any(key in context for key in ("transport", "protocol", "socket")):
+            # A connection dropping under a transport (reset, TLS close): a network event, not a bug to report.
+            log.error("event loop: %s", context.get("message", "connection error"), exc_info=exc)
+            return
         task = context.get("task") or context.get("future")
         where = f"coroutine {task.get_name()}" if isinstance(task, asyncio.Task) else "event loop callback"
         self.handle(type(exc), exc, exc.__traceback__, where=where)

@@ -120,6 +120,17 @@ def test_a_failed_task_nobody_awaits_reaches_the_dialog(
     assert "where: event loop callback" in text
 
 
+def test_a_connection_dropped_under_a_transport_is_logged_not_reported(
+    qtbot: Any, reporter: CrashReporter, qloop_running: asyncio.AbstractEventLoop, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.ERROR, logger="insurup_desk.crash"):
+        qloop_running.call_exception_handler(
+            {"message": "Fatal error on SSL transport", "exception": ConnectionResetError(104, "reset"),
+             "transport": object()})
+    assert reporter.dialog is None and reporter.kept == []
+    assert "Fatal error on SSL transport" in caplog.text
+
+
 def test_a_second_failure_is_kept_without_a_second_dialog(qtbot: Any, reporter: CrashReporter) -> None:
     for n in range(2):
         try:
