@@ -120,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook()
     route_qt_messages()
     log.info("starting %s %s", APP_NAME, __version__)
+    _install_staged_update(paths)
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "insurup-desk"])
     assert isinstance(app, QApplication)
@@ -217,6 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         finally:
             probe.close()
+            await care.stop()
             await shell.shutdown()
             if oauth is not None:
                 await oauth.aclose()
@@ -225,6 +227,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     _install_stop_signals(app, loop, shell.quit)
+    from insurup_desk.ui.desk_care import install_desk_care
+
+    care = install_desk_care(shell, loop, settings, paths, store=local_store, journal=journal, outbox=outbox,
+                             is_sandbox=sandbox is not None)
     try:
         with loop:
             return int(loop.run_until_complete(run()))
@@ -238,6 +244,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sandbox is not None:
             sandbox.stop()
         log.info("stopped")
+
+
+def _install_staged_update(paths: Any) -> None:
+    """A verified update staged by the previous run is swapped in before the desk loads anything else."""
+    from insurup_desk.services.update_install import apply_pending_update, layout_for, running_bundle
+
+    apply_pending_update(layout_for(paths.data_dir), __version__, running_bundle())
 
 
 def _install_stop_signals(app: Any, loop: asyncio.AbstractEventLoop, quit_with: Callable[[int], None]) -> None:

@@ -3,9 +3,11 @@
     python packaging/build.py                 build dist/insurup-desk/
     python packaging/build.py --smoke         ... then run the frozen "--sandbox --self-test"
     python packaging/build.py --installer     ... then (Windows) compile the Inno Setup installer
+    python packaging/build.py --publish-to REPO --keys KEYS
+                                              ... then add the bundle to the signed update repository REPO
 
 The last line printed is one JSON object: bundle_mb (10^6 bytes), bundle_mib, files, build_s,
-largest, groups_mb, and smoke_exit / installer when those steps ran. Exit status is non-zero when a
+largest, groups_mb, and smoke_exit / installer / published when those steps ran. Exit status is non-zero when a
 step fails or the bundle exceeds --max-mb.
 """
 
@@ -25,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import spec_support as s
+import update_repo
 
 MIB = 1024 * 1024
 # The budget is in decimal megabytes (10^6 bytes), the stricter reading; MiB is printed alongside.
@@ -178,6 +181,14 @@ def build_installer(version: str, dist: Path) -> Path:
     return installer
 
 
+def publish_bundle(dist: Path, repo: Path, keys: Path, version: str) -> Path:
+    """Add the bundle just built to the update repository folder and sign the new metadata (update_repo.py)."""
+    try:
+        return update_repo.add_bundle(repo, keys, dist / s.BUNDLE_NAME, version)
+    except update_repo.PublishError as exc:
+        raise StepFailed(f"publishing the update: {exc}") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dist", type=Path, default=s.ROOT / "dist")
@@ -187,7 +198,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke-timeout", type=float, default=180.0)
     parser.add_argument("--installer", action="store_true", help="compile the Inno Setup installer (Windows)")
     parser.add_argument("--max-mb", type=float, default=s.SIZE_LIMIT_MB)
+    parser.add_argument("--publish-to", type=Path, metavar="REPO",
+                        help="add the built bundle to this update repository folder (see update_repo.py)")
+    parser.add_argument("--keys", type=Path, help="with --publish-to: the signing keys folder (outside the repo)")
     args = parser.parse_args(argv)
+    if args.publish_to is not None and args.keys is None:
+        parser.error("--publish-to needs --keys")
     # A Windows console on a legacy code page must not turn a Turkish path into a crash.
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
@@ -225,6 +241,13 @@ def build(args: argparse.Namespace) -> int:
             print("the installer is built on Windows only; skipped", file=sys.stderr)
         else:
             summary["installer"] = str(build_installer(s.app_version(), args.dist.resolve()))
+
+    if args.publish_to is not None:
+        if failed:
+            print("the bundle is not published: an earlier step failed", file=sys.stderr)
+        else:
+            summary["published"] = str(publish_bundle(args.dist.resolve(), args.publish_to, args.keys,
+                                                      s.app_version()))
 
     print(json.dumps(summary, ensure_ascii=False))
     return 1 if failed else 0

@@ -32,6 +32,8 @@ CHANNELS: tuple[str, ...] = (
     "CHATBOT",
 )
 LANGUAGES: tuple[str, ...] = ("tr", "en")
+#: Update channels: "stable" takes releases only, "beta" also pre-releases (services/updates.py).
+UPDATE_CHANNELS: tuple[str, ...] = ("stable", "beta")
 PAGE_SIZE_MIN = 20
 PAGE_SIZE_MAX = 100
 
@@ -45,6 +47,11 @@ class SettingsProblem(enum.Enum):
     CHANNEL_UNKNOWN = "channel_unknown"
     LANGUAGE_UNKNOWN = "language_unknown"
     PAGE_SIZE_RANGE = "page_size_range"
+    UPDATE_URL_MALFORMED = "update_url_malformed"
+    UPDATE_URL_INSECURE = "update_url_insecure"
+    UPDATE_CHANNEL_UNKNOWN = "update_channel_unknown"
+    CRASH_URL_MALFORMED = "crash_url_malformed"
+    CRASH_URL_INSECURE = "crash_url_insecure"
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,11 @@ class AppSettings:
     auth_origin: str = DEFAULT_AUTH_ORIGIN
     # The public OAuth client InsurUp registers for the desk; empty hides "InsurUp ile giriş" (docs/real-api.md).
     oauth_client_id: str = ""
+    # The signed update repository (any static file host); empty turns update checks off.
+    update_url: str = ""
+    update_channel: str = "stable"
+    # Where crash reports are sent (redacted); empty (the default) keeps them on this PC only.
+    crash_upload_url: str = ""
 
     def with_changes(self, **changes: object) -> AppSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -98,6 +110,18 @@ def check_api_url(text: str) -> SettingsProblem | None:
     return None
 
 
+def _check_optional_url(
+    text: str, malformed: SettingsProblem, insecure: SettingsProblem
+) -> SettingsProblem | None:
+    """An optional address (empty means off) follows the API address's rule: https unless loopback."""
+    if not text.strip():
+        return None
+    problem = check_api_url(text)
+    if problem is SettingsProblem.API_URL_INSECURE:
+        return insecure
+    return None if problem is None else malformed
+
+
 def _is_object_id(text: str) -> bool:
     return len(text) == 24 and all(c in "0123456789abcdefABCDEF" for c in text)
 
@@ -119,6 +143,18 @@ def validate(settings: AppSettings, known_branch_ids: tuple[str, ...] = ()) -> d
         problems["language"] = SettingsProblem.LANGUAGE_UNKNOWN
     if not PAGE_SIZE_MIN <= settings.page_size <= PAGE_SIZE_MAX:
         problems["page_size"] = SettingsProblem.PAGE_SIZE_RANGE
+    update_problem = _check_optional_url(
+        settings.update_url, SettingsProblem.UPDATE_URL_MALFORMED, SettingsProblem.UPDATE_URL_INSECURE
+    )
+    if update_problem is not None:
+        problems["update_url"] = update_problem
+    if settings.update_channel not in UPDATE_CHANNELS:
+        problems["update_channel"] = SettingsProblem.UPDATE_CHANNEL_UNKNOWN
+    crash_problem = _check_optional_url(
+        settings.crash_upload_url, SettingsProblem.CRASH_URL_MALFORMED, SettingsProblem.CRASH_URL_INSECURE
+    )
+    if crash_problem is not None:
+        problems["crash_upload_url"] = crash_problem
     return problems
 
 
@@ -153,6 +189,9 @@ class SettingsStore:
             page_size=page_size,
             auth_origin=str(qs.value("auth/origin", default.auth_origin)).strip().rstrip("/"),
             oauth_client_id=str(qs.value("auth/client_id", default.oauth_client_id)).strip(),
+            update_url=str(qs.value("update/url", default.update_url)).strip(),
+            update_channel=str(qs.value("update/channel", default.update_channel)).strip(),
+            crash_upload_url=str(qs.value("crash/upload_url", default.crash_upload_url)).strip(),
         )
         if check_api_url(loaded.auth_origin) is not None:
             # Same rule as the API address (https unless loopback); a broken entry turns the method off.
@@ -177,4 +216,7 @@ class SettingsStore:
         qs.setValue("general/page_size", settings.page_size)
         qs.setValue("auth/origin", settings.auth_origin.strip().rstrip("/"))
         qs.setValue("auth/client_id", settings.oauth_client_id.strip())
+        qs.setValue("update/url", settings.update_url.strip())
+        qs.setValue("update/channel", settings.update_channel)
+        qs.setValue("crash/upload_url", settings.crash_upload_url.strip())
         qs.sync()

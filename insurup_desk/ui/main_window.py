@@ -28,6 +28,7 @@ from insurup_desk.services.settings import AppSettings
 
 from .about_dialog import AboutDialog
 from .banner import SandboxBanner
+from .desk_updates import current_update_service
 from .money_question import ask_while_money_moves
 from .pages_registry import PAGE_KEYS, page_title
 from .settings_dialog import SettingsDialog
@@ -191,6 +192,8 @@ class MainWindow(QMainWindow):
             self.ctx.paths,
             api_url=str(getattr(self.ctx.client.config, "rest_base", "")),
             is_sandbox=self.ctx.is_sandbox,
+            update_channel=self.ctx.settings.update_channel,
+            updates=current_update_service(),
             parent=self,
         )
         dialog.open()

@@ -1,4 +1,5 @@
-"""Settings: API address, agency branch, sales channel, language and list page size. No secrets here."""
+"""Settings: API address, agency branch, sales channel, language, list page size, the update repository and
+the crash-report upload address. No secrets here."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from insurup_desk.services.settings import (
     CHANNELS,
     PAGE_SIZE_MAX,
     PAGE_SIZE_MIN,
+    UPDATE_CHANNELS,
     AppSettings,
     SettingsProblem,
     SettingsStore,
@@ -109,6 +111,23 @@ class SettingsDialog(QDialog):
         self.page_size_edit.setMaximumWidth(90)
         self._add_row(form, "page_size", self.tr("Liste &sayfa boyutu"), self.page_size_edit)
 
+        self.update_url_edit = QLineEdit(current.update_url, self)
+        self.update_url_edit.setPlaceholderText("https://guncelleme.acente.com.tr/insurup-desk/")
+        self.update_url_edit.setToolTip(self.tr("Boş bırakılırsa güncellemeler denetlenmez."))
+        self._add_row(form, "update_url", self.tr("&Güncelleme adresi"), self.update_url_edit)
+
+        self.update_channel_combo = QComboBox(self)
+        for channel in UPDATE_CHANNELS:
+            self.update_channel_combo.addItem(self.update_channel_label(channel), channel)
+        self.update_channel_combo.setCurrentIndex(max(0, self.update_channel_combo.findData(current.update_channel)))
+        self._add_row(form, "update_channel", self.tr("Güncelleme &kanalı"), self.update_channel_combo)
+
+        self.crash_url_edit = QLineEdit(current.crash_upload_url, self)
+        self.crash_url_edit.setToolTip(
+            self.tr("Boş bırakılırsa hata raporları yalnızca bu bilgisayarda, günlük klasöründe tutulur.")
+        )
+        self._add_row(form, "crash_upload_url", self.tr("Hata raporu &gönderme adresi"), self.crash_url_edit)
+
         self.restart_note = QLabel(self.tr("API adresi ve dil değişiklikleri uygulama yeniden açılınca geçerli olur."))
         self.restart_note.setObjectName("hint")
         self.restart_note.setWordWrap(True)
@@ -162,6 +181,10 @@ class SettingsDialog(QDialog):
         }
         return f"{labels.get(channel, channel)} ({channel})"
 
+    def update_channel_label(self, channel: str) -> str:
+        labels = {"stable": self.tr("Kararlı sürümler"), "beta": self.tr("Deneme sürümleri (beta)")}
+        return labels.get(channel, channel)
+
     def problem_text(self, problem: SettingsProblem) -> str:
         texts = {
             SettingsProblem.API_URL_EMPTY: self.tr("API adresi boş olamaz."),
@@ -176,6 +199,17 @@ class SettingsDialog(QDialog):
             SettingsProblem.PAGE_SIZE_RANGE: self.tr("Sayfa boyutu %1 ile %2 arasında bir tam sayı olmalı.")
             .replace("%1", str(PAGE_SIZE_MIN))
             .replace("%2", str(PAGE_SIZE_MAX)),
+            SettingsProblem.UPDATE_URL_MALFORMED: self.tr(
+                "Geçerli bir güncelleme adresi girin, örneğin https://guncelleme.acente.com.tr/insurup-desk/"
+            ),
+            SettingsProblem.UPDATE_URL_INSECURE: self.tr(
+                "Güncelleme adresi https:// olmalı (http:// yalnızca bu bilgisayardaki bir sunucu için)."
+            ),
+            SettingsProblem.UPDATE_CHANNEL_UNKNOWN: self.tr("Listeden bir güncelleme kanalı seçin."),
+            SettingsProblem.CRASH_URL_MALFORMED: self.tr("Geçerli bir adres girin ya da alanı boş bırakın."),
+            SettingsProblem.CRASH_URL_INSECURE: self.tr(
+                "Hata raporu adresi https:// olmalı (http:// yalnızca bu bilgisayardaki bir sunucu için)."
+            ),
         }
         return texts[problem]
 
@@ -192,12 +226,16 @@ class SettingsDialog(QDialog):
         except ValueError:
             page_size = -1
         api_url = self._current.api_url if self._is_sandbox else self.api_url_edit.text().strip()
-        return AppSettings(
+        # Built on the current settings: the ones this dialog does not show (sign-in client) are kept.
+        return self._current.with_changes(
             api_url=api_url,
             agent_branch_id=branch,
             sales_channel=str(self.channel_combo.currentData()),
             language=str(self.language_combo.currentData()),
             page_size=page_size,
+            update_url=self.update_url_edit.text().strip(),
+            update_channel=str(self.update_channel_combo.currentData()),
+            crash_upload_url=self.crash_url_edit.text().strip(),
         )
 
     def save(self) -> None:
@@ -209,6 +247,9 @@ class SettingsDialog(QDialog):
             "sales_channel": self.channel_combo,
             "language": self.language_combo,
             "page_size": self.page_size_edit,
+            "update_url": self.update_url_edit,
+            "update_channel": self.update_channel_combo,
+            "crash_upload_url": self.crash_url_edit,
         }
         for key, label in self.errors.items():
             problem = problems.get(key)

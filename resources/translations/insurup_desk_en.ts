@@ -4,54 +4,109 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="25"/>
+        <location filename="../../ui/about_dialog.py" line="33"/>
         <source>Hakkında</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="38"/>
+        <location filename="../../ui/about_dialog.py" line="46"/>
         <source>Acente gişesi için trafik ve kasko satış uygulaması.</source>
         <translation>Motor insurance (traffic and kasko) sales at the agency counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="47"/>
+        <location filename="../../ui/about_dialog.py" line="55"/>
         <source>Sürüm:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="48"/>
+        <location filename="../../ui/about_dialog.py" line="57"/>
+        <source>Güncelleme kanalı:</source>
+        <translation>Update channel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="60"/>
+        <source>Güncelleme:</source>
+        <translation>Updates:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="64"/>
         <source>Veri klasörü:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="49"/>
+        <location filename="../../ui/about_dialog.py" line="65"/>
         <source>Günlük dosyası:</source>
         <translation>Log file:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="50"/>
+        <location filename="../../ui/about_dialog.py" line="66"/>
         <source>Ayar dosyası:</source>
         <translation>Settings file:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="51"/>
+        <location filename="../../ui/about_dialog.py" line="67"/>
         <source>Sunucu:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="53"/>
+        <location filename="../../ui/about_dialog.py" line="69"/>
         <source>Ortam:</source>
         <translation>Environment:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="59"/>
+        <location filename="../../ui/about_dialog.py" line="75"/>
         <source>Günlük &amp;klasörünü aç</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="62"/>
+        <location filename="../../ui/about_dialog.py" line="78"/>
         <source>&amp;Kapat</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="88"/>
+        <source>kararlı</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="88"/>
+        <source>deneme (beta)</source>
+        <translation>trial (beta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="94"/>
+        <source>kapalı (ayarlarda güncelleme adresi yok ya da bu kurulum güncellenemez)</source>
+        <translation>off (no update address in the settings, or this installation cannot be updated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="95"/>
+        <source>henüz denetlenmedi</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="96"/>
+        <source>denetleniyor…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="97"/>
+        <source>güncel</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="98"/>
+        <source>%1 indirildi; yeniden başlatınca kurulur</source>
+        <translation>%1 downloaded; installed at the next restart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="99"/>
+        <source>son denetim başarısız; kurulu sürüm çalışmaya devam ediyor</source>
+        <translation>the last check failed; the installed version keeps running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="103"/>
+        <source>%1 indiriliyor: %%2</source>
+        <translation>downloading %1: %2%</translation>
     </message>
 </context>
 <context>
@@ -308,6 +363,74 @@
         <location filename="../../ui/wizard/comparison.py" line="158"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="39"/>
+        <source>Beklenmeyen hata</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="44"/>
+        <source>InsurUp Desk beklenmeyen bir hatayla karşılaştı.</source>
+        <translation>InsurUp Desk ran into an unexpected error.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="66"/>
+        <source>Raporu &amp;kopyala</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="67"/>
+        <source>Raporu ka&amp;ydet…</source>
+        <translation>Sa&amp;ve report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="68"/>
+        <source>Ka&amp;pat</source>
+        <translation>Clo&amp;se</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="69"/>
+        <source>Uygulamayı &amp;yeniden başlat</source>
+        <translation>&amp;Restart the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="88"/>
+        <source>Yapılan iş kaybolmadı: açık satış otomatik kaydedildi ve yeniden başlatınca kaldığı yerden sürer. Aşağıdaki raporda kart bilgisi, parola ve kimlik numarası yoktur; okuyup destek ekibine iletebilirsiniz.</source>
+        <translation>No work is lost: the open sale was saved automatically and continues where it left off after a restart. The report below holds no card data, passwords or identity numbers; read it and pass it on to support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="92"/>
+        <source>Rapor günlük klasörüne de kaydedildi: %1</source>
+        <translation>The report was also saved in the log folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="97"/>
+        <source>Rapor panoya kopyalandı.</source>
+        <translation>Report copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="101"/>
+        <source>Raporu kaydet</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="101"/>
+        <source>Metin (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="109"/>
+        <source>Rapor kaydedilemedi: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="111"/>
+        <source>Rapor kaydedildi: %1</source>
+        <translation>Report saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1353,62 +1476,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you close the application, the insurer is asked for the outcome first thing at the next start, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Yine de &amp;kapat</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Açık kalsın</source>
         <translation>&amp;Keep it open</translation>
     </message>
@@ -2920,170 +3043,230 @@ Payment plan: %5</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Eğitim modunda uygulama yerleşik sandbox sunucusunu kullanır.</source>
         <translation>In training mode the application uses the built-in sandbox server.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>&amp;API adresi</source>
         <translation>&amp;API address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>(Seçilmedi)</source>
         <translation>(Not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Şube kimliği 24 karakterlik bir koddur.</source>
         <translation>A branch id is a 24-character code.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Acente &amp;şubesi</source>
         <translation>Agency &amp;branch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Satış &amp;kanalı</source>
         <translation>Sales &amp;channel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>&amp;Dil</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Liste &amp;sayfa boyutu</source>
         <translation>List &amp;page size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>Boş bırakılırsa güncellemeler denetlenmez.</source>
+        <translation>Left empty, updates are not checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <source>&amp;Güncelleme adresi</source>
+        <translation>&amp;Update address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <source>Güncelleme &amp;kanalı</source>
+        <translation>Update c&amp;hannel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <source>Boş bırakılırsa hata raporları yalnızca bu bilgisayarda, günlük klasöründe tutulur.</source>
+        <translation>Left empty, error reports stay on this computer only, in the log folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <source>Hata raporu &amp;gönderme adresi</source>
+        <translation>Error report up&amp;load address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>API adresi ve dil değişiklikleri uygulama yeniden açılınca geçerli olur.</source>
         <translation>Changes to the API address and language take effect when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>&amp;Kaydet</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Gişe / elle giriş</source>
         <translation>Counter / manual entry</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Belirtilmemiş</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Web sitesi</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Google reklamları</source>
         <translation>Google Ads</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Çağrı merkezi</source>
         <translation>Call centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Sosyal medya</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Mobil uygulama</source>
         <translation>Mobile app</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Basılı teklif formu</source>
         <translation>Printed proposal form</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Saha</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Basılı yayın</source>
         <translation>Print media</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Fuar / etkinlik</source>
         <translation>Fair / event</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>İş ortağı</source>
         <translation>Business partner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Sohbet robotu</source>
         <translation>Chatbot</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <source>Kararlı sürümler</source>
+        <translation>Stable releases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <source>Deneme sürümleri (beta)</source>
+        <translation>Trial releases (beta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>API adresi boş olamaz.</source>
         <translation>The API address cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Geçerli bir adres girin, örneğin https://api.insurup.com/api/</source>
         <translation>Enter a valid address, for example https://api.insurup.com/api/</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Şifresiz http:// yalnızca bu bilgisayardaki bir sunucu için kullanılabilir; https:// kullanın.</source>
         <translation>Unencrypted http:// is only allowed for a server on this computer; use https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Şube kimliği 24 karakterlik bir kod olmalı (0-9, a-f).</source>
         <translation>A branch id must be a 24-character code (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Bu şube hesabınıza tanımlı değil; listeden seçin.</source>
         <translation>This branch is not assigned to your account; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Listeden bir satış kanalı seçin.</source>
         <translation>Choose a sales channel from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Listeden bir dil seçin.</source>
         <translation>Choose a language from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Sayfa boyutu %1 ile %2 arasında bir tam sayı olmalı.</source>
         <translation>The page size must be a whole number between %1 and %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <source>Geçerli bir güncelleme adresi girin, örneğin https://guncelleme.acente.com.tr/insurup-desk/</source>
+        <translation>Enter a valid update address, for example https://guncelleme.acente.com.tr/insurup-desk/</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <source>Güncelleme adresi https:// olmalı (http:// yalnızca bu bilgisayardaki bir sunucu için).</source>
+        <translation>The update address must use https:// (http:// only for a server on this computer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <source>Listeden bir güncelleme kanalı seçin.</source>
+        <translation>Choose an update channel from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <source>Geçerli bir adres girin ya da alanı boş bırakın.</source>
+        <translation>Enter a valid address or leave the field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <source>Hata raporu adresi https:// olmalı (http:// yalnızca bu bilgisayardaki bir sunucu için).</source>
+        <translation>The error report address must use https:// (http:// only for a server on this computer).</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3443,54 @@ A new data file was opened.</translation>
         <location filename="../../ui/unusable_url_prompt.py" line="56"/>
         <source>&amp;Kapat</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePrompt</name>
+    <message>
+        <location filename="../../ui/update_prompt.py" line="28"/>
+        <source>Güncelleme hazır</source>
+        <translation>Update ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/update_prompt.py" line="33"/>
+        <source>InsurUp Desk %1 hazır</source>
+        <translation>InsurUp Desk %1 is ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/update_prompt.py" line="37"/>
+        <source>Yeni sürüm indirildi ve imzası doğrulandı. Uygulama yeniden başlayınca kurulur; açık bir satış otomatik kayıttan sürer.</source>
+        <translation>The new version was downloaded and its signature verified. It is installed when the application restarts; an open sale continues from its autosave.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/update_prompt.py" line="50"/>
+        <source>&amp;Sonra</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/update_prompt.py" line="52"/>
+        <source>Şimdi &amp;yeniden başlat</source>
+        <translation>&amp;Restart now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/update_prompt.py" line="68"/>
+        <source>açık bir satış var</source>
+        <translation>a sale is open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/update_prompt.py" line="69"/>
+        <source>bir ödemenin sonucu henüz belli değil</source>
+        <translation>a payment&apos;s outcome is not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/update_prompt.py" line="70"/>
+        <source>çevrimdışı girilen kayıtlar henüz gönderilmedi</source>
+        <translation>entries made offline have not been sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/update_prompt.py" line="72"/>
+        <source>Şimdi yeniden başlatılamaz: %1. Güncelleme bir sonraki açılışta kurulur.</source>
+        <translation>Cannot restart now: %1. The update is installed at the next start.</translation>
     </message>
 </context>
 <context>
