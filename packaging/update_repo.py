@@ -7,7 +7,7 @@
 
 ``REPO`` is a plain folder (``metadata/`` and ``targets/``) to copy as-is to any static file host. ``KEYS`` holds
 the private signing keys and must be outside the source checkout: the tools refuse a folder inside it. ``init``
-also writes the trust anchor ``insurup_desk/resources/updates/root.json`` (public metadata, committed) that every
+also writes the trust anchor ``resources/updates/root.json`` (public metadata, committed) that every
 bundle built afterwards ships with. Key custody: docs/packaging.md.
 """
 
@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ANCHOR = ROOT / "insurup_desk" / "resources" / "updates" / "root.json"
+ANCHOR = ROOT / "resources" / "updates" / "root.json"
 ARCHIVE_NAME = "insurup-desk"  # the desk looks for insurup-desk-<version>.tar.gz
 # How long each role's signature stays valid. The timestamp is short so a repository frozen by an attacker (or a
 # broken publishing job) is noticed within days; "resign" renews it without touching the bundles.

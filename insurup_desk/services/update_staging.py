@@ -17,7 +17,9 @@ from pathlib import Path
 
 from packaging.version import InvalidVersion, Version
 
-TRUSTED_ROOT = Path(__file__).resolve().parents[1] / "resources" / "updates" / "root.json"
+from insurup_desk.resource_files import RESOURCES_DIR
+
+TRUSTED_ROOT = RESOURCES_DIR / "updates" / "root.json"
 
 
 class UpdateFailure(enum.Enum):

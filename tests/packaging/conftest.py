@@ -40,3 +40,8 @@ def build_script() -> ModuleType:
 @pytest.fixture(scope="session")
 def make_icon() -> ModuleType:
     return load_packaging_module("make_icon")
+
+
+@pytest.fixture(scope="session")
+def update_repo() -> ModuleType:
+    return load_packaging_module("update_repo")

@@ -6,12 +6,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import load_packaging_module
-
-
-@pytest.fixture(scope="module")
-def update_repo() -> ModuleType:
-    return load_packaging_module("update_repo")
 
 
 def _bundle(folder: Path, version: str) -> Path:

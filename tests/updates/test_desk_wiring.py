@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from conftest import CURRENT, Repo, make_bundle
 from PySide6.QtCore import QObject, Signal
+from update_repos import CURRENT, Repo, make_bundle
 
 from insurup_desk import __version__
 from insurup_desk.services.outbox import Outbox

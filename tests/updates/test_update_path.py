@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import CURRENT, NEXT, Repo, make_bundle
+from update_repos import CURRENT, NEXT, Repo, make_bundle
 
 from insurup_desk.services.update_install import apply_pending_update
 from insurup_desk.services.update_service import Blocker, DeskGate, UpdateService, UpdateState, UpdateStatus

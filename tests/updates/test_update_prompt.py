@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from conftest import CURRENT, NEXT, Repo
+from update_repos import CURRENT, NEXT, Repo
 
 from insurup_desk import __version__
 from insurup_desk.api.models import IndividualCustomerCreate
