@@ -1,4 +1,4 @@
-"""The real shell over a sandbox on a loopback socket, as the in-process end-to-end tests build and close it."""
+"""The real shell over the sandbox, as the in-process end-to-end tests (and the resume test) build and close it."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from insurup_desk.services.session import Session
 from insurup_desk.services.settings import SettingsStore
 from insurup_desk.store import AsyncStore
 from insurup_desk.ui.main_window import MainWindow
-from insurup_desk.ui.shell import Shell
+from insurup_desk.ui.pages_registry import build_pages
+from insurup_desk.ui.shell import PageBuilder, Shell
 from insurup_desk.ui.wizard.wizard import SaleWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui" / "wizard"))
@@ -37,14 +38,18 @@ def run(qtbot: Any, work: Awaitable[T], timeout_ms: int = 10_000) -> T:
 
 
 @contextmanager
-def live_shell(qtbot: Any, client: InsurUpClient, server: Any, *, oauth_grant: RefreshGrant | None = None,
-               connectivity: ConnectivityMonitor | None = None, store: AsyncStore | None = None) -> Iterator[Shell]:
-    """A shell signed in to nothing yet; on leaving: quotes polling stopped, shell shut down, client closed."""
+def live_shell(qtbot: Any, client: InsurUpClient, server: Any | None, *, oauth_grant: RefreshGrant | None = None,
+               connectivity: ConnectivityMonitor | None = None, store: AsyncStore | None = None,
+               page_builder: PageBuilder = build_pages) -> Iterator[Shell]:
+    """A shell signed in to nothing yet; on leaving: quotes polling stopped, shell shut down, client closed.
+
+    ``server`` is the sandbox the shell is told about (None: a client over the sandbox app without a socket)."""
     paths = app_paths().ensure()
     settings_store = SettingsStore(paths.settings_file)
     session = Session(client.auth, client.me, MemoryVault(), profile="sandbox", oauth_grant=oauth_grant)
     shell = Shell(client=client, session=session, settings_store=settings_store, settings=settings_store.load(),
-                  connectivity=connectivity or ConnectivityMonitor(), paths=paths, sandbox=server, store=store)
+                  connectivity=connectivity or ConnectivityMonitor(), paths=paths, sandbox=server, store=store,
+                  page_builder=page_builder)
     try:
         yield shell
     finally:
