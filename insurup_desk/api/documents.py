@@ -24,10 +24,6 @@ class Document:
     url: str | None = None
     content: bytes | None = None
 
-    @property
-    def is_inline(self) -> bool:
-        return self.content is not None
-
 
 def document_from(response: RawResponse) -> Document:
     if response.content_type == "application/pdf" or response.content.startswith(b"%PDF"):

@@ -34,10 +34,6 @@ class RetryPolicy:
     sleep: Sleep = asyncio.sleep
     rng: random.Random = field(default_factory=random.Random)
 
-    @classmethod
-    def disabled(cls) -> RetryPolicy:
-        return cls(max_retries=0)
-
     def may_retry_status(self, method: str, status: int, *, idempotent: bool, read: bool = False) -> bool:
         """``read`` marks a call that changes nothing even when sent as POST (a GraphQL query)."""
         if not idempotent:

@@ -174,7 +174,9 @@ async def iterate_pages(fetch_page: FetchPage, query: ListQuery, page_size: int 
     while True:
         page = await fetch_page(query, page_size, after)
         yield page
-        if not page.has_next or not page.rows or page.end_cursor is None:
+        # A repeated cursor would loop forever (the same page again and again); stop rather than trust a
+        # confused server.
+        if not page.has_next or not page.rows or page.end_cursor is None or page.end_cursor == after:
             return
         after = page.end_cursor
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
 from typing import Any
@@ -44,11 +44,6 @@ class ListQuery:
     filter: JsonMap | None = None
     search: JsonMap | None = None
     order: tuple[tuple[str, str], ...] = ()
-
-    def with_order(self, sort_field: str | None, direction: str = "ASC") -> ListQuery:
-        if sort_field is None:
-            return replace(self, order=())
-        return replace(self, order=((sort_field, direction),))
 
     def order_input(self) -> list[dict[str, str]] | None:
         return [{name: direction} for name, direction in self.order] or None

@@ -157,9 +157,6 @@ class SalesFlow:
     def missing(self) -> list[str]:
         return self.step.missing(self._data)
 
-    def can_advance(self) -> bool:
-        return self.step.next_name(self._data) is not None and not self.missing()
-
     # --- moving --------------------------------------------------------------------------------
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Literal, ParamSpec, TypeVar
 
-from insurup_desk.domain.turkish import turkish_fold
 from insurup_desk.store.crypto import CipherError, RecordCipher
 from insurup_desk.store.database import Database
 
@@ -181,15 +180,6 @@ class Store:
             except CipherError:
                 continue
         return out
-
-    def search_records(self, kind: str, text: str, fields: Sequence[str]) -> list[CachedRecord]:
-        """Case-insensitive (Turkish-aware) substring search over cached records; decrypts in memory."""
-        needle = turkish_fold(text)
-        return [
-            rec for rec in self.records(kind)
-            if isinstance(rec.payload, Mapping)
-            and any(needle in turkish_fold(str(rec.payload.get(f) or "")) for f in fields)
-        ]
 
     # -- list pages ------------------------------------------------------------------------------------
 

@@ -123,8 +123,3 @@ def install_language(app: QCoreApplication, language: str, cache_dir: Path) -> l
         app.installTranslator(translator)
         installed.append(translator)
     return installed
-
-
-def remove_language(app: QCoreApplication, translators: list[QTranslator]) -> None:
-    for translator in translators:
-        app.removeTranslator(translator)

@@ -10,7 +10,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from insurup_desk.services.outbox import Outbox, ReplayReport
 from insurup_desk.services.purchase_watch import PurchaseWatch
 from insurup_desk.store import OutboxEntry
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
+from insurup_desk.ui.item_colors import ItemColor, item_color
 from insurup_desk.ui.pending_purchases import PurchasesPanel
 from insurup_desk.ui.theme import mark_primary
 
@@ -144,7 +145,7 @@ class PendingPage(QWidget):
                 if column == 3:
                     item.setToolTip(text)
                 if column == 2:
-                    item.setForeground(QBrush(QColor("#b42318" if failed else "#8a6100")))
+                    item.setForeground(QBrush(item_color(ItemColor.BAD if failed else ItemColor.WAITING)))
                 self.table.setItem(row, column, item)
             if selected is not None and entry.seq == selected.seq:
                 self.table.selectRow(row)

@@ -108,7 +108,7 @@ def test_errors_fail_even_with_data() -> None:
 
 
 @pytest.mark.asyncio
-async def test_iterator_walks_pages_with_after_and_sends_variables(
+async def test_policy_pages_follow_the_cursor_with_after_and_send_variables(
     fake: FakeApi, make_client: Callable[..., InsurUpClient]
 ) -> None:
     pages = [
@@ -123,12 +123,15 @@ async def test_iterator_walks_pages_with_after_and_sends_variables(
     fake.on("POST", "graphql", handler)
     async with make_client() as client:
         await signed_in(client)
-        ids = [
-            n.id
-            async for n in client.graphql.iterate_policies(
-                page_size=2, filter=field("state").eq("ACTIVE"), order=[desc("createdAt")]
-            )
-        ]
+        ids: list[str] = []
+        after: str | None = None
+        while True:
+            connection = await client.graphql.policies(
+                first=2, after=after, filter=field("state").eq("ACTIVE"), order=[desc("createdAt")])
+            ids += [n.id for n in connection.nodes]
+            if not connection.has_next_page:
+                break
+            after = connection.end_cursor
     assert ids == ["1", "2", "3", "4", "5"]
     bodies = [json.loads(r.content) for r in fake.calls("POST", "graphql")]
     assert [b["variables"].get("after") for b in bodies] == [None, "c2", "c4"]

@@ -66,10 +66,6 @@ class CallSpec:
     others: dict[tuple[str, str], Any] = field(default_factory=dict)  # valid answers of the call's other requests
 
 
-async def _iterate(client: InsurUpClient) -> list[object]:
-    return [node async for node in client.graphql.iterate_policies(page_size=10)]
-
-
 CALLS: list[CallSpec] = [
     CallSpec("auth.login", "POST", "authentication:agent-user/login",
              lambda c: c.auth.login("gise@demo.acente", "Demo1234!"), TOKENS, (("accessToken",),)),
@@ -152,8 +148,6 @@ CALLS: list[CallSpec] = [
     CallSpec("graphql.customers", "POST", "graphql", lambda c: c.graphql.customers(),
              gql("customersNew", {"id": "c-1", "name": "Ayşe"}),
              (("data", "customersNew", "nodes", 0, "id"), ("data", "customersNew")), graphql=True),
-    CallSpec("graphql.iterate_policies", "POST", "graphql", _iterate,
-             gql("policiesNew", {"id": "pol-1"}), (("data", "policiesNew", "nodes", 0, "id"),), graphql=True),
 ]
 
 

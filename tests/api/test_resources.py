@@ -249,7 +249,7 @@ async def test_documents_as_url_or_pdf_body(fake: FakeApi, make_client: Callable
         doc = await client.proposals.document_url("p-1", "pp-1")
         form = await client.proposals.information_form_url("p-1", "pp-1")
         compare = await client.proposals.compare_pdf_url("p-1", ["pp-1", "pp-2"])
-        assert doc.url == "https://api.test.example/files/x.pdf" and not doc.is_inline
+        assert doc.url == "https://api.test.example/files/x.pdf" and doc.content is None
         assert form.content == pdf and await client.proposals.download(form) == pdf
         assert compare.url == "https://files.example/compare.pdf"
     body = sent(fake.calls("POST", "proposals/p-1/products/compare-pdf")[0])

@@ -133,7 +133,7 @@ async def test_rate_limit_error_carries_retry_after_when_retries_are_off(
     fake: FakeApi, make_client: Callable[..., InsurUpClient]
 ) -> None:
     fake.on("GET", "vehicle-parameters/brands", fail(429, {"Retry-After": "12"}))
-    async with make_client(retry=RetryPolicy.disabled()) as client:
+    async with make_client(retry=RetryPolicy(max_retries=0)) as client:
         await signed_in(client)
         with pytest.raises(RateLimited) as info:
             await client.vehicles.brands()

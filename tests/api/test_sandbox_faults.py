@@ -194,7 +194,8 @@ async def test_latency_beyond_the_timeout(rig: Rig) -> None:
     assert await rig.client.vehicles.brands()  # first attempt times out (1 s), the retry succeeds
     assert rig.wire.count("brands") == 3
     await rig.fault(route=BRANDS, latencyS=1.0)
-    no_retry = InsurUpClient(ApiConfig.for_origin(rig.client.config.hub, timeout_s=0.3), retry=RetryPolicy.disabled())
+    no_retry = InsurUpClient(ApiConfig.for_origin(rig.client.config.hub, timeout_s=0.3),
+                             retry=RetryPolicy(max_retries=0))
     async with no_retry:
         await no_retry.auth.login(*GISE)
         with pytest.raises(RequestTimeout):

@@ -27,6 +27,9 @@ from insurup_desk.api import (
     ValidationFailed,
 )
 from insurup_desk.api.graphql import desc, field, search
+from insurup_desk.services.export import iterate_pages
+from insurup_desk.services.list_queries import ListQuery
+from insurup_desk.services.list_sources import POLICIES, client_fetcher
 
 
 def card(number: str = SUCCESS_CARD) -> CardDetails:
@@ -144,7 +147,9 @@ async def test_graphql_lists_filter_search_order_and_paging(client: InsurUpClien
     assert all(n.state == "ACTIVE" for n in page.nodes)
     created = [n.created_at for n in page.nodes if n.created_at]
     assert created == sorted(created, reverse=True)
-    seen = [n.id async for n in client.graphql.iterate_policies(page_size=7, filter=field("state").eq("ACTIVE"))]
+    # the export's walk over every page, seven rows at a time
+    active = ListQuery(filter=field("state").eq("ACTIVE").to_wire())
+    seen = [row[0] async for p in iterate_pages(client_fetcher(client, POLICIES), active, 7) for row in p.rows]
     assert len(seen) == len(set(seen)) == page.total_count
     customers = await client.graphql.customers(first=5)
     assert customers.nodes

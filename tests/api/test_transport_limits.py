@@ -150,7 +150,7 @@ async def test_a_real_self_signed_server_gives_the_certificate_error(
 ) -> None:
     async for port in tls_server():
         config = ApiConfig(rest_base=f"https://127.0.0.1:{port}/api/")
-        async with InsurUpClient(config, retry=RetryPolicy.disabled()) as client:
+        async with InsurUpClient(config, retry=RetryPolicy(max_retries=0)) as client:
             with pytest.raises(CertificateError):
                 await client.auth.login("gise@demo.acente", "Demo1234!")
 

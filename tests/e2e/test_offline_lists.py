@@ -6,15 +6,14 @@ Set INSURUP_DESK_SCREENSHOTS=1 to also write docs/screenshots/policies_offline.p
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import gc
 import os
-from collections.abc import Awaitable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
+from live_shell import live_shell, sign_in_with_password
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -23,21 +22,11 @@ from insurup_desk.sandbox import SandboxServer
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineProbe, LineState, client_check, observe_client
 from insurup_desk.services.local_store import open_local_store
 from insurup_desk.services.paths import app_paths
-from insurup_desk.services.secrets import MemoryVault
-from insurup_desk.services.session import Session
-from insurup_desk.services.settings import SettingsStore
 from insurup_desk.store import AsyncStore
 from insurup_desk.ui.main_window import MainWindow
 from insurup_desk.ui.shell import Shell
 
-T = TypeVar("T")
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "policies_offline.png"
-
-
-def _run(qtbot: Any, work: Awaitable[T], timeout_ms: int = 10_000) -> T:
-    task = asyncio.ensure_future(work)
-    qtbot.waitUntil(task.done, timeout=timeout_ms)
-    return task.result()
 
 
 class Line:
@@ -75,28 +64,9 @@ def shell(qtbot: Any, qloop_running: Any, line: Line, store: AsyncStore) -> Iter
     monitor = ConnectivityMonitor()
     observe_client(client, monitor)
     probe = LineProbe(monitor, client_check(client), intervals=(0.05, 0.1))
-    paths = app_paths().ensure()
-    settings_store = SettingsStore(paths.settings_file)
-    session = Session(client.auth, client.me, MemoryVault(), profile="sandbox")
-    shell = Shell(client=client, session=session, settings_store=settings_store, settings=settings_store.load(),
-                  connectivity=monitor, paths=paths, sandbox=line.server, store=store)
-    yield shell
-    probe.close()
-    _run(qtbot, shell.shutdown())
-    _run(qtbot, client.aclose())
-    gc.collect()
-
-
-def _sign_in(qtbot: Any, shell: Shell) -> MainWindow:
-    _run(qtbot, shell.start())
-    dialog = shell.login_dialog
-    assert dialog is not None
-    dialog.email_edit.setText("gise@demo.acente")
-    dialog.password_edit.setText("Demo1234!")
-    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: shell.window is not None, timeout=10_000)
-    assert shell.window is not None
-    return shell.window
+    with live_shell(qtbot, client, line.server, connectivity=monitor, store=store) as shell:
+        yield shell
+        probe.close()
 
 
 def _save_screenshot(window: MainWindow) -> None:
@@ -115,7 +85,7 @@ def _save_screenshot(window: MainWindow) -> None:
 
 
 def test_policy_list_survives_a_refused_connection(qtbot: Any, shell: Shell, line: Line) -> None:
-    window = _sign_in(qtbot, shell)
+    window = sign_in_with_password(qtbot, shell)
     window.resize(1366, 768)
     window.show()
     window.show_page("policies")

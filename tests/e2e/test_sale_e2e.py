@@ -3,22 +3,15 @@ log in → Yeni satış → new customer → new vehicle → Trafik quotes → c
 
 from __future__ import annotations
 
-import asyncio
-import gc
 import sys
-from collections.abc import Awaitable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from live_shell import live_shell, quotes_for_a_known_customer, run, sign_in_with_password
 
 from insurup_desk.api import ApiConfig, InsurUpClient
-from insurup_desk.services.connectivity import ConnectivityMonitor
-from insurup_desk.services.paths import app_paths
-from insurup_desk.services.secrets import MemoryVault
-from insurup_desk.services.session import Session
-from insurup_desk.services.settings import SettingsStore
 from insurup_desk.ui.main_window import MainWindow
 from insurup_desk.ui.shell import Shell
 from insurup_desk.ui.wizard.wizard import SaleWizard
@@ -35,45 +28,11 @@ from wizard_steps import (
     wait_done,
 )
 
-T = TypeVar("T")
-
-
-def _run(qtbot: Any, work: Awaitable[T], timeout_ms: int = 10_000) -> T:
-    task = asyncio.ensure_future(work)
-    qtbot.waitUntil(task.done, timeout=timeout_ms)
-    return task.result()
-
 
 @pytest.fixture
 def shell(qtbot: Any, qloop_running: Any, live_sandbox: Any) -> Iterator[Shell]:
-    client = InsurUpClient(ApiConfig.for_origin(live_sandbox.url))
-    paths = app_paths().ensure()
-    store = SettingsStore(paths.settings_file)
-    session = Session(client.auth, client.me, MemoryVault(), profile="sandbox")
-    shell = Shell(client=client, session=session, settings_store=store, settings=store.load(),
-                  connectivity=ConnectivityMonitor(), paths=paths, sandbox=live_sandbox)
-    yield shell
-    if shell.window is not None:
-        wizard = shell.window.page("new_sale")
-        if isinstance(wizard, SaleWizard):
-            wizard.quotes_page.leave()
-    _run(qtbot, shell.shutdown())
-    _run(qtbot, client.aclose())
-    # Collect the window's reference cycles here, on the GUI thread: left to chance, a collection may
-    # start in the sandbox's server thread and destroy Qt timers from there.
-    gc.collect()
-
-
-def _sign_in(qtbot: Any, shell: Shell) -> MainWindow:
-    _run(qtbot, shell.start())
-    dialog = shell.login_dialog
-    assert dialog is not None
-    dialog.email_edit.setText("gise@demo.acente")
-    dialog.password_edit.setText("Demo1234!")
-    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: shell.window is not None, timeout=10_000)
-    assert shell.window is not None
-    return shell.window
+    with live_shell(qtbot, InsurUpClient(ApiConfig.for_origin(live_sandbox.url)), live_sandbox) as shell:
+        yield shell
 
 
 def _policy_list_text(window: MainWindow) -> str:
@@ -84,7 +43,7 @@ def _policy_list_text(window: MainWindow) -> str:
 
 
 def test_sale_from_the_main_window_ends_in_the_policy_list(qtbot: Any, shell: Shell, sandbox: Any) -> None:
-    window = _sign_in(qtbot, shell)
+    window = sign_in_with_password(qtbot, shell)
     window.resize(1366, 768)
     shell.navigator.open_new_sale()
     wizard = window.page("new_sale")
@@ -107,8 +66,8 @@ def test_sale_from_the_main_window_ends_in_the_policy_list(qtbot: Any, shell: Sh
 
 
 def test_navigator_opens_a_sale_for_a_known_customer_on_the_vehicle_step(qtbot: Any, shell: Shell) -> None:
-    window = _sign_in(qtbot, shell)
-    customer = _run(qtbot, shell.client.customers.get("11111111110"))
+    window = sign_in_with_password(qtbot, shell)
+    customer = run(qtbot, shell.client.customers.get("11111111110"))
     shell.navigator.open_new_sale(customer_id=customer.id)
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
@@ -119,15 +78,8 @@ def test_navigator_opens_a_sale_for_a_known_customer_on_the_vehicle_step(qtbot: 
 def test_lost_purchase_answer_over_the_socket_ends_in_one_policy(qtbot: Any, shell: Shell, sandbox: Any) -> None:
     from insurup_desk.sandbox.faults import FaultRule
 
-    window = _sign_in(qtbot, shell)
-    customer = _run(qtbot, shell.client.customers.get("11111111110"))
-    shell.navigator.open_new_sale(customer_id=customer.id)
-    wizard = window.page("new_sale")
-    assert isinstance(wizard, SaleWizard)
-    qtbot.waitUntil(lambda: wizard.flow.current == "vehicle" and wizard.vehicle_page.vehicles.count() > 0)
-    qtbot.keyClick(wizard.vehicle_page.vehicles, Qt.Key.Key_Return)
-    collect_quotes(qtbot, wizard)
-    choose_best(qtbot, wizard)
+    window = sign_in_with_password(qtbot, shell)
+    wizard = quotes_for_a_known_customer(qtbot, shell, window)
     rule = FaultRule(route="/api/proposals/*/purchase/sync", lose_response=True, count=1)
     sandbox.faults.add(rule)
     type_card(qtbot, wizard)
@@ -137,5 +89,5 @@ def test_lost_purchase_answer_over_the_socket_ends_in_one_policy(qtbot: Any, she
     number = wizard.flow.data.policy_number
     assert number
     search = {"insuranceCompanyPolicyNumber": {"eq": {"value": number}}}
-    page = _run(qtbot, shell.client.graphql.policies(first=5, search=search))
+    page = run(qtbot, shell.client.graphql.policies(first=5, search=search))
     assert [p.insurance_company_policy_number for p in page.nodes] == [number]

@@ -32,7 +32,7 @@ def test_the_wheel_carries_every_module_and_resource(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     # the top-level resources/ folder lands inside the package, where the desk's resource locator looks first
     expected = {f"insurup_desk/{p.relative_to(ROOT).as_posix()}" for p in (ROOT / "resources").rglob("*")
-                if p.is_file() and p.suffix in (".ts", ".qss", ".graphql", ".png", ".ico", ".svg")}
+                if p.is_file() and p.suffix in (".ts", ".qss", ".css", ".graphql", ".png", ".ico", ".svg")}
     assert expected and expected <= names, sorted(expected - names)
     modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "insurup_desk").rglob("*.py")
                if "__pycache__" not in p.parts}

@@ -117,3 +117,19 @@ def test_money_is_rounded_half_up_like_the_screen() -> None:
     from insurup_desk.services.export import csv_text
 
     assert csv_text(COLUMNS[2], ("x", "", Decimal("9000.005"), None, None, None, None, None)) == "9000,01"
+
+
+@pytest.mark.asyncio
+async def test_a_server_repeating_its_cursor_ends_the_export_instead_of_looping(tmp_path: Path) -> None:
+    calls: list[str | None] = []
+
+    async def stuck(query: ListQuery, first: int, after: str | None) -> Page:
+        # claims there is more, but hands back the cursor it was given after the first page
+        calls.append(after)
+        assert len(calls) <= 3, "the export kept asking for the same page"
+        return Page(ROWS[:first], 1000, "c1", True)
+
+    target = tmp_path / "liste.csv"
+    written = await export_list(stuck, ListQuery(), COLUMNS, target, ExportFormat.CSV, page_size=5)
+    assert calls == [None, "c1"]
+    assert written == 10 and target.is_file()

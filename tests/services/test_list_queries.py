@@ -89,7 +89,7 @@ def test_a_proposal_made_after_midnight_in_istanbul_belongs_to_that_day() -> Non
 
 def test_equal_filters_are_equal_queries() -> None:
     assert PolicyFilters(text="x").to_query() == PolicyFilters(text="x").to_query()
-    assert ListQuery().with_order("createdAt", "DESC") != ListQuery()
+    assert ListQuery(order=(("createdAt", "DESC"),)) != ListQuery()
 
 
 def test_renewal_query_and_target() -> None:

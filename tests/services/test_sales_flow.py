@@ -39,7 +39,7 @@ def test_a_full_walk_reaches_done_and_locks_the_way_back() -> None:
 
 def test_cannot_leave_a_step_without_its_data() -> None:
     flow = SalesFlow.begin()
-    assert not flow.can_advance()
+    assert flow.missing() == ["customer_id"]
     with pytest.raises(FlowError, match="customer_id"):
         flow.advance()
     assert flow.current == CUSTOMER

@@ -4,8 +4,8 @@ outbox entries from before the damage reach the server exactly once or are repor
 from __future__ import annotations
 
 import os
-import random
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,9 @@ from insurup_desk.store.crypto import KEYRING_KEY_NAME
 from insurup_desk.store.database import connect
 from insurup_desk.store.recovery import Damage, RecoveryReport, StoreFiles
 from insurup_desk.ui.store_notice import describe
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+from store_damages import DAMAGES, StoreDamage
 
 SERVICE = "InsurUp Desk damage test"
 PLATE = Plate(city=35, code="DM482")
@@ -67,27 +70,6 @@ async def _start_and_replay(data_dir: Path, client: InsurUpClient, files: StoreF
 # --- the damage ---------------------------------------------------------------------------------------
 
 
-def _garbage(path: Path) -> None:
-    path.write_bytes(random.Random(7).randbytes(64 * 1024))
-
-
-def _truncated(path: Path) -> None:
-    with path.open("r+b") as f:
-        f.truncate(path.stat().st_size // 2)
-
-
-def _zero(path: Path) -> None:
-    path.write_bytes(b"")
-
-
-def _corrupt_page(path: Path) -> None:
-    page = 4096
-    pages = path.stat().st_size // page
-    with path.open("r+b") as f:  # a page among the cached lists, after the outbox's
-        f.seek(page * (pages * 2 // 3))
-        f.write(random.Random(3).randbytes(page))
-
-
 def _only_reads(path: Path) -> Callable[[str], sqlite3.Connection]:
     """A connector for which the file now at ``path`` is read-only: what a read-only file gives SQLite."""
     inode = path.stat().st_ino
@@ -121,6 +103,17 @@ def _folder_only_reads(folder: Path) -> StoreFiles:
     return StoreFiles(connect=open_, dir_writable=refuse, move=no_move)
 
 
+async def _next_start_delivers_each_once(data_dir: Path, client: InsurUpClient, tckn: str) -> RecoveryReport:
+    """The following start: the outbox is empty, and the customer and the vehicle are on the server once."""
+    again, report = await _start_and_replay(data_dir, client)
+    try:
+        assert again.sync.outbox() == []
+        assert await _delivered(client, tckn) == (1, 1)
+    finally:
+        again.close()
+    return report
+
+
 def _aside(data_dir: Path) -> list[Path]:
     return [p for p in data_dir.glob("desk-*.sqlite")]
 
@@ -129,23 +122,14 @@ def _aside(data_dir: Path) -> list[Path]:
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize(
-    ("damage", "kind", "words", "seed", "readable"),
-    [
-        (_garbage, Damage.GARBAGE, "okunabilir bir veritabanı değil", 11, False),
-        (_truncated, Damage.DAMAGED, "hasarlı", 21, True),
-        (_zero, Damage.EMPTY, "boş bulundu", 31, False),
-        (_corrupt_page, Damage.DAMAGED, "hasarlı", 41, True),
-    ],
-    ids=["garbage", "truncated", "zero-bytes", "corrupted-page"],
-)
+@pytest.mark.parametrize("damage", DAMAGES, ids=[d.name for d in DAMAGES])
 async def test_a_damaged_file_is_moved_aside_and_the_desk_starts(
-    tmp_path: Path, mem_keyring: Any, client: InsurUpClient, damage: Callable[[Path], None], kind: Damage,
-    words: str, seed: int, readable: bool,
+    tmp_path: Path, mem_keyring: Any, client: InsurUpClient, damage: StoreDamage
 ) -> None:
-    tckn = new_tckn(seed)
+    kind, words, readable = damage.kind, damage.words, damage.readable
+    tckn = new_tckn(11 + 10 * DAMAGES.index(damage))
     await _fill(tmp_path, client, tckn)
-    damage(tmp_path / STORE_FILE)
+    damage.apply(tmp_path / STORE_FILE)
 
     store, report = await _start_and_replay(tmp_path, client)
     try:
@@ -188,10 +172,7 @@ async def test_a_read_only_file_is_replaced_and_its_outbox_delivered_once(
     assert await _delivered(client, tckn) == (1, 1)
     store.close()
     # The next start finds a sound, writable store with nothing left to send.
-    again, report = await _start_and_replay(tmp_path, client)
-    assert not report.notice_needed and again.sync.outbox() == []
-    assert await _delivered(client, tckn) == (1, 1)
-    again.close()
+    assert not (await _next_start_delivers_each_once(tmp_path, client, tckn)).notice_needed
 
 
 @pytest.mark.asyncio
@@ -209,10 +190,7 @@ async def test_a_read_only_folder_keeps_the_store_in_memory_and_says_where(
     assert _aside(tmp_path) == []  # nothing was written there
     store.close()
     # When the folder can be written again, the entries the memory store sent are linked, not created again.
-    again, report = await _start_and_replay(tmp_path, client)
-    assert again.sync.outbox() == []
-    assert await _delivered(client, tckn) == (1, 1)
-    again.close()
+    await _next_start_delivers_each_once(tmp_path, client, tckn)
 
 
 @pytest.mark.asyncio
@@ -253,10 +231,7 @@ async def test_without_a_keyring_the_operator_is_told_nothing_is_kept(
         assert await _delivered(client, tckn) == (0, 0)  # the file's entries wait; nothing is lost
         store.close()
     # With the keyring back, they are sent, once.
-    again, report = await _start_and_replay(tmp_path, client)
-    assert not report.notice_needed
-    assert await _delivered(client, tckn) == (1, 1)
-    again.close()
+    assert not (await _next_start_delivers_each_once(tmp_path, client, tckn)).notice_needed
 
 
 def test_even_an_unforeseen_failure_while_opening_starts_the_desk(

@@ -29,6 +29,7 @@ E2E = ROOT / "tests" / "e2e"
 sys.path.insert(0, str(E2E))
 
 from file_keyring import FILE_ENV, FileKeyring  # noqa: E402
+from store_damages import DAMAGES  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -63,26 +64,6 @@ def _queue_offline_customer(home: Path, keyring_file: Path, tckn: str, monkeypat
         keyring.set_keyring(previous)
 
 
-def _garbage(path: Path) -> None:
-    path.write_bytes(random.Random(5).randbytes(32 * 1024))
-
-
-def _truncated(path: Path) -> None:
-    with path.open("r+b") as f:
-        f.truncate(path.stat().st_size // 2)
-
-
-def _zero(path: Path) -> None:
-    path.write_bytes(b"")
-
-
-def _corrupt_page(path: Path) -> None:
-    pages = path.stat().st_size // 4096
-    with path.open("r+b") as f:
-        f.seek(4096 * (pages * 2 // 3))
-        f.write(random.Random(9).randbytes(4096))
-
-
 def _run_desk(home: Path, keyring_file: Path, url: str, backend: str) -> dict[str, Any]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INSURUP_DESK_HOME": str(home),
            "PYTHON_KEYRING_BACKEND": backend, FILE_ENV: str(keyring_file), "DESK_DRIVER_API_URL": url,
@@ -110,10 +91,7 @@ def _lose_key(keyring_file: Path) -> None:
 
 CASES: dict[str, tuple[Callable[[Path], None] | None, str, bool]] = {
     # case: (damage to the file, words the operator reads, whether the waiting customer is delivered)
-    "garbage": (_garbage, "okunabilir bir veritabanı değil", False),
-    "truncated": (_truncated, "hasarlı", True),
-    "zero-bytes": (_zero, "boş bulundu", False),
-    "corrupted-page": (_corrupt_page, "hasarlı", True),
+    **{d.name: (d.apply, d.words, d.readable) for d in DAMAGES},
     "key-lost": (None, "şifre anahtarı", False),
 }
 

@@ -152,7 +152,7 @@ def test_empty_fields_are_caught_before_any_request(qtbot: Any, qloop_running: A
 def test_login_dialog_in_english(
     qtbot: Any, qloop_running: Any, qapp: Any, sandbox_app: Any, mem_keyring: Any, lang: str, tmp_path: Any
 ) -> None:
-    from insurup_desk.ui.i18n import install_language, remove_language
+    from insurup_desk.ui.i18n import install_language
 
     installed = install_language(qapp, lang, tmp_path)
     try:
@@ -166,4 +166,5 @@ def test_login_dialog_in_english(
         assert dialog.error_label.text().startswith("Wrong e-mail address or password.")
         close_kit(qtbot, kit)
     finally:
-        remove_language(qapp, installed)
+        for translator in installed:
+            qapp.removeTranslator(translator)

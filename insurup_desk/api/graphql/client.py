@@ -6,7 +6,6 @@ Pages are parsed straight from the response bytes by pydantic-core (no intermedi
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
@@ -152,40 +151,3 @@ class GraphQLApi:
         """One page of a list query (the three lists differ only in their query document and row type)."""
         page: Connection[N] = await self._page(name, adapter, _variables(first, after, filter, search, order))
         return page
-
-    async def _iterate(
-        self,
-        name: str,
-        adapter: TypeAdapter[Any],
-        page_size: int,
-        limit: int | None,
-        filter: FilterArg,
-        search: FilterArg,
-        order: OrderArg,
-    ) -> AsyncIterator[Any]:
-        after: str | None = None
-        yielded = 0
-        while True:
-            page = await self._page(name, adapter, _variables(page_size, after, filter, search, order))
-            for node in page.nodes:
-                yield node
-                yielded += 1
-                if limit is not None and yielded >= limit:
-                    return
-            cursor = page.end_cursor
-            # A repeated cursor would loop forever; stop rather than trust a confused server.
-            if not page.has_next_page or not cursor or cursor == after:
-                return
-            after = cursor
-
-    def iterate_policies(
-        self,
-        *,
-        page_size: int = 50,
-        limit: int | None = None,
-        filter: FilterArg = None,
-        search: FilterArg = None,
-        order: OrderArg = None,
-    ) -> AsyncIterator[PolicyNode]:
-        """Every matching policy, fetched page by page with ``first``/``after``."""
-        return self._iterate("policies", _POLICIES, page_size, limit, filter, search, order)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from insurup_desk.services.api_ports import DeskClient
-from insurup_desk.services.cached_reads import CachedReads, monitor_of, page_fetcher
 from insurup_desk.services.list_queries import CellKind, CustomerFilters, ListQuery
 from insurup_desk.services.list_sources import CUSTOMERS
 from insurup_desk.ui.pages.customer_detail import CustomerDetailPane
@@ -16,7 +15,7 @@ from insurup_desk.ui.tables.columns import Column, TableSpec
 from insurup_desk.ui.tables.filter_bar import ChoiceButton
 from insurup_desk.ui.tables.formatting import format_count
 from insurup_desk.ui.tables.labels import customer_type_labels
-from insurup_desk.ui.tables.list_page import ListPage, Row
+from insurup_desk.ui.tables.list_page import ListOptions, ListPage, Row
 
 
 def customer_spec() -> TableSpec:
@@ -47,30 +46,26 @@ class CustomersPage(ListPage):
         client: DeskClient,
         *,
         navigator: Any | None = None,
-        settings: QSettings | None = None,
-        profile: str = "default",
-        page_size: int = 100,
-        reads: CachedReads | None = None,
         parent: QWidget | None = None,
+        **options: Unpack[ListOptions],
     ) -> None:
         super().__init__(
             customer_spec(),
-            page_fetcher(client, reads, CUSTOMERS, "customers"),
+            client,
+            CUSTOMERS,
+            entity="customers",
             title=QCoreApplication.translate("CustomersPage", "Müşteriler"),
             search_placeholder=QCoreApplication.translate(
                 "CustomersPage", "Müşteri ara: ad, TCKN/VKN, telefon veya e-posta (Ctrl+F)"
             ),
-            settings=settings,
-            profile=profile,
-            page_size=page_size,
             order=(("createdAt", "DESC"),),
-            connectivity=monitor_of(reads),
             parent=parent,
+            **options,
         )
         self._navigator = navigator
         self.type_filter = ChoiceButton(self.tr("Tür"), list(customer_type_labels().items()), self)
         self.filter_by(self.type_filter)
-        self.detail = CustomerDetailPane(client, self, reads=reads)
+        self.detail = CustomerDetailPane(client, self, reads=self.reads)
         self.detail.newSaleRequested.connect(self._new_sale)
         self.detail.proposalRequested.connect(self._open_proposal)
         self.set_detail_pane(self.detail)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
 from insurup_desk.services.cached_reads import CachedReads
 from insurup_desk.services.context import AppContext
 from insurup_desk.services.session import user_branches
+from insurup_desk.ui.tables.list_page import ListOptions
 
 
 def _profile(ctx: AppContext) -> str:
@@ -22,14 +21,14 @@ def _branches(ctx: AppContext) -> list[tuple[str, str]]:
     return user_branches(ctx.session.user)
 
 
-def _common(ctx: AppContext) -> dict[str, Any]:
-    return {
-        "settings": ctx.settings_store.qsettings(),
-        "profile": _profile(ctx),
-        "page_size": ctx.page_size,
+def _common(ctx: AppContext) -> ListOptions:
+    return ListOptions(
+        settings=ctx.settings_store.qsettings(),
+        profile=_profile(ctx),
+        page_size=ctx.page_size,
         # Lists and records go through the local cache, so they still show (marked) when the line is down.
-        "reads": CachedReads(ctx.client, ctx.store, ctx.connectivity),
-    }
+        reads=CachedReads(ctx.client, ctx.store, ctx.connectivity),
+    )
 
 
 def policies_page(ctx: AppContext) -> QWidget:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Unpack
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from insurup_desk.services.api_ports import DeskClient
-from insurup_desk.services.cached_reads import CachedReads, Fetched, monitor_of, page_fetcher
+from insurup_desk.services.cached_reads import Fetched
 from insurup_desk.services.list_queries import CellKind, ListQuery, PolicyFilters
 from insurup_desk.services.list_sources import POLICIES
 from insurup_desk.services.reference_cache import ReferenceCache
@@ -19,7 +19,7 @@ from insurup_desk.ui.tables.columns import Column, TableSpec
 from insurup_desk.ui.tables.filter_bar import BranchPicker, ChoiceButton, DateRange
 from insurup_desk.ui.tables.formatting import format_count
 from insurup_desk.ui.tables.labels import POLICY_STATE_COLORS, branch_labels, policy_state_labels
-from insurup_desk.ui.tables.list_page import ListPage, Row
+from insurup_desk.ui.tables.list_page import ListOptions, ListPage, Row
 
 
 def policy_columns() -> tuple[Column, ...]:
@@ -62,29 +62,24 @@ class PoliciesPage(ListPage):
         self,
         client: DeskClient,
         *,
-        settings: QSettings | None = None,
-        profile: str = "default",
         branches: Sequence[tuple[str, str]] = (),
-        page_size: int = 100,
-        reads: CachedReads | None = None,
         parent: QWidget | None = None,
+        **options: Unpack[ListOptions],
     ) -> None:
         super().__init__(
             policy_spec(),
-            page_fetcher(client, reads, POLICIES, "policies"),
+            client,
+            POLICIES,
+            entity="policies",
             title=QCoreApplication.translate("PoliciesPage", "Poliçeler"),
             search_placeholder=QCoreApplication.translate(
                 "PoliciesPage", "Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)"
             ),
-            settings=settings,
-            profile=profile,
-            page_size=page_size,
             order=(("createdAt", "DESC"),),
-            connectivity=monitor_of(reads),
             parent=parent,
+            **options,
         )
         self._client = client
-        self._reads = reads
         self.branch_filter = ChoiceButton(self.tr("Branş"), list(branch_labels().items()), self)
         self.state_filter = ChoiceButton(self.tr("Durum"), list(policy_state_labels().items()), self)
         self.insurer_filter = ChoiceButton(self.tr("Şirket"), [], self)
@@ -94,7 +89,7 @@ class PoliciesPage(ListPage):
         self.filter_by(self.branch_filter, self.state_filter, self.insurer_filter)
         self.filter_by(self.start_range, self.end_range, self.agency_branch, second_row=True)
 
-        self.detail = PolicyDetailPane(client, self, reads=reads)
+        self.detail = PolicyDetailPane(client, self, reads=self.reads)
         self.set_detail_pane(self.detail)
         self._insurers_asked = False
 
@@ -108,7 +103,7 @@ class PoliciesPage(ListPage):
         def fill(names: Fetched[list[str]]) -> None:
             self.insurer_filter.set_choices([(n, n) for n in names.value])
 
-        store, monitor = (self._reads.store, self._reads.monitor) if self._reads else (None, None)
+        store, monitor = (self.reads.store, self.reads.monitor) if self.reads else (None, None)
         # A missing insurer list only costs the filter its choices; the list itself still works.
         run_op(self, ReferenceCache(self._client, store, monitor).insurers(), on_success=fill,
                on_error=lambda _e: True)

@@ -6,7 +6,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,11 +22,15 @@ from insurup_desk.domain.formats import format_datetime, format_money
 from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
-from insurup_desk.ui.tables.labels import branch_labels, product_state_labels, proposal_state_labels
+from insurup_desk.ui.item_colors import item_color
+from insurup_desk.ui.tables.labels import (
+    PRODUCT_STATE_COLORS,
+    branch_labels,
+    product_state_labels,
+    proposal_state_labels,
+)
 from insurup_desk.ui.tables.offline_marker import OfflineMarker
 from insurup_desk.ui.theme import mark_primary
-
-_STATE_COLORS = {"ACTIVE": "#1a4f8b", "PURCHASED": "#1b6e35", "FAILED": "#b3261e", "WAITING": "#8a5a00"}
 
 
 class ProposalDetailPane(QWidget):
@@ -167,8 +170,8 @@ class ProposalDetailPane(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 3:
                     item.setToolTip(state_text)
-                    if product.state in _STATE_COLORS:
-                        item.setForeground(QColor(_STATE_COLORS[product.state]))
+                    if product.state in PRODUCT_STATE_COLORS:
+                        item.setForeground(item_color(PRODUCT_STATE_COLORS[product.state]))
                 self.offers.setItem(r, c, item)
         header = self.offers.horizontalHeader()
         for c in range(3):

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Unpack
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from insurup_desk.services.api_ports import DeskClient
-from insurup_desk.services.cached_reads import CachedReads, monitor_of, page_fetcher
 from insurup_desk.services.list_queries import CellKind, ListQuery, ProposalFilters
 from insurup_desk.services.list_sources import PROPOSALS
 from insurup_desk.ui.pages.proposal_detail import ProposalDetailPane
@@ -17,7 +16,7 @@ from insurup_desk.ui.tables.columns import Column, TableSpec
 from insurup_desk.ui.tables.filter_bar import BranchPicker, ChoiceButton, DateRange
 from insurup_desk.ui.tables.formatting import format_count
 from insurup_desk.ui.tables.labels import PROPOSAL_STATE_COLORS, branch_labels, proposal_state_labels
-from insurup_desk.ui.tables.list_page import ListPage, Row
+from insurup_desk.ui.tables.list_page import ListOptions, ListPage, Row
 
 
 def proposal_spec(name: str = "proposals") -> TableSpec:
@@ -51,26 +50,22 @@ class ProposalsPage(ListPage):
         client: DeskClient,
         *,
         navigator: Any | None = None,
-        settings: QSettings | None = None,
-        profile: str = "default",
         branches: Sequence[tuple[str, str]] = (),
-        page_size: int = 100,
-        reads: CachedReads | None = None,
         parent: QWidget | None = None,
+        **options: Unpack[ListOptions],
     ) -> None:
         super().__init__(
             proposal_spec(),
-            page_fetcher(client, reads, PROPOSALS, "proposals"),
+            client,
+            PROPOSALS,
+            entity="proposals",
             title=QCoreApplication.translate("ProposalsPage", "Teklifler"),
             search_placeholder=QCoreApplication.translate(
                 "ProposalsPage", "Ara: sigortalı adı, TCKN/VKN, plaka veya marka (Ctrl+F)"
             ),
-            settings=settings,
-            profile=profile,
-            page_size=page_size,
             order=(("createdAt", "DESC"),),
-            connectivity=monitor_of(reads),
             parent=parent,
+            **options,
         )
         self._navigator = navigator
         self.branch_filter = ChoiceButton(self.tr("Branş"), list(branch_labels().items()), self)
@@ -81,7 +76,7 @@ class ProposalsPage(ListPage):
         self.filter_by(self.created_range, self.agency_branch, second_row=True)
 
         can_resume = navigator is not None and hasattr(navigator, "open_proposal")
-        self.detail = ProposalDetailPane(client, can_resume=can_resume, parent=self, reads=reads)
+        self.detail = ProposalDetailPane(client, can_resume=can_resume, parent=self, reads=self.reads)
         self.detail.resumeRequested.connect(self._resume)
         self.detail.newSaleRequested.connect(self._new_sale)
         self.set_detail_pane(self.detail)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Unpack
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
 
 from insurup_desk.services.api_ports import DeskClient
-from insurup_desk.services.cached_reads import CachedReads, monitor_of, page_fetcher
 from insurup_desk.services.list_queries import CellKind, ListQuery
 from insurup_desk.services.list_sources import POLICIES
 from insurup_desk.services.renewals import DEFAULT_DAYS, MAX_DAYS, RenewalTarget, renewal_query, renewal_target
@@ -21,7 +20,7 @@ from insurup_desk.ui.tables.columns import Column, TableSpec
 from insurup_desk.ui.tables.filter_bar import BranchPicker, ChoiceButton
 from insurup_desk.ui.tables.formatting import format_count
 from insurup_desk.ui.tables.labels import branch_labels
-from insurup_desk.ui.tables.list_page import ListPage, Row
+from insurup_desk.ui.tables.list_page import ListOptions, ListPage, Row
 from insurup_desk.ui.theme import mark_primary
 
 
@@ -56,25 +55,21 @@ class RenewalsPage(ListPage):
         client: DeskClient,
         *,
         navigator: Any | None = None,
-        settings: QSettings | None = None,
-        profile: str = "default",
         branches: Sequence[tuple[str, str]] = (),
-        page_size: int = 100,
-        reads: CachedReads | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        **options: Unpack[ListOptions],
     ) -> None:
         super().__init__(
             renewal_spec(),
-            page_fetcher(client, reads, POLICIES, "renewals"),
+            client,
+            POLICIES,
+            entity="renewals",
             title=QCoreApplication.translate("RenewalsPage", "Yenilemeler"),
             search_placeholder=QCoreApplication.translate("RenewalsPage", "Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)"),
-            settings=settings,
-            profile=profile,
-            page_size=page_size,
             order=(("endDate", "ASC"),),
-            connectivity=monitor_of(reads),
             parent=parent,
+            **options,
         )
         self._navigator = navigator
         self._today = today
@@ -101,7 +96,7 @@ class RenewalsPage(ListPage):
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.renew_button.setEnabled(current.isValid())
         )
-        self.detail = PolicyDetailPane(client, self, reads=reads)
+        self.detail = PolicyDetailPane(client, self, reads=self.reads)
         self.set_detail_pane(self.detail)
 
     def build_query(self) -> ListQuery:

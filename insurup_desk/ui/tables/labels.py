@@ -1,8 +1,31 @@
-"""Turkish words (and colours) for the enum values lists show; state is always a word, never colour alone."""
+"""Turkish words (and colour roles) for the enum values lists show; state is always a word, never colour alone.
+
+The colours themselves are in the style sheet (see insurup_desk/ui/item_colors.py).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from PySide6.QtCore import QCoreApplication
+
+from insurup_desk.ui.item_colors import ItemColor, item_color
+
+
+class StateColors(Mapping[str, str]):
+    """Value → colour name for a list column, looked up in the style sheet when a table model reads it."""
+
+    def __init__(self, roles: Mapping[str, ItemColor]) -> None:
+        self.roles: dict[str, ItemColor] = dict(roles)
+
+    def __getitem__(self, value: str) -> str:
+        return item_color(self.roles[value]).name()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.roles)
+
+    def __len__(self) -> int:
+        return len(self.roles)
 
 
 def branch_labels() -> dict[str, str]:
@@ -28,7 +51,9 @@ def policy_state_labels() -> dict[str, str]:
     }
 
 
-POLICY_STATE_COLORS = {"ACTIVE": "#1b6e35", "END_OF_LIFE": "#6b6b6b", "CANCELLED": "#b3261e"}
+POLICY_STATE_COLORS = StateColors(
+    {"ACTIVE": ItemColor.GOOD, "END_OF_LIFE": ItemColor.ENDED, "CANCELLED": ItemColor.BAD}
+)
 
 
 def proposal_state_labels() -> dict[str, str]:
@@ -41,13 +66,13 @@ def proposal_state_labels() -> dict[str, str]:
     }
 
 
-PROPOSAL_STATE_COLORS = {
-    "WAITING": "#8a5a00",
-    "ACTIVE": "#1a4f8b",
-    "PURCHASING": "#8a5a00",
-    "PURCHASED": "#1b6e35",
-    "FAILED": "#b3261e",
-}
+PROPOSAL_STATE_COLORS = StateColors({
+    "WAITING": ItemColor.WAITING,
+    "ACTIVE": ItemColor.PRICED,
+    "PURCHASING": ItemColor.WAITING,
+    "PURCHASED": ItemColor.GOOD,
+    "FAILED": ItemColor.BAD,
+})
 
 
 def product_state_labels() -> dict[str, str]:
@@ -58,6 +83,15 @@ def product_state_labels() -> dict[str, str]:
         "PURCHASING": QCoreApplication.translate("Labels", "Satın alınıyor"),
         "PURCHASED": QCoreApplication.translate("Labels", "Satın alındı"),
     }
+
+
+# An offer's state in a proposal's detail (a table widget, so the roles, not colour names).
+PRODUCT_STATE_COLORS: dict[str, ItemColor] = {
+    "ACTIVE": ItemColor.PRICED,
+    "PURCHASED": ItemColor.GOOD,
+    "FAILED": ItemColor.BAD,
+    "WAITING": ItemColor.WAITING,
+}
 
 
 def customer_type_labels() -> dict[str, str]:

@@ -9,7 +9,7 @@ become a ``ListQuery``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from insurup_desk.api.errors import ApiError
-from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
+from insurup_desk.services.api_ports import SaleClient
+from insurup_desk.services.cached_reads import CachedReads, page_fetcher
+from insurup_desk.services.connectivity import LineState
 from insurup_desk.services.export import ExportFormat
-from insurup_desk.services.list_queries import FetchPage, ListQuery
+from insurup_desk.services.list_queries import ListQuery
+from insurup_desk.services.list_sources import ListSource
 from insurup_desk.ui.background import ErrorBanner
 from insurup_desk.ui.tables.column_chooser import ColumnChooser
 from insurup_desk.ui.tables.columns import TableSpec
@@ -66,24 +69,35 @@ def configure_list_view(view: QTableView) -> None:
 NOTICE_MS = 20_000  # how long a passing notice stays beside the list's title
 
 
+class ListOptions(TypedDict, total=False):
+    """What the window hands every list page alike (ui/pages/factories.py)."""
+
+    settings: QSettings | None  # where the column choices are kept
+    profile: str  # whose column choices (per signed-in user)
+    page_size: int
+    reads: CachedReads | None  # through the local cache, so the list still shows (marked) when the line is down
+
+
 class ListPage(QWidget):
     def __init__(
         self,
         spec: TableSpec,
-        fetch_page: FetchPage,
+        client: SaleClient,
+        source: ListSource,
         *,
+        entity: str,
         title: str,
         search_placeholder: str,
-        settings: QSettings | None = None,
-        profile: str = "default",
-        page_size: int = 100,
         order: tuple[tuple[str, str], ...] = (),
-        connectivity: ConnectivityMonitor | None = None,
         parent: QWidget | None = None,
+        **options: Unpack[ListOptions],
     ) -> None:
+        """``entity`` names the list in the local cache; ``source`` is the GraphQL list its rows come from."""
         super().__init__(parent)
         self.spec = spec
-        self.model = PagedTableModel(spec, fetch_page, page_size=page_size, parent=self)
+        self.reads = options.get("reads")
+        fetch_page = page_fetcher(client, self.reads, source, entity)
+        self.model = PagedTableModel(spec, fetch_page, page_size=options.get("page_size", 100), parent=self)
         self._order = order
         self._loaded_once = False
         self.last_export: ExportRun | None = None
@@ -133,7 +147,7 @@ class ListPage(QWidget):
         self._show_order()
         self.view.activated.connect(lambda index: self.open_detail(index.row()))
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._preview_timer.start())
-        self.columns = ColumnChooser(self.view, spec, settings, profile)
+        self.columns = ColumnChooser(self.view, spec, options.get("settings"), options.get("profile", "default"))
 
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -185,6 +199,7 @@ class ListPage(QWidget):
         self.model.modelReset.connect(self._expect_first_page)
         self.model.pageInserted.connect(self._fit_columns_once)
         self.model.dataAgeChanged.connect(self._show_data_age)
+        connectivity = self.reads.monitor if self.reads is not None else None
         if connectivity is not None:
             listener = self._on_line_state
             connectivity.add_listener(listener)

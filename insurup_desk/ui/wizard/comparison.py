@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from insurup_desk import resource_files
 from insurup_desk.domain.formats import format_date, format_money
 from insurup_desk.services.quote_board import QuoteRow
 from insurup_desk.ui.wizard.coverage_text import comparison_table
@@ -39,6 +41,12 @@ def _plans_text(row: QuoteRow) -> str:
             parts.append(QCoreApplication.translate("Wizard", "%1 × %2").replace(
                 "%1", str(plan.installments)).replace("%2", format_money(each, plan.currency)))
     return "<br>".join(html.escape(p) for p in parts)
+
+
+@cache
+def print_style_sheet() -> str:
+    """The printed comparison's CSS (resources/styles/comparison.css): its colours live with the app's."""
+    return (resource_files.STYLES_DIR / "comparison.css").read_text(encoding="utf-8")
 
 
 def comparison_html(customer: str, vehicle: str, branch: str, rows: Sequence[QuoteRow],
@@ -69,12 +77,7 @@ def comparison_html(customer: str, vehicle: str, branch: str, rows: Sequence[Quo
         "sigorta şirketi tarafından değiştirilebilir.")
     return f"""
 <html><head><meta charset="utf-8"><style>
- body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1f2933; }}
- h1 {{ font-size: 15pt; color: #102a43; margin-bottom: 2px; }}
- table {{ border-collapse: collapse; width: 100%; }}
- th, td {{ border: 1px solid #9aa5b1; padding: 4px 6px; vertical-align: top; }}
- th {{ background: #e4e7eb; }}
- .note {{ color: #52606d; font-size: 8pt; }}
+{print_style_sheet()}
 </style></head><body>
 <h1>{esc(title)}</h1>
 <p>{esc(customer_word)}: <b>{esc(customer)}</b> &nbsp; {esc(vehicle_word)}: <b>{esc(vehicle)}</b>

@@ -7,19 +7,17 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from insurup_desk.api.models import Proposal
 from insurup_desk.domain.formats import format_money
 from insurup_desk.services.quote_board import QuoteBoard, QuoteRow
+from insurup_desk.ui.item_colors import ItemColor, item_color
 
 INSURER, PRODUCT, STATUS, PREMIUM, PLANS, FLAGS = range(6)
 ROW_ID_ROLE: Final = Qt.ItemDataRole.UserRole
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
-_BEST = QColor("#d9f2e0")
-_FAILED = QColor("#fde8e8")
-_WAITING_TEXT = QColor("#52606d")
 _UNSORTABLE_PRICE = 1e15  # waiting and failed rows sink below every price
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -112,12 +110,12 @@ class QuotesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.best:
-                return QBrush(_BEST)
+                return QBrush(item_color(ItemColor.BEST_ROW))
             if row.status == "failed":
-                return QBrush(_FAILED)
+                return QBrush(item_color(ItemColor.FAILED_ROW))
             return None
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "waiting":
-            return QBrush(_WAITING_TEXT)
+            return QBrush(item_color(ItemColor.WAITING_ROW_TEXT))
         if role == Qt.ItemDataRole.FontRole and row.best:
             font = QFont()
             font.setBold(True)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "e2e"))
+from live_shell import live_shell
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from wizard_steps import run
@@ -16,10 +20,6 @@ from wizard_steps import run
 from insurup_desk.api import ApiConfig, InsurUpClient
 from insurup_desk.sandbox.faults import FaultRule
 from insurup_desk.services.context import AppContext
-from insurup_desk.services.paths import app_paths
-from insurup_desk.services.secrets import MemoryVault
-from insurup_desk.services.session import Session
-from insurup_desk.services.settings import SettingsStore
 from insurup_desk.store import AsyncStore, Database, RecordCipher, Store
 from insurup_desk.ui.pending_page import pending_page
 from insurup_desk.ui.shell import Shell
@@ -39,21 +39,9 @@ def _pages(ctx: AppContext) -> dict[str, QWidget]:
 @pytest.fixture
 def shell(qtbot: Any, qloop_running: asyncio.AbstractEventLoop, sandbox_app: Any, tmp_path: Path) -> Iterator[Shell]:
     client = InsurUpClient(ApiConfig.for_origin("http://127.0.0.1:9"), transport=httpx.ASGITransport(app=sandbox_app))
-    paths = app_paths().ensure()
-    settings = SettingsStore(paths.settings_file)
     store = AsyncStore(Store(Database(tmp_path / "desk.sqlite"), RecordCipher(b"r" * 32)))
-    from insurup_desk.services.connectivity import ConnectivityMonitor
-
-    shell = Shell(client=client, session=Session(client.auth, client.me, MemoryVault(), profile="sandbox"),
-                  settings_store=settings, settings=settings.load(), connectivity=ConnectivityMonitor(),
-                  paths=paths, page_builder=_pages, store=store)
-    yield shell
-    if shell.window is not None:
-        wizard = shell.window.page("new_sale")
-        if isinstance(wizard, SaleWizard):
-            wizard.quotes_page.leave()
-    run(qtbot, shell.shutdown())
-    run(qtbot, client.aclose())
+    with live_shell(qtbot, client, None, store=store, page_builder=_pages) as shell:
+        yield shell
     store.close()
 
 
