@@ -68,7 +68,7 @@ class InsurUpClient:
         self.purchases = PurchasesApi(self.session, self.proposals, self.policies)
         self.graphql = GraphQLApi(self.session)
         # Live quote events; the socket opens only when a proposal is first watched.
-        self.hub = ProposalHub(self.config.hub, self.auth, transport=transport, headers=headers, timing=hub_timing)
+        self.hub = ProposalHub(self.config.hub, self.auth, http=self._http.client, timing=hub_timing)
         self.auth.add_listener(lambda _refresh_token: self.hub.renew())
 
     def __repr__(self) -> str:

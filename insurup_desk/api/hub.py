@@ -106,12 +106,13 @@ class Subscription:
 
 
 class ProposalHub:
-    def __init__(self, origin: str, tokens: TokenSource, *, transport: httpx.AsyncBaseTransport | None = None,
-                 headers: dict[str, str] | None = None, timing: HubTiming | None = None) -> None:
+    def __init__(self, origin: str, tokens: TokenSource, *, http: httpx.AsyncClient | None = None,
+                 timing: HubTiming | None = None) -> None:
         self.url = origin.rstrip("/") + PATH
         self._tokens = tokens
-        self._transport = transport
-        self._headers = dict(headers or {})
+        # The session's own HTTP client when given: its pool, TLS setup and transport serve the upgrade too
+        # (building another client would load the CA bundle again, a stall on the GUI thread).
+        self._http = http
         self.timing = timing or HubTiming()
         self._subs: list[Subscription] = []
         self._registered: set[str] = set()
@@ -188,39 +189,45 @@ class ProposalHub:
                     log.exception("hub status listener failed")
 
     async def _run(self) -> None:
-        failures = 0
-        async with httpx.AsyncClient(transport=self._transport, headers=self._headers,
-                                     timeout=httpx.Timeout(self.timing.handshake_timeout_s)) as http:
-            while self._subs and not self._closed:
-                self._set(HubStatus.CONNECTING)
-                delay: float
-                self._session_task = asyncio.ensure_future(self._session(http))
-                await asyncio.wait({self._session_task})
-                task, self._session_task = self._session_task, None
-                reached_live = self.connects and self.status is HubStatus.LIVE
-                error = None if task.cancelled() else task.exception()
-                self._ws = None
-                self._registered.clear()
-                if isinstance(error, _Refused) and error.status in _ABSENT:
-                    self._set(HubStatus.UNAVAILABLE)
-                    delay = self.timing.unavailable_retry_s
-                else:
-                    if error is not None:
-                        self._log_once(f"fail:{type(error).__name__}", "live quotes hub connection failed: %s",
-                                       type(error).__name__)
-                    if reached_live:
-                        failures = 0
-                    self._set(HubStatus.DOWN)
-                    backoff = self.timing.backoff_s
-                    delay = backoff[min(failures, len(backoff) - 1)]
-                    failures += 1
-                if not self._subs or self._closed:
-                    break
-                self._wake.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=delay)
+        async with contextlib.AsyncExitStack() as stack:
+            http = self._http
+            if http is None:
+                http = await stack.enter_async_context(httpx.AsyncClient(
+                    timeout=httpx.Timeout(self.timing.handshake_timeout_s)))
+            await self._loop(http)
         if not self._closed:
             self._set(HubStatus.IDLE)
+
+    async def _loop(self, http: httpx.AsyncClient) -> None:
+        failures = 0
+        while self._subs and not self._closed:
+            self._set(HubStatus.CONNECTING)
+            delay: float
+            self._session_task = asyncio.ensure_future(self._session(http))
+            await asyncio.wait({self._session_task})
+            task, self._session_task = self._session_task, None
+            reached_live = self.connects and self.status is HubStatus.LIVE
+            error = None if task.cancelled() else task.exception()
+            self._ws = None
+            self._registered.clear()
+            if isinstance(error, _Refused) and error.status in _ABSENT:
+                self._set(HubStatus.UNAVAILABLE)
+                delay = self.timing.unavailable_retry_s
+            else:
+                if error is not None:
+                    self._log_once(f"fail:{type(error).__name__}", "live quotes hub connection failed: %s",
+                                   type(error).__name__)
+                if reached_live:
+                    failures = 0
+                self._set(HubStatus.DOWN)
+                backoff = self.timing.backoff_s
+                delay = backoff[min(failures, len(backoff) - 1)]
+                failures += 1
+            if not self._subs or self._closed:
+                break
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=delay)
 
     async def _session(self, http: httpx.AsyncClient) -> None:
         token = await self._tokens.access_token()
