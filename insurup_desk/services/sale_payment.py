@@ -98,6 +98,9 @@ class SalePayment:
     @property
     def step(self) -> PaymentStep:
         state = self.state
+        if state is PurchaseState.PURCHASED and self.guard.outcome.unconfirmed:
+            # Bought on the hub's word: payment is blocked, and the policy is shown once REST confirms it.
+            return PaymentStep.CHECKING
         if state is PurchaseState.PURCHASED:
             return PaymentStep.PURCHASED
         if state is PurchaseState.PAYING:
