@@ -12,6 +12,7 @@ from .config import ApiConfig
 from .coverage import CoverageApi
 from .customers import CustomersApi
 from .graphql.client import GraphQLApi
+from .hub import HubTiming, ProposalHub
 from .models.common import AgentUser
 from .policies import PoliciesApi
 from .proposals import ProposalsApi
@@ -46,6 +47,7 @@ class InsurUpClient:
         clock: Callable[[], float] | None = None,
         waits: WaitAnnouncer | None = None,
         max_body_bytes: int = MAX_BODY_BYTES,
+        hub_timing: HubTiming | None = None,
     ) -> None:
         self.config = config or ApiConfig()
         headers = {
@@ -65,6 +67,9 @@ class InsurUpClient:
         self.policies = PoliciesApi(self.session)
         self.purchases = PurchasesApi(self.session, self.proposals, self.policies)
         self.graphql = GraphQLApi(self.session)
+        # Live quote events; the socket opens only when a proposal is first watched.
+        self.hub = ProposalHub(self.config.hub, self.auth, http=self._http.client, timing=hub_timing)
+        self.auth.add_listener(lambda _refresh_token: self.hub.renew())
 
     def __repr__(self) -> str:
         return f"InsurUpClient({self.config.rest_base!r}, {self.auth!r})"
@@ -77,6 +82,7 @@ class InsurUpClient:
         self.session.observers.append(observer)
 
     async def aclose(self) -> None:
+        await self.hub.aclose()
         await self._http.aclose()
 
     @property

@@ -101,6 +101,11 @@ class HttpTransport:
     def closed(self) -> bool:
         return self._client.is_closed
 
+    @property
+    def client(self) -> httpx.AsyncClient:
+        """The pooled client itself, for the hub's WebSocket upgrade (``insurup_desk.api.hub``)."""
+        return self._client
+
     async def aclose(self) -> None:
         await self._client.aclose()
 

@@ -11,7 +11,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 
 from . import (
@@ -21,6 +21,7 @@ from . import (
     customers,
     documents,
     graphql_routes,
+    hub,
     lookups,
     policies,
     proposals,
@@ -54,7 +55,7 @@ PP = P + "/products/{product_id}"
 C = "/api/customers/{customer_id}"
 
 
-def _routes() -> list[Route]:
+def _routes() -> list[BaseRoute]:
     r = Route
     return [
         r("/api/authentication:agent-user/login", auth.login, methods=["POST"]),
@@ -108,6 +109,10 @@ def _routes() -> list[Route]:
         r("/_sandbox/clock", admin.clock, methods=["GET", "POST"]),
         r("/_sandbox/charges", admin.charges, methods=["GET"]),
         r("/_sandbox/documents/{key}.pdf", documents.serve_document, methods=["GET"]),
+        r("/_sandbox/hub", hub.admin, methods=["GET", "POST", "DELETE"]),
+        r("/_sandbox/proposals/{proposal_id}/products/{product_id}/revise", hub.revise, methods=["POST"]),
+        r(hub.PATH + "/negotiate", hub.negotiate, methods=["POST"]),
+        WebSocketRoute(hub.PATH, hub.endpoint),
     ]
 
 

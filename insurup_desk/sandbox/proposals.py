@@ -10,6 +10,7 @@ from starlette.responses import JSONResponse, Response
 
 from .auth import current_user
 from .enums import CHANNELS
+from .hub import notify
 from .pricing import build_products, reprice
 from .problems import Problem, field_error, not_found, validation_problem
 from .proposal_views import make_snapshot, product_view, proposal_view
@@ -240,4 +241,5 @@ async def retry_product(request: Request) -> Response:
         reprice(prod, config=sb.config, branch=p.branch, vehicle=vehicle, now=now,
                 year_now=sb.clock.utcnow().year, attempt=attempt)
         sb.refresh_proposal_node(p.id)
+    notify(sb, p.id)
     return no_content()

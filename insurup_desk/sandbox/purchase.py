@@ -13,6 +13,7 @@ from insurup_desk.domain.card import cvc_ok, expiry_in_future, luhn_ok
 
 from .auth import current_user
 from .cards import decline_for
+from .hub import notify
 from .policy_build import make_policy, policy_core
 from .problems import Problem, field_error, validation_problem
 from .proposals import find_product
@@ -130,6 +131,7 @@ async def purchase_sync(request: Request) -> JSONResponse:
         # Taking the product into PURCHASING under the lock is what makes a second concurrent call fail.
         prod.override = "PURCHASING"
         sb.refresh_proposal_node(p.id)
+    notify(sb, p.id)
     try:
         await asyncio.sleep(sb.config.purchase_latency_s)
         decline = decline_for(str(body["card"]["number"])) if kind == "credit-card" else None
@@ -147,10 +149,12 @@ async def purchase_sync(request: Request) -> JSONResponse:
                 "cardLast4": str(card.get("number", ""))[-4:] or None,
             })
             sb.refresh_proposal_node(p.id)
-    except BaseException:
+    except BaseException as exc:
         with sb.lock:
             if prod.override == "PURCHASING":
                 prod.override = None  # a failed purchase returns the product to ACTIVE
                 sb.refresh_proposal_node(p.id)
+        notify(sb, p.id, purchase_error=(prod.id, exc.detail if isinstance(exc, Problem) else ""))
         raise
+    notify(sb, p.id)
     return ok({k: result[k] for k in ("policyId", "policyNumber", "status")})

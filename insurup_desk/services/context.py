@@ -10,6 +10,7 @@ from insurup_desk.store import AsyncStore
 from .api_ports import DeskClient
 from .background import TaskKeeper
 from .connectivity import ConnectivityMonitor
+from .live_quotes import LiveFeed
 from .outbox import Outbox
 from .paths import AppPaths
 from .purchase_journal import AsyncJournal
@@ -46,6 +47,7 @@ class AppContext:
     outbox: Outbox | None = None  # customer/vehicle entries made offline, waiting to be sent
     journal: AsyncJournal | None = None  # purchases written ahead (None in light-weight tests: kept in memory)
     watch: PurchaseWatch | None = None  # keeps checking purchases whose outcome is not known yet
+    live: LiveFeed | None = None  # the hub's live quote events (None: quotes are polled)
 
     @property
     def agent_branch_id(self) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from insurup_desk.api.errors import ApiError, PurchaseOutcomeUnknown
 from insurup_desk.api.models import CardDetails, Policy, PurchaseResult, Reconciliation
+from insurup_desk.api.models.hub_events import HubEvent, HubEventKind
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,8 @@ class PurchaseOutcome:
     policy_number: str | None = None
     policy: Policy | None = None
     error: ApiError | None = None
+    #: PURCHASED on the hub's word only (a Purchased event); reconciliation over REST has not confirmed it yet.
+    unconfirmed: bool = False
 
 
 class PurchaseGuard:
@@ -97,6 +100,8 @@ class PurchaseGuard:
         self.product_id: str | None = None
         self.outcome: PurchaseOutcome = PurchaseOutcome(PurchaseState.IDLE)
         self.attempts = 0
+        # A policy id a hub Purchased event reported for this proposal's product.
+        self._evidence: tuple[str, str] | None = None
 
     @property
     def may_pay(self) -> bool:
@@ -104,7 +109,28 @@ class PurchaseGuard:
 
     @property
     def needs_reconcile(self) -> bool:
-        return self.state in (PurchaseState.UNKNOWN, PurchaseState.PROCESSING)
+        return self.state in (PurchaseState.UNKNOWN, PurchaseState.PROCESSING) or self.outcome.unconfirmed
+
+    def hub_event(self, event: HubEvent) -> bool:
+        """Extra evidence from the hub: a Purchased event with a policy id while the outcome is unknown settles it
+        as bought (payment stays blocked either way); ``reconcile`` still confirms it over REST."""
+        if (event.kind is not HubEventKind.PURCHASED or not event.data.policy_id
+                or event.proposal_id != self.proposal_id
+                or (self.product_id is not None and event.product_id != self.product_id)):
+            return False
+        self._evidence = (event.product_id, event.data.policy_id)
+        if self.state in (PurchaseState.UNKNOWN, PurchaseState.PROCESSING, PurchaseState.CHECKING):
+            self.product_id = event.product_id
+            self._set(self._evidenced())
+            return True
+        return False
+
+    def _evidenced(self) -> PurchaseOutcome:
+        assert self._evidence is not None
+        return PurchaseOutcome(PurchaseState.PURCHASED, policy_id=self._evidence[1], unconfirmed=True)
+
+    def _has_evidence(self) -> bool:
+        return self._evidence is not None and self._evidence[0] == self.product_id
 
     def restore_pending(self, proposal_product_id: str) -> None:
         """A resumed sale whose last purchase answer was lost: block payment until reconciled."""
@@ -134,12 +160,14 @@ class PurchaseGuard:
         """Ask the server what happened; PROCESSING answers are re-checked a few times, spaced out."""
         if self.product_id is None or not self.needs_reconcile:
             return self.outcome
-        self._set(PurchaseOutcome(PurchaseState.CHECKING))
+        self._set(PurchaseOutcome(PurchaseState.CHECKING, unconfirmed=self._has_evidence()))
         for attempt in range(self._processing_checks):
             try:
                 answer = await self._api.reconcile(self.proposal_id, self.product_id)
             except ApiError as exc:
                 # Still cannot tell: stay blocked, the operator may check again.
+                if self._has_evidence():
+                    return self._set(self._evidenced())
                 return self._set(PurchaseOutcome(PurchaseState.UNKNOWN, error=exc))
             except Exception:
                 # A malformed or truncated answer proves nothing either: fail closed, never stay "checking".
@@ -156,7 +184,9 @@ class PurchaseGuard:
                     )
                 )
             if answer.status == "NOT_PURCHASED":
-                return self._set(PurchaseOutcome(PurchaseState.FAILED))
+                # REST and the hub disagree: fail closed and keep payment blocked until someone looks.
+                state = PurchaseState.UNKNOWN if self._has_evidence() else PurchaseState.FAILED
+                return self._set(PurchaseOutcome(state))
             if attempt + 1 < self._processing_checks:
                 await self._sleep(self._processing_delay_s)
         return self._set(PurchaseOutcome(PurchaseState.PROCESSING))
@@ -170,6 +200,8 @@ class PurchaseGuard:
         try:
             result = await call()
         except PurchaseOutcomeUnknown as exc:
+            if self._has_evidence():
+                return self._set(self._evidenced())  # the hub told of the policy while the answer was lost
             return self._set(PurchaseOutcome(PurchaseState.UNKNOWN, error=exc))
         except ApiError as exc:
             return self._set(PurchaseOutcome(_state_after(exc), error=None if exc.status == 409 else exc))

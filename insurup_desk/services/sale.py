@@ -113,7 +113,8 @@ class Sale:
                 (data.proposal_id, data.proposal_product_id, installment)):
             return current
         payment = SalePayment(self.service.client.purchases, self.tools.journal, data.proposal_id,
-                              data.proposal_product_id, installment, before_send=self.tools._flush)
+                              data.proposal_product_id, installment, before_send=self.tools._flush,
+                              live=self.service.live)
         self.payment = payment
         await payment.restore(pending_in_autosave=data.pending_purchase)
         if self.tools.watch is not None:

@@ -16,8 +16,10 @@ from typing import Final
 
 from insurup_desk.api.errors import ApiError
 from insurup_desk.api.models import CardDetails
+from insurup_desk.api.models.hub_events import HubEvent
 
 from .background import TaskKeeper
+from .live_quotes import LiveFeed, LiveSubscription
 from .purchase_guard import PurchaseGuard, PurchaseOutcome, PurchasesApi, PurchaseState
 from .purchase_journal import AsyncJournal, JournalEntry, JournalError, JournalState
 
@@ -62,6 +64,7 @@ class SalePayment:
         *,
         before_send: Callable[[], Awaitable[None]] = _nothing_to_wait_for,
         guard: PurchaseGuard | None = None,
+        live: LiveFeed | None = None,
     ) -> None:
         self.proposal_id = proposal_id
         self.product_id = product_id
@@ -80,6 +83,8 @@ class SalePayment:
         self.journal_failed = False
         # False once the operator has left this sale: an outcome found later is announced, not drawn.
         self.on_screen = True
+        # Hub events are extra evidence while an answer is lost (REST still confirms what they say).
+        self._live: LiveSubscription | None = live.subscribe(proposal_id, self._hub_event) if live else None
 
     # --- reading ------------------------------------------------------------------------------------
     @property
@@ -93,6 +98,9 @@ class SalePayment:
     @property
     def step(self) -> PaymentStep:
         state = self.state
+        if state is PurchaseState.PURCHASED and self.guard.outcome.unconfirmed:
+            # Bought on the hub's word: payment is blocked, and the policy is shown once REST confirms it.
+            return PaymentStep.CHECKING
         if state is PurchaseState.PURCHASED:
             return PaymentStep.PURCHASED
         if state is PurchaseState.PAYING:
@@ -184,7 +192,18 @@ class SalePayment:
         await self._tasks.wait_all()
 
     async def cancel(self) -> None:
+        self._stop_listening()
         await self._tasks.cancel_all()
+
+    def _hub_event(self, event: HubEvent) -> None:
+        if self.guard.hub_event(event):
+            self._notify()
+            self.check_again()
+
+    def _stop_listening(self) -> None:
+        live, self._live = self._live, None
+        if live is not None:
+            live.close()
 
     # --- the work -----------------------------------------------------------------------------------
     async def _pay(self, card: CardDetails | None) -> None:
@@ -217,6 +236,12 @@ class SalePayment:
 
     async def _settle(self, outcome: PurchaseOutcome, *, after_check: bool = False) -> None:
         state = outcome.state
+        if state is PurchaseState.PURCHASED and outcome.unconfirmed:
+            # Bought on the hub's word: the journal stays open until REST confirms it.
+            self._notify()
+            if not after_check:
+                await self._check()
+            return
         if state is PurchaseState.PURCHASED:
             await self._close(JournalState.PURCHASED, outcome.policy_id, outcome.policy_number)
         elif state in (PurchaseState.DECLINED, PurchaseState.FAILED):
@@ -232,6 +257,8 @@ class SalePayment:
         self._notify()
 
     async def _close(self, state: JournalState, policy_id: str | None = None, policy_number: str | None = None) -> None:
+        if state is JournalState.PURCHASED:
+            self._stop_listening()
         if self.entry is None or not self.entry.is_open:
             return
         entry_id = self.entry.id

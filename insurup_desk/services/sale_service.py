@@ -31,6 +31,7 @@ from insurup_desk.domain.plate import format_plate, parse_plate
 from .api_ports import SaleClient
 from .customer_form import CustomerDraft, create_body, identity_of
 from .customer_search import search_customers
+from .live_quotes import LiveFeed
 from .offline_sale import OfflineSale, QueuedDraft, is_draft
 from .reference_cache import ReferenceCache
 from .sales_flow import SaleData
@@ -67,6 +68,8 @@ class SaleService:
     offline: OfflineSale | None = None
     # Reference lists kept for offline use (None: always read live).
     reference: ReferenceCache | None = None
+    # Live quote events from the hub (None: quotes are polled).
+    live: LiveFeed | None = None
     _brands: list[ParameterItem] | None = None
     _models: dict[tuple[str, int], list[ParameterItem]] = field(default_factory=dict)
     _groups: dict[str, list[CoverageGroup]] = field(default_factory=dict)

@@ -21,6 +21,7 @@ from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout, Sess
 from insurup_desk.services.api_ports import DeskClient
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
 from insurup_desk.services.context import AppContext
+from insurup_desk.services.live_quotes import live_feed_of
 from insurup_desk.services.outbox import Outbox
 from insurup_desk.services.paths import AppPaths
 from insurup_desk.services.purchase_journal import AsyncJournal, open_journal
@@ -184,6 +185,7 @@ class Shell(QObject):
             outbox=self.outbox,
             journal=self.journal,
             watch=self.watch,
+            live=live_feed_of(self.client),
         )
         window = MainWindow(self.ctx, self._page_builder(self.ctx))
         self.navigator.attach(window)

@@ -2639,158 +2639,178 @@ Payment plan: %5</translation>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="105"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="109"/>
         <source>Fiyata göre (Ctrl+1)</source>
         <translation>By price (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="106"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="110"/>
         <source>Şirkete göre (Ctrl+2)</source>
         <translation>By insurer (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="112"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
         <source>Tekrar &amp;dene (F5)</source>
         <translation>&amp;Retry (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="113"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
         <source>&amp;Teminatlar / karşılaştır (Ctrl+T)</source>
         <translation>&amp;Coverages / compare (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="114"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
         <source>Teklif &amp;belgesi (Ctrl+D)</source>
         <translation>Quote &amp;document (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="115"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
         <source>Açar; kaydetmek için Ctrl+Shift+D</source>
         <translation>Opens it; Ctrl+Shift+D to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="120"/>
         <source>Bilgilendirme &amp;formu (Ctrl+I)</source>
         <translation>Information &amp;form (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="121"/>
         <source>Açar; kaydetmek için Ctrl+Shift+I</source>
         <translation>Opens it; Ctrl+Shift+I to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="122"/>
         <source>Karşılaştırma &amp;PDF (Ctrl+P)</source>
         <translation>Comparison &amp;PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
-        <location filename="../../ui/wizard/quotes_page.py" line="387"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="123"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="403"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="143"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="147"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="145"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="149"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="159"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="164"/>
         <source>Ödeme planı:</source>
         <translation>Payment plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="167"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="172"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="183"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="188"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="212"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="217"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="245"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="250"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="259"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="264"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="281"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="287"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="296"/>
+        <source>● canlı</source>
+        <translation>● live</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="296"/>
+        <source>yoklama</source>
+        <translation>polling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="297"/>
+        <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
+        <translation>Prices arrive the moment each insurer answers.</translation>
+    </message>
+    <message>
         <location filename="../../ui/wizard/quotes_page.py" line="298"/>
+        <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
+        <translation>No live connection; prices are fetched every few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="314"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="301"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="317"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="304"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="320"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="321"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="337"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="368"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="384"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="370"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="386"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="389"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="405"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="389"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="405"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="391"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="407"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="413"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="429"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="249"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="254"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="250"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="255"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -3272,32 +3292,32 @@ Payment plan: %5</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="201"/>
+        <location filename="../../ui/shell.py" line="203"/>
         <source>Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak.</source>
         <translation>The secure credential store is not available: the session will not be remembered when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="329"/>
+        <location filename="../../ui/shell.py" line="331"/>
         <source>Çıkış yap</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="330"/>
+        <location filename="../../ui/shell.py" line="332"/>
         <source>Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir.</source>
         <translation>Do you want to sign out? The saved sign-in details are removed from this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="335"/>
+        <location filename="../../ui/shell.py" line="337"/>
         <source>Bir satışın ödeme sonucu henüz belli değil. Çıkış yaparsanız sonuç bir sonraki girişte, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>The outcome of a sale&apos;s payment is not known yet. If you sign out, the insurer is asked for the outcome first thing at the next sign-in, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="337"/>
+        <location filename="../../ui/shell.py" line="339"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="338"/>
+        <location filename="../../ui/shell.py" line="340"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>

@@ -35,7 +35,8 @@ def new_sale_page(ctx: AppContext) -> SaleWizard:
 
     offline = OfflineSale(ctx.outbox, ctx.store, ctx.connectivity) if ctx.outbox and ctx.store else None
     reference = ReferenceCache(ctx.client, ctx.store, ctx.connectivity)
-    service = SaleService(ctx.client, _ContextSettings(ctx), offline=offline, reference=reference)
+    service = SaleService(ctx.client, _ContextSettings(ctx), offline=offline, reference=reference,
+                          live=ctx.live)
     tools = SaleTools(service, watch=ctx.watch) if ctx.journal is None else SaleTools(service, ctx.journal, ctx.watch)
     wizard = SaleWizard(tools)
     wizard.follow_line(ctx.connectivity)

@@ -72,6 +72,10 @@ class QuotesPage(WizardPage):
 
         self.progress_line = QLabel(self)
         self.progress_line.setObjectName("hint")
+        # How quotes reach the table: live hub events, or polling when the hub is not there.
+        self.feed_mode = QLabel(self)
+        self.feed_mode.setObjectName("feedMode")
+        self.feed_mode.hide()
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
@@ -148,6 +152,7 @@ class QuotesPage(WizardPage):
         request.addWidget(self.ask_button)
         sorting = QHBoxLayout()
         sorting.addWidget(self.progress_line, 1)
+        sorting.addWidget(self.feed_mode)
         sorting.addWidget(self.sort_price)
         sorting.addWidget(self.sort_insurer)
         actions = QHBoxLayout()
@@ -258,7 +263,8 @@ class QuotesPage(WizardPage):
         self.progress.show()
         self.progress_line.setText(self.tr("Sigorta şirketlerine soruluyor…"))
         self.collector = QuoteCollector(self.service.proposal, proposal_id, self._on_proposal, self._on_poll_error,
-                                        schedule=self.schedule)
+                                        schedule=self.schedule, live=self.service.live, on_mode=self._show_mode)
+        self._show_mode(self.collector.mode)
         self.collector.start()
         self._ticker.start()
         self._watch_end()
@@ -284,6 +290,16 @@ class QuotesPage(WizardPage):
         if self.sale.offers.following_best and target is not None:
             self._select_row_id(target)
         self._selection_changed()
+
+    def _show_mode(self, mode: str) -> None:
+        live = mode == "live"
+        self.feed_mode.setText(self.tr("● canlı") if live else self.tr("yoklama"))
+        self.feed_mode.setToolTip(self.tr("Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.") if live else self.tr(
+            "Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor."))
+        self.feed_mode.setProperty("live", live)
+        self.feed_mode.style().unpolish(self.feed_mode)
+        self.feed_mode.style().polish(self.feed_mode)
+        self.feed_mode.show()
 
     def _on_poll_error(self, error: ApiError) -> None:
         self.banner.show_error(error)
