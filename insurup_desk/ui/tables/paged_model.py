@@ -7,18 +7,26 @@ Rules that keep the rows exactly the server's:
 - a failed page stops automatic fetching (the view would otherwise hammer a broken line) until ``refresh``;
 - pages served from the local cache carry their fetch time; ``fetched_at`` is the oldest of those shown
   (None while every row is live), so the page can say how old what it shows is.
+
+Cheap to hold and to paint at a million rows: rows are packed page by page (``RowStore``); the cells of a
+row are formatted once, when it is first painted, and kept for the rows painted last; ``multiData`` answers
+all the roles a delegate asks for one cell in a single call instead of one Python call per role.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterable
+from datetime import date
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -28,6 +36,7 @@ from PySide6.QtGui import QColor
 from insurup_desk.services.list_queries import FetchPage, ListQuery, Page
 from insurup_desk.ui.tables.columns import TableSpec
 from insurup_desk.ui.tables.formatting import RIGHT_ALIGNED, make_formatter
+from insurup_desk.ui.tables.row_store import RowStore
 
 Row = tuple[Any, ...]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -37,8 +46,15 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, int(RAW_ROLE)})
+_FORMATTED_KEPT = 1024  # rows whose cell texts are kept: several screenfuls, a few hundred KB at most
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _role_items(span: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRoleData]:
+    if isinstance(span, QModelRoleData):
+        return (span,)
+    return cast("Iterable[QModelRoleData]", span)  # a span iterates at run time; the type stubs omit it
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -70,7 +86,10 @@ class PagedTableModel(QAbstractTableModel):
             {k: QColor(v) for k, v in c.colors.items()} if c.colors else None for c in spec.columns
         ]
         self._color_fields = [spec.index_of(c.key) for c in spec.columns]
-        self._rows: list[Row] = []
+        self._rows = RowStore()
+        # row number -> ((text, colour or None) per column), for the rows painted last
+        self._formatted: dict[int, tuple[tuple[str, QColor | None], ...]] = {}
+        self._formatted_on = date.today()
         self._cursor: str | None = None
         self._exhausted = False
         self._failed = False
@@ -120,13 +139,13 @@ class PagedTableModel(QAbstractTableModel):
         return self._fetch_page
 
     def row(self, row: int) -> Row:
-        return self._rows[row]
+        return self._rows.row(row)
 
     def rows(self) -> list[Row]:
         return list(self._rows)
 
     def value(self, row: int, key: str) -> Any:
-        return self._rows[row][self._spec.index_of(key)]
+        return self._rows.row(row)[self._spec.index_of(key)]
 
     def set_query(self, query: ListQuery) -> None:
         """Start over with another question; whatever is in flight for the old one is abandoned."""
@@ -140,7 +159,8 @@ class PagedTableModel(QAbstractTableModel):
             self._task.cancel()
             self._task = None
         self.beginResetModel()
-        self._rows = []
+        self._rows.clear()
+        self._formatted = {}
         self._cursor = None
         self._exhausted = False
         self._failed = False
@@ -177,22 +197,53 @@ class PagedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._spec.columns)
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        # Called thousands of times per repaint: reject the roles we never answer before anything else.
         if role not in _ANSWERED:
             return None
         r = index.row()
         c = index.column()
-        rows = self._rows
-        if r < 0 or c < 0 or r >= len(rows) or c >= len(self._formatters):
+        if r < 0 or c < 0 or r >= len(self._rows) or c >= len(self._formatters):
             return None
-        if role == _DISPLAY:
-            return self._formatters[c](rows[r])
         if role == _ALIGNMENT:
             return self._alignments[c]
-        if role == _FOREGROUND:
-            colors = self._colors[c]
-            return None if colors is None else colors.get(rows[r][self._color_fields[c]])
-        return rows[r][self._color_fields[c]]  # RAW_ROLE
+        if role == RAW_ROLE:
+            return self._rows.row(r)[self._color_fields[c]]
+        cells = self._formatted.get(r) or self._format(r)
+        return cells[c][0] if role == _DISPLAY else cells[c][1]
+
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        # What a delegate asks per painted cell (seven roles at once). Every role is either answered or
+        # cleared: the delegate reuses one span for all cells, so a role left alone keeps the last cell's value.
+        r = index.row()
+        c = index.column()
+        if r < 0 or c < 0 or r >= len(self._rows) or c >= len(self._formatters):
+            for item in _role_items(roleDataSpan):
+                item.clearData()
+            return
+        text, color = (self._formatted.get(r) or self._format(r))[c]
+        for item in _role_items(roleDataSpan):
+            role = item.role()
+            if role == _DISPLAY:
+                item.setData(text)
+            elif role == _ALIGNMENT:
+                item.setData(self._alignments[c])
+            elif role == _FOREGROUND and color is not None:
+                item.setData(color)
+            elif role == RAW_ROLE:
+                item.setData(self._rows.row(r)[self._color_fields[c]])
+            else:
+                item.clearData()
+
+    def _format(self, r: int) -> tuple[tuple[str, QColor | None], ...]:
+        row = self._rows.row(r)
+        cells = tuple(
+            (formatter(row), None if colors is None else colors.get(row[field]))
+            for formatter, colors, field in zip(self._formatters, self._colors, self._color_fields, strict=True)
+        )
+        formatted = self._formatted
+        if len(formatted) >= _FORMATTED_KEPT:
+            del formatted[next(iter(formatted))]  # the row formatted longest ago
+        formatted[r] = cells
+        return cells
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -237,6 +288,9 @@ class PagedTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        if self._formatted and self._formatted_on != date.today():
+            self._formatted = {}  # "3 gün" kalan yesterday is "2 gün" today
+        self._formatted_on = date.today()
         self._cursor = page.end_cursor
         # An empty page with hasNextPage would loop forever; treat it as the end.
         self._exhausted = not page.has_next or not rows or page.end_cursor is None
