@@ -66,10 +66,13 @@ class Shell(QObject):
         journal: AsyncJournal | None = None,
         watch: PurchaseWatch | None = None,
         start_page: str | None = None,
+        server_ready: Callable[[], asyncio.Future[Any]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.client = client
+        # The embedded sandbox still starting: the login dialog opens meanwhile, a sign-in waits for it.
+        self.server_ready = server_ready
         self.session = session
         self.settings_store = settings_store
         self.settings = settings
@@ -128,6 +131,15 @@ class Shell(QObject):
     async def start(self) -> None:
         self.finished()
         note: str | None = None
+        if self.server_ready is not None and not self.server_ready().done():
+            saved = await self.session.saved_login()
+            if not saved.has_refresh_token:
+                await self.show_login()  # nothing to resume: the dialog need not wait for the server
+                return
+            await asyncio.wait({self.server_ready()})  # a stored session is refreshed with the server
+            if self.server_ready().cancelled() or self.server_ready().exception() is not None:
+                await self.show_login()  # it says why the training server is not there
+                return
         try:
             resumed = await self.session.resume()
         except (NetworkError, RequestTimeout):
@@ -148,7 +160,8 @@ class Shell(QObject):
 
     async def show_login(self, note: str | None = None) -> LoginDialog:
         saved = await self.session.saved_login()
-        dialog = LoginDialog(self.session, is_sandbox=self.is_sandbox, demo_accounts=self.demo_accounts, saved=saved)
+        dialog = LoginDialog(self.session, is_sandbox=self.is_sandbox, demo_accounts=self.demo_accounts, saved=saved,
+                             server_ready=self.server_ready)
         if note:
             dialog.show_error(note)
         dialog.accepted.connect(self._signed_in)

@@ -1013,72 +1013,72 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="111"/>
+        <location filename="../../ui/tables/list_page.py" line="89"/>
         <source>Yenile (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="113"/>
+        <location filename="../../ui/tables/list_page.py" line="91"/>
         <source>Dışa aktar</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="115"/>
+        <location filename="../../ui/tables/list_page.py" line="93"/>
         <source>Excel (.xlsx)…</source>
         <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="116"/>
+        <location filename="../../ui/tables/list_page.py" line="94"/>
         <source>CSV (;) …</source>
         <translation>CSV (;) …</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="203"/>
+        <location filename="../../ui/tables/list_page.py" line="181"/>
         <source>%1 kayıt</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="206"/>
+        <location filename="../../ui/tables/list_page.py" line="184"/>
         <source>Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.</source>
         <translation>No records match these filters. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="286"/>
+        <location filename="../../ui/tables/list_page.py" line="264"/>
         <source>“%1” sütununa göre sıralanamıyor.</source>
         <translation>Cannot sort by the “%1” column.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="322"/>
+        <location filename="../../ui/tables/list_page.py" line="300"/>
         <source>Yükleniyor…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="342"/>
+        <location filename="../../ui/tables/list_page.py" line="320"/>
         <source>Liste yüklenemedi: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="343"/>
+        <location filename="../../ui/tables/list_page.py" line="321"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
         <translation>The list may be incomplete; press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="368"/>
+        <location filename="../../ui/tables/list_page.py" line="346"/>
         <source>Dışa aktarma iptal edildi.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="376"/>
+        <location filename="../../ui/tables/list_page.py" line="354"/>
         <source>Dışa aktarma başarısız: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="377"/>
+        <location filename="../../ui/tables/list_page.py" line="355"/>
         <source>Dosya oluşturulmadı.</source>
         <translation>No file was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="380"/>
+        <location filename="../../ui/tables/list_page.py" line="358"/>
         <source>%1 satır kaydedildi: %2</source>
         <translation>%1 rows saved: %2</translation>
     </message>
@@ -1086,198 +1086,208 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="55"/>
+        <location filename="../../ui/login_dialog.py" line="60"/>
         <source>Tarayıcı açılamadı.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83"/>
+        <location filename="../../ui/login_dialog.py" line="90"/>
         <source>InsurUp Desk — Giriş</source>
         <translation>InsurUp Desk — Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="164"/>
+        <location filename="../../ui/login_dialog.py" line="177"/>
         <source>— Demo hesabı seçin —</source>
         <translation>— Choose a demo account —</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="172"/>
+        <location filename="../../ui/login_dialog.py" line="185"/>
         <source>Demo hesa&amp;bı</source>
         <translation>Demo &amp;account</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="176"/>
+        <location filename="../../ui/login_dialog.py" line="189"/>
         <source>ornek@acente.com.tr</source>
         <translation>name@agency.com.tr</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="180"/>
+        <location filename="../../ui/login_dialog.py" line="193"/>
         <source>Beni &amp;hatırla</source>
         <translation>Remember &amp;me</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="182"/>
+        <location filename="../../ui/login_dialog.py" line="195"/>
         <source>Şifreniz bu bilgisayarın güvenli anahtar deposunda saklanır. Ortak bilgisayarda seçmeyin.</source>
         <translation>Your password is kept in this computer&apos;s secure credential store. Do not tick this on a shared computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="184"/>
+        <location filename="../../ui/login_dialog.py" line="197"/>
         <source>&amp;E-posta</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="185"/>
+        <location filename="../../ui/login_dialog.py" line="198"/>
         <source>Ş&amp;ifre</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="193"/>
+        <location filename="../../ui/login_dialog.py" line="206"/>
         <source>ya da</source>
         <translation>or</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="196"/>
+        <location filename="../../ui/login_dialog.py" line="209"/>
         <source>InsurUp ile gi&amp;riş</source>
         <translation>Sign in with Insur&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="200"/>
+        <location filename="../../ui/login_dialog.py" line="213"/>
         <source>InsurUp&apos;ın giriş sayfası tarayıcınızda açılır; şifreniz bu uygulamaya girilmez.</source>
         <translation>InsurUp&apos;s sign-in page opens in your browser; your password is never typed into this application.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="219"/>
+        <location filename="../../ui/login_dialog.py" line="232"/>
         <source>&amp;Doğrulama kodu</source>
         <translation>Verification &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="237"/>
+        <location filename="../../ui/login_dialog.py" line="250"/>
         <source>Oturumun süresi doldu</source>
         <translation>Your session has expired</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="239"/>
+        <location filename="../../ui/login_dialog.py" line="252"/>
         <source>Ekrandaki çalışmanız korunuyor. Devam etmek için şifrenizi yeniden girin.</source>
         <translation>Your work on screen is kept. Enter your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="241"/>
+        <location filename="../../ui/login_dialog.py" line="254"/>
         <source>Oturumu &amp;kapat</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="243"/>
+        <location filename="../../ui/login_dialog.py" line="256"/>
         <source>Giriş yap</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="244"/>
+        <location filename="../../ui/login_dialog.py" line="257"/>
         <source>InsurUp acente kullanıcı bilgilerinizle giriş yapın.</source>
         <translation>Sign in with your InsurUp agency user account.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="245"/>
-        <location filename="../../ui/login_dialog.py" line="252"/>
+        <location filename="../../ui/login_dialog.py" line="258"/>
+        <location filename="../../ui/login_dialog.py" line="265"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="246"/>
+        <location filename="../../ui/login_dialog.py" line="259"/>
         <source>&amp;Giriş yap</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="249"/>
+        <location filename="../../ui/login_dialog.py" line="262"/>
         <source>İki adımlı doğrulama</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="250"/>
+        <location filename="../../ui/login_dialog.py" line="263"/>
         <source>Telefonunuza gönderilen doğrulama kodunu girin.</source>
         <translation>Enter the verification code sent to your phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="251"/>
+        <location filename="../../ui/login_dialog.py" line="264"/>
         <source>&amp;Doğrula</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="292"/>
+        <location filename="../../ui/login_dialog.py" line="303"/>
+        <source>Eğitim sunucusu başlatılamadı: %1</source>
+        <translation>The training server could not start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="312"/>
+        <source>Eğitim sunucusu hazırlanıyor…</source>
+        <translation>Preparing the training server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="335"/>
         <source>Geçerli bir e-posta adresi girin.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="296"/>
+        <location filename="../../ui/login_dialog.py" line="339"/>
         <source>Şifrenizi girin.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="299"/>
+        <location filename="../../ui/login_dialog.py" line="342"/>
         <source>Giriş yapılıyor…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="305"/>
+        <location filename="../../ui/login_dialog.py" line="348"/>
         <source>Doğrulama kodu yalnızca rakamlardan oluşur.</source>
         <translation>The verification code consists of digits only.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="307"/>
+        <location filename="../../ui/login_dialog.py" line="350"/>
         <source>Kod doğrulanıyor…</source>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="314"/>
+        <location filename="../../ui/login_dialog.py" line="357"/>
         <source>Tarayıcıda InsurUp girişi bekleniyor… Bitince bu pencereye dönün.</source>
         <translation>Waiting for the InsurUp sign-in in your browser… Come back to this window when you are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="319"/>
+        <location filename="../../ui/login_dialog.py" line="362"/>
         <source>Giriş tamamlandı</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="319"/>
+        <location filename="../../ui/login_dialog.py" line="362"/>
         <source>Bu sekmeyi kapatıp InsurUp Desk&apos;e dönebilirsiniz.</source>
         <translation>You can close this tab and return to InsurUp Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="320"/>
+        <location filename="../../ui/login_dialog.py" line="363"/>
         <source>Giriş tamamlanamadı</source>
         <translation>Sign-in not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="320"/>
+        <location filename="../../ui/login_dialog.py" line="363"/>
         <source>Bu sekmeyi kapatıp InsurUp Desk&apos;e dönün.</source>
         <translation>Close this tab and return to InsurUp Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="327"/>
+        <location filename="../../ui/login_dialog.py" line="372"/>
         <source>Tarayıcıdaki giriş 5 dakika içinde tamamlanmadı. Yeniden deneyin.</source>
         <translation>The sign-in in the browser was not completed within 5 minutes. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="331"/>
+        <location filename="../../ui/login_dialog.py" line="376"/>
         <source>InsurUp ile giriş tamamlanamadı: %1</source>
         <translation>Signing in with InsurUp failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="341"/>
+        <location filename="../../ui/login_dialog.py" line="386"/>
         <source>Bu pencereye %1 hesabıyla yeniden giriş yapılmalı.</source>
         <translation>This window needs you to sign in again as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="390"/>
+        <location filename="../../ui/login_dialog.py" line="437"/>
         <source>Giriş iptal edildi.</source>
         <translation>Sign-in cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="405"/>
+        <location filename="../../ui/login_dialog.py" line="452"/>
         <source>Gişe görevlisi — gise@demo.acente</source>
         <translation>Counter clerk — gise@demo.acente</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="410"/>
+        <location filename="../../ui/login_dialog.py" line="457"/>
         <source>Şube müdürü — mudur@demo.acente (kod 123456)</source>
         <translation>Branch manager — mudur@demo.acente (code 123456)</translation>
     </message>
@@ -3089,32 +3099,32 @@ Payment plan: %5</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="201"/>
+        <location filename="../../ui/shell.py" line="214"/>
         <source>Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak.</source>
         <translation>The secure credential store is not available: the session will not be remembered when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="329"/>
+        <location filename="../../ui/shell.py" line="342"/>
         <source>Çıkış yap</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="330"/>
+        <location filename="../../ui/shell.py" line="343"/>
         <source>Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir.</source>
         <translation>Do you want to sign out? The saved sign-in details are removed from this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="335"/>
+        <location filename="../../ui/shell.py" line="348"/>
         <source>Bir satışın ödeme sonucu henüz belli değil. Çıkış yaparsanız sonuç bir sonraki girişte, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>The outcome of a sale&apos;s payment is not known yet. If you sign out, the insurer is asked for the outcome first thing at the next sign-in, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="337"/>
+        <location filename="../../ui/shell.py" line="350"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="338"/>
+        <location filename="../../ui/shell.py" line="351"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>

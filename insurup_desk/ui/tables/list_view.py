@@ -2,8 +2,53 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from insurup_desk.ui.tables.paged_model import PagedTableModel
+
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+
+
+class ListCellDelegate(QStyledItemDelegate):
+    """Qt's item delegate, filled from one ``cell`` call per cell instead of seven ``data`` calls.
+
+    Painting a screen of a list is a few hundred cells; through Python every model call costs about as much
+    as drawing the text, so a list model served role by role painted at twice the cost of Qt's own models.
+    Everything else (selection, alternating rows, eliding, the style sheet) is Qt's, unchanged.
+    """
+
+    def __init__(self, model: PagedTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cell = model.cell
+        # The view's features for a cell (alternate row or not) -> the same with text: flag arithmetic on
+        # PySide's enums runs in Python, a lookup does not.
+        self._with_text: dict[QStyleOptionViewItem.ViewItemFeature, QStyleOptionViewItem.ViewItemFeature] = {}
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        text, alignment, colour = self._cell(index.row(), index.column())
+        if isinstance(index, QModelIndex):  # what painting passes; a persistent index only comes from elsewhere
+            option.index = index
+        option.text = text
+        features = option.features
+        with_text = self._with_text.get(features)
+        if with_text is None:
+            with_text = self._with_text[features] = features | _HAS_DISPLAY
+        option.features = with_text
+        option.displayAlignment = alignment
+        if colour is not None:
+            palette = option.palette
+            palette.setColor(QPalette.ColorRole.Text, colour)
+            option.palette = palette
+        option.styleObject = None  # type: ignore[assignment]  # as Qt's own: no style animations in item views
 
 
 class ListTableView(QTableView):
@@ -27,6 +72,8 @@ class ListTableView(QTableView):
             self._watch(self._watched, connect=False)
         super().setModel(model)
         self._watched = model
+        if isinstance(model, PagedTableModel):
+            self.setItemDelegate(ListCellDelegate(model, self))
         self._other_change = True
         if model is not None:
             self._watch(model, connect=True)

@@ -9,24 +9,23 @@ Rules that keep the rows exactly the server's:
   (None while every row is live), so the page can say how old what it shows is.
 
 Cheap to hold and to paint at a million rows: rows are packed page by page (``RowStore``); the cells of a
-row are formatted once, when it is first painted, and kept for the rows painted last; ``multiData`` answers
-all the roles a delegate asks for one cell in a single call instead of one Python call per role.
+row are formatted once, when it is first painted, and kept for the rows painted last; ``cell`` hands a
+delegate a cell's text, alignment and colour in one call (``ListCellDelegate``), where Qt's own delegate would
+ask seven roles one Python call at a time.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterable
+from collections.abc import Iterator
 from datetime import date
 from functools import partial
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -47,14 +46,10 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, int(RAW_ROLE)})
 _FORMATTED_KEPT = 1024  # rows whose cell texts are kept: several screenfuls, a few hundred KB at most
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _role_items(span: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRoleData]:
-    if isinstance(span, QModelRoleData):
-        return (span,)
-    return cast("Iterable[QModelRoleData]", span)  # a span iterates at run time; the type stubs omit it
+_RIGHT_FLAG = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT_FLAG = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = int(_RIGHT_FLAG)
+_LEFT = int(_LEFT_FLAG)
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -81,7 +76,8 @@ class PagedTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._query = query if query is not None else ListQuery()
         self._formatters = [make_formatter(spec, c) for c in spec.columns]
-        self._alignments = [_RIGHT if c.kind in RIGHT_ALIGNED else _LEFT for c in spec.columns]
+        self._flags = [_RIGHT_FLAG if c.kind in RIGHT_ALIGNED else _LEFT_FLAG for c in spec.columns]
+        self._alignments = [int(flag) for flag in self._flags]
         self._colors: list[dict[str, QColor] | None] = [
             {k: QColor(v) for k, v in c.colors.items()} if c.colors else None for c in spec.columns
         ]
@@ -144,6 +140,10 @@ class PagedTableModel(QAbstractTableModel):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def iter_rows(self) -> Iterator[Row]:
+        """Every row in order, unpacked a page at a time (a million rows never exist as tuples at once)."""
+        return iter(self._rows)
+
     def value(self, row: int, key: str) -> Any:
         return self._rows.row(row)[self._spec.index_of(key)]
 
@@ -191,7 +191,7 @@ class PagedTableModel(QAbstractTableModel):
     # --- Qt model interface -------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._rows.count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._spec.columns)
@@ -210,28 +210,12 @@ class PagedTableModel(QAbstractTableModel):
         cells = self._formatted.get(r) or self._format(r)
         return cells[c][0] if role == _DISPLAY else cells[c][1]
 
-    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
-        # What a delegate asks per painted cell (seven roles at once). Every role is either answered or
-        # cleared: the delegate reuses one span for all cells, so a role left alone keeps the last cell's value.
-        r = index.row()
-        c = index.column()
-        if r < 0 or c < 0 or r >= len(self._rows) or c >= len(self._formatters):
-            for item in _role_items(roleDataSpan):
-                item.clearData()
-            return
+    def cell(self, r: int, c: int) -> tuple[str, Qt.AlignmentFlag, QColor | None]:
+        """Text, alignment and colour of one cell, for a delegate that paints without asking role by role."""
+        if r < 0 or c < 0 or r >= self._rows.count or c >= len(self._formatters):
+            return "", self._flags[0] if self._flags else _LEFT_FLAG, None
         text, color = (self._formatted.get(r) or self._format(r))[c]
-        for item in _role_items(roleDataSpan):
-            role = item.role()
-            if role == _DISPLAY:
-                item.setData(text)
-            elif role == _ALIGNMENT:
-                item.setData(self._alignments[c])
-            elif role == _FOREGROUND and color is not None:
-                item.setData(color)
-            elif role == RAW_ROLE:
-                item.setData(self._rows.row(r)[self._color_fields[c]])
-            else:
-                item.clearData()
+        return text, self._flags[c], color
 
     def _format(self, r: int) -> tuple[tuple[str, QColor | None], ...]:
         row = self._rows.row(r)

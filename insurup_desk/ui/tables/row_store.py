@@ -23,16 +23,16 @@ class RowStore:
     def __init__(self) -> None:
         self._pages: list[bytes | tuple[Row, ...]] = []
         self._starts: list[int] = []  # first row number of each page
-        self._count = 0
+        self.count = 0  # an attribute, not only ``len``: a repaint asks for it for every cell
         self._unpacked: dict[int, tuple[Row, ...]] = {}
 
     def __len__(self) -> int:
-        return self._count
+        return self.count
 
     def clear(self) -> None:
         self._pages = []
         self._starts = []
-        self._count = 0
+        self.count = 0
         self._unpacked = {}
 
     def extend(self, rows: Sequence[Row]) -> None:
@@ -44,12 +44,12 @@ class RowStore:
             packed = marshal.dumps(page)
         except ValueError:  # a value marshal cannot write: keep the page as tuples
             packed = page
-        self._starts.append(self._count)
+        self._starts.append(self.count)
         self._pages.append(packed)
-        self._count += len(page)
+        self.count += len(page)
 
     def row(self, row: int) -> Row:
-        if not 0 <= row < self._count:
+        if not 0 <= row < self.count:
             raise IndexError(row)
         number = bisect_right(self._starts, row) - 1
         return self._page(number)[row - self._starts[number]]

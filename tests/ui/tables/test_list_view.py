@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 from table_fakes import SPEC, FakeServer, make_row
 
-from insurup_desk.ui.tables.list_view import ListTableView, configure_list_view
+from insurup_desk.ui.tables.list_view import ListCellDelegate, ListTableView, configure_list_view
 from insurup_desk.ui.tables.paged_model import PagedTableModel
 from insurup_desk.ui.tables.row_store import RowStore
 
@@ -86,32 +86,32 @@ def test_rows_landing_on_screen_are_painted(qapp: Any, qloop_running: Any, qtbot
     qtbot.waitUntil(lambda: counter.paints > painted)
 
 
-class OptionReader(QStyledItemDelegate):
-    def options(self, index: QModelIndex) -> QStyleOptionViewItem:
-        option = QStyleOptionViewItem()
-        self.initStyleOption(option, index)  # what paint does per cell: one span of roles, reused
-        return option
+def options(delegate: QStyledItemDelegate, index: QModelIndex) -> tuple[str, Qt.AlignmentFlag, QColor]:
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, index)  # what painting does for every cell
+    return option.text, option.displayAlignment, QColor(option.palette.color(QPalette.ColorRole.Text))
 
 
-def test_one_call_answers_every_role_a_delegate_asks(qapp: Any, qloop_running: Any, qtbot: Any) -> None:
+def test_the_list_delegate_paints_what_the_model_says(qapp: Any, qloop_running: Any, qtbot: Any) -> None:
     server = FakeServer(totals={"all": 2})
     model = PagedTableModel(SPEC, server.fetch, page_size=10)
     server.model = model
     model.start()
     answer(qtbot, server, model)
-    reader = OptionReader()
-    first = reader.options(model.index(0, 1))
-    plain = QColor(first.palette.color(QPalette.ColorRole.Text))
-    state = reader.options(model.index(0, 5))
-    assert state.text == "Yürürlükte"
-    assert state.palette.color(QPalette.ColorRole.Text) == model.data(model.index(0, 5),
-                                                                     Qt.ItemDataRole.ForegroundRole)
-    money = reader.options(model.index(1, 2))
-    assert money.text == "₺1.235,50"
-    assert money.displayAlignment & Qt.AlignmentFlag.AlignRight
-    assert money.palette.color(QPalette.ColorRole.Text) == plain, "no colour is left over from the last cell"
-    name = reader.options(model.index(1, 1))
-    assert name.text == "Müşteri 1" and not name.displayAlignment & Qt.AlignmentFlag.AlignRight
+    view = ListTableView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    ours = view.itemDelegate()
+    assert isinstance(ours, ListCellDelegate)
+    qt_own = QStyledItemDelegate()  # asks the model role by role
+    for r in range(2):
+        for c in range(model.columnCount()):
+            assert options(ours, model.index(r, c)) == options(qt_own, model.index(r, c))
+    text, alignment, colour = options(ours, model.index(1, 5))
+    assert text == "Yürürlükte" and colour == model.data(model.index(1, 5), Qt.ItemDataRole.ForegroundRole)
+    text, alignment, colour = options(ours, model.index(1, 2))
+    assert text == "₺1.235,50" and alignment & Qt.AlignmentFlag.AlignRight
+    assert colour == options(ours, model.index(1, 1))[2], "an uncoloured cell keeps the palette's text colour"
 
 
 def test_rows_are_kept_packed_and_read_back_exactly() -> None:
