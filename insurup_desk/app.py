@@ -204,6 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     async def run() -> int:
         if sandbox is not None:
             sandbox.ready().add_done_callback(offer_sandbox_sign_in)  # before the dialog's own callback
+            # The sandbox starts once the login dialog is on screen, not beside it (one interpreter lock).
+            from insurup_desk.ui.first_paint import after_first_paint
+
+            shell.loginShown.connect(lambda dialog: after_first_paint(dialog, sandbox.begin))
         try:
             if not args.self_test:
                 return await shell.run()

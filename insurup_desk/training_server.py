@@ -3,17 +3,21 @@
 Importing and seeding the sandbox takes about a second; the login dialog does not wait for it. Its two loopback
 ports are chosen first, so the API client and the authorization server's address are known at once, and the
 servers start on a worker thread. Whatever needs them (the sign-in, a stored session's refresh) waits for
-``ready``.
+``ready``. The worker holds back until ``begin`` (the dialog's first frame is on screen): importing and
+seeding in Python beside the GUI's own start would share one interpreter lock and delay the dialog by as
+much. Nothing asked for it after ``START_ANYWAY_S``, it starts anyway.
 """
 
 from __future__ import annotations
 
 import asyncio
 import socket
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 HOST = "127.0.0.1"
+START_ANYWAY_S = 1.0  # e.g. a stored session resumed without any dialog
 
 
 def free_loopback_ports(count: int) -> list[int]:
@@ -30,7 +34,8 @@ def free_loopback_ports(count: int) -> list[int]:
             s.close()
 
 
-def _start(api_port: int, auth_port: int) -> Any:
+def _start(go: threading.Event, api_port: int, auth_port: int) -> Any:
+    go.wait(START_ANYWAY_S)
     from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
     from insurup_desk.sandbox.oauth import create_auth_app
 
@@ -52,7 +57,8 @@ class PendingSandbox:
     def __init__(self) -> None:
         self.api_port, self.auth_port = free_loopback_ports(2)
         starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-start")
-        self._starting: Future[Any] = starter.submit(_start, self.api_port, self.auth_port)
+        self._go = threading.Event()
+        self._starting: Future[Any] = starter.submit(_start, self._go, self.api_port, self.auth_port)
         starter.shutdown(wait=False)
         self._ready: asyncio.Future[Any] | None = None
 
@@ -64,6 +70,10 @@ class PendingSandbox:
     def auth_url(self) -> str:
         return f"http://{HOST}:{self.auth_port}"
 
+    def begin(self) -> None:
+        """Start now (the GUI has shown what it had to show first)."""
+        self._go.set()
+
     def ready(self) -> asyncio.Future[Any]:
         """Done (with the server) once both servers listen; failed with the reason if they could not start.
 
@@ -74,6 +84,7 @@ class PendingSandbox:
         return self._ready
 
     def stop(self) -> None:
+        self._go.set()
         if self._starting.cancel():
             return
         try:

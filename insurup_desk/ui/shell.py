@@ -31,6 +31,7 @@ from insurup_desk.store import AsyncStore
 
 from . import auth_messages
 from .background import cancel_ops
+from .first_paint import after_first_paint
 from .login_dialog import DemoAccount, LoginDialog
 from .main_window import MainWindow
 from .navigation import WindowNavigator
@@ -169,6 +170,8 @@ class Shell(QObject):
         self.login_dialog = dialog
         dialog.show()
         self._mark("login_dialog_shown")
+        if self._marker is not None:
+            after_first_paint(dialog, lambda: self._mark("login_dialog_painted"))
         self.loginShown.emit(dialog)
         return dialog
 
