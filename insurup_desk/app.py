@@ -97,7 +97,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from insurup_desk.ui.gc_guard import GuiThreadCollector
     from insurup_desk.ui.i18n import install_language
     from insurup_desk.ui.login_dialog import sandbox_demo_accounts
-    from insurup_desk.ui.self_test import SelfTestFailed, run_self_test
     from insurup_desk.ui.shell import Shell, wall_clock_marker
     from insurup_desk.ui.theme import apply_theme
     from insurup_desk.ui.unusable_url_prompt import ask_for_usable_url, unusable_url_message
@@ -211,6 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             if not args.self_test:
                 return await shell.run()
+            from insurup_desk.ui.self_test import SelfTestFailed, run_self_test  # not needed before the dialog
+
             try:
                 result = await run_self_test(shell, screenshot_dir=args.screenshots)
             except SelfTestFailed as exc:
