@@ -187,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         journal=journal,
         watch=watch,
         start_page=args.page,
-        server_ready=sandbox.ready if sandbox is not None else None,
+        server_ready=sandbox.needed if sandbox is not None else None,
     )
 
     from insurup_desk.ui.store_notice import StoreNotice
@@ -199,10 +199,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         nonlocal oauth
         if not ready.cancelled() and ready.exception() is None:
             oauth = session.oauth_grant = oauth_client_for(settings, sandbox)
+            if shell.login_dialog is not None:
+                shell.login_dialog.sign_in_options_changed()
 
     async def run() -> int:
         if sandbox is not None:
-            sandbox.ready().add_done_callback(offer_sandbox_sign_in)  # before the dialog's own callback
+            sandbox.ready().add_done_callback(offer_sandbox_sign_in)
             # The sandbox starts once the login dialog is on screen, not beside it (one interpreter lock).
             from insurup_desk.ui.first_paint import after_first_paint
 

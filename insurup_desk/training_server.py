@@ -3,9 +3,9 @@
 Importing and seeding the sandbox takes about a second; the login dialog does not wait for it. Its two loopback
 ports are chosen first, so the API client and the authorization server's address are known at once, and the
 servers start on a worker thread. Whatever needs them (the sign-in, a stored session's refresh) waits for
-``ready``. The worker holds back until ``begin`` (the dialog's first frame is on screen): importing and
-seeding in Python beside the GUI's own start would share one interpreter lock and delay the dialog by as
-much. Nothing asked for it after ``START_ANYWAY_S``, it starts anyway.
+``needed``. The worker holds back until ``begin`` (the dialog's first frame is on screen) or ``needed``:
+importing and seeding in Python beside the GUI's own start would share one interpreter lock and delay the
+dialog by as much. Asked by nobody after ``START_ANYWAY_S``, it starts anyway.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 HOST = "127.0.0.1"
-START_ANYWAY_S = 1.0  # e.g. a stored session resumed without any dialog
+START_ANYWAY_S = 3.0  # nobody asked (a dialog that never painted): start all the same
 
 
 def free_loopback_ports(count: int) -> list[int]:
@@ -73,6 +73,11 @@ class PendingSandbox:
     def begin(self) -> None:
         """Start now (the GUI has shown what it had to show first)."""
         self._go.set()
+
+    def needed(self) -> asyncio.Future[Any]:
+        """Start now if not yet, and return ``ready``."""
+        self.begin()
+        return self.ready()
 
     def ready(self) -> asyncio.Future[Any]:
         """Done (with the server) once both servers listen; failed with the reason if they could not start.

@@ -78,7 +78,7 @@ class LoginDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._server = server_ready() if server_ready is not None else None
+        self._server_ready = server_ready  # asked only when a sign-in needs the server
         self._task: asyncio.Task[None] | None = None
         self._relogin = relogin_email is not None
         self._relogin_email = (relogin_email or "").strip()
@@ -158,12 +158,6 @@ class LoginDialog(QDialog):
                 self.password_edit.setText(saved.password)
                 self.remember_check.setChecked(True)
         self._show_step(CREDENTIALS_STEP)
-        if self._server is not None:
-            # The authorization server's client exists once the server does; its button appears then.
-            if self._server.done():
-                self._server_came_up(self._server)
-            else:
-                self._server.add_done_callback(self._server_came_up)
 
     # --- construction -------------------------------------------------------------------------------
 
@@ -290,13 +284,9 @@ class LoginDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 
-    def _server_came_up(self, ready: asyncio.Future[Any]) -> None:
-        try:
-            self.oauth_row.setVisible(self.step == CREDENTIALS_STEP and self._session.oauth_grant is not None)
-            if not ready.cancelled() and ready.exception() is not None and not self.busy:
-                self.show_error(self._server_failed_text(ready.exception()))
-        except RuntimeError:  # the dialog was closed and deleted before the server was up
-            pass
+    def sign_in_options_changed(self) -> None:
+        """The authorization server became available (the training sandbox is up): offer its button."""
+        self.oauth_row.setVisible(self.step == CREDENTIALS_STEP and self._session.oauth_grant is not None)
 
     def _server_failed_text(self, error: BaseException | None) -> str:
         reason = (str(error) or type(error).__name__) if error is not None else ""
@@ -304,9 +294,9 @@ class LoginDialog(QDialog):
 
     async def wait_for_server(self) -> bool:
         """True once the server is up (at once when it is); False, with the reason shown, if it failed."""
-        server = self._server
-        if server is None:
+        if self._server_ready is None:
             return True
+        server = self._server_ready()
         if not server.done():
             shown = self.progress_label.text()
             self.progress_label.setText(self.tr("Eğitim sunucusu hazırlanıyor…"))

@@ -72,7 +72,8 @@ class Shell(QObject):
     ) -> None:
         super().__init__(parent)
         self.client = client
-        # The embedded sandbox still starting: the login dialog opens meanwhile, a sign-in waits for it.
+        # The embedded sandbox, started when first needed (this starts it): the login dialog opens meanwhile, a
+        # sign-in waits for it.
         self.server_ready = server_ready
         self.session = session
         self.settings_store = settings_store
@@ -132,14 +133,15 @@ class Shell(QObject):
     async def start(self) -> None:
         self.finished()
         note: str | None = None
-        if self.server_ready is not None and not self.server_ready().done():
+        if self.server_ready is not None:
             saved = await self.session.saved_login()
             if not saved.has_refresh_token:
                 await self.show_login()  # nothing to resume: the dialog need not wait for the server
                 return
-            await asyncio.wait({self.server_ready()})  # a stored session is refreshed with the server
-            if self.server_ready().cancelled() or self.server_ready().exception() is not None:
-                await self.show_login()  # it says why the training server is not there
+            ready = self.server_ready()
+            await asyncio.wait({ready})  # a stored session is refreshed with the server
+            if ready.cancelled() or ready.exception() is not None:
+                await self.show_login()  # its sign-in says why the training server is not there
                 return
         try:
             resumed = await self.session.resume()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 
 import httpx
 
@@ -10,6 +11,10 @@ from insurup_desk.training_server import PendingSandbox
 
 
 def test_the_sandbox_comes_up_on_the_addresses_given_out_before() -> None:
+    # As in the desk (ui.gc_guard): no collection on the sandbox's thread, where Qt objects other tests left
+    # behind would be destroyed off their own thread.
+    gc.collect()
+    gc.disable()
     pending = PendingSandbox()
     url, auth_url = pending.url, pending.auth_url
     assert url != auth_url
@@ -27,3 +32,4 @@ def test_the_sandbox_comes_up_on_the_addresses_given_out_before() -> None:
         assert asyncio.run(scenario()) == 200
     finally:
         pending.stop()
+        gc.enable()
