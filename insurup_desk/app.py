@@ -10,7 +10,6 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -55,26 +54,17 @@ def api_config_for(url: str) -> Any:
 
 
 def oauth_client_for(settings: Any, sandbox: Any | None) -> Any:
-    """The authorization server's client: the sandbox's own in training mode, else the configured one if any."""
+    """The authorization server's client: the sandbox's own in training mode (once it is up), else the
+    configured one if any."""
     from insurup_desk.api.oauth import OAuthClient
 
-    if sandbox is not None and sandbox.auth_server is not None:
+    if sandbox is not None:
         from insurup_desk.sandbox.oauth_state import DESK_CLIENT_ID
 
-        return OAuthClient(sandbox.auth_server.url, DESK_CLIENT_ID)
+        return OAuthClient(sandbox.auth_url, DESK_CLIENT_ID)
     if not settings.oauth_client_id:
         return None  # InsurUp has not issued this desk a client id: only the e-mail/password form is offered
     return OAuthClient(settings.auth_origin, settings.oauth_client_id)
-
-
-def start_sandbox() -> Any:
-    from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
-    from insurup_desk.sandbox.oauth import start_auth_server
-
-    server = SandboxServer(create_app(SandboxConfig()), host="127.0.0.1", port=0)
-    server.start()
-    start_auth_server(server)  # "InsurUp ile giriş" against the sandbox's own authorization server
-    return server
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -83,10 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # every module being imported, and meeting pydantic half-initialised it now and then broke the start.
     from insurup_desk.api import InsurUpClient
 
-    # Seeding the training sandbox takes a moment; it runs while the GUI starts up.
-    starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sandbox-start")
-    sandbox_starting = starter.submit(start_sandbox) if args.sandbox else None
-    starter.shutdown(wait=False)
+    # Seeding the training sandbox takes a moment; it starts beside the GUI, and the login dialog does not wait.
+    sandbox = None
+    if args.sandbox:
+        from insurup_desk.training_server import PendingSandbox
+
+        sandbox = PendingSandbox()
 
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -105,7 +97,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from insurup_desk.ui.gc_guard import GuiThreadCollector
     from insurup_desk.ui.i18n import install_language
     from insurup_desk.ui.login_dialog import sandbox_demo_accounts
-    from insurup_desk.ui.self_test import SelfTestFailed, run_self_test
     from insurup_desk.ui.shell import Shell, wall_clock_marker
     from insurup_desk.ui.theme import apply_theme
     from insurup_desk.ui.unusable_url_prompt import ask_for_usable_url, unusable_url_message
@@ -150,10 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return fail(f"cannot start: {message}")
         settings = corrected
 
-    sandbox = None
     try:
-        if sandbox_starting is not None:
-            sandbox = sandbox_starting.result(timeout=60)
+        if sandbox is not None:
             from insurup_desk.api import ApiConfig
 
             config = ApiConfig.for_origin(sandbox.url)
@@ -180,7 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     probe = LineProbe(monitor, client_check(client))  # while the line is down, notices when it is back
     # A self-test must neither read nor leave credentials on the machine it checks.
     vault: Vault = MemoryVault() if args.self_test else SecretVault(KEYRING_SERVICE)
-    oauth = oauth_client_for(settings, sandbox)
+    # In training mode the sandbox's authorization server is offered once it is up.
+    oauth = None if sandbox is not None else oauth_client_for(settings, None)
     session = Session(client.auth, client.me, vault, profile="sandbox" if sandbox else config.rest_base,
                       oauth_grant=oauth)
     shell = Shell(
@@ -198,6 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         journal=journal,
         watch=watch,
         start_page=args.page,
+        server_ready=sandbox.needed if sandbox is not None else None,
     )
 
     from insurup_desk.ui.store_notice import StoreNotice
@@ -205,10 +196,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     store_notice = StoreNotice(store_report, parent=shell)
     shell.mainWindowShown.connect(store_notice.show_on)
 
+    def offer_sandbox_sign_in(ready: asyncio.Future[Any]) -> None:
+        nonlocal oauth
+        if not ready.cancelled() and ready.exception() is None:
+            oauth = session.oauth_grant = oauth_client_for(settings, sandbox)
+            if shell.login_dialog is not None:
+                shell.login_dialog.sign_in_options_changed()
+
     async def run() -> int:
+        if sandbox is not None:
+            sandbox.ready().add_done_callback(offer_sandbox_sign_in)
+            # The sandbox starts once the login dialog is on screen, not beside it (one interpreter lock).
+            from insurup_desk.ui.first_paint import after_first_paint
+
+            shell.loginShown.connect(lambda dialog: after_first_paint(dialog, sandbox.begin))
         try:
             if not args.self_test:
                 return await shell.run()
+            from insurup_desk.ui.self_test import SelfTestFailed, run_self_test  # not needed before the dialog
+
             try:
                 result = await run_self_test(shell, screenshot_dir=args.screenshots)
             except SelfTestFailed as exc:

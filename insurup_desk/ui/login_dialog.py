@@ -3,13 +3,18 @@ them "InsurUp ile giriş", which signs in on InsurUp's own page in the system br
 
 All network work runs as asyncio tasks on the Qt loop, so the window keeps painting and Esc cancels a
 sign-in that hangs. The same dialog re-authenticates over the main window when a session expires.
+
+In training mode the dialog opens while the embedded sandbox is still starting (``server_ready``): the
+operator can type at once, and a sign-in asked before the server is up waits for it, saying so.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -68,10 +73,12 @@ class LoginDialog(QDialog):
         demo_accounts: Sequence[DemoAccount] = (),
         saved: SavedLogin | None = None,
         relogin_email: str | None = None,
+        server_ready: Callable[[], asyncio.Future[Any]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._server_ready = server_ready  # asked only when a sign-in needs the server
         self._task: asyncio.Task[None] | None = None
         self._relogin = relogin_email is not None
         self._relogin_email = (relogin_email or "").strip()
@@ -277,6 +284,32 @@ class LoginDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 
+    def sign_in_options_changed(self) -> None:
+        """The authorization server became available (the training sandbox is up): offer its button."""
+        self.oauth_row.setVisible(self.step == CREDENTIALS_STEP and self._session.oauth_grant is not None)
+
+    def _server_failed_text(self, error: BaseException | None) -> str:
+        reason = (str(error) or type(error).__name__) if error is not None else ""
+        return self.tr("Eğitim sunucusu başlatılamadı: %1").replace("%1", reason)
+
+    async def wait_for_server(self) -> bool:
+        """True once the server is up (at once when it is); False, with the reason shown, if it failed."""
+        if self._server_ready is None:
+            return True
+        server = self._server_ready()
+        if not server.done():
+            shown = self.progress_label.text()
+            self.progress_label.setText(self.tr("Eğitim sunucusu hazırlanıyor…"))
+            with contextlib.suppress(Exception):  # the reason is read from the future just below
+                await asyncio.shield(server)  # Esc cancels the wait, not the server's start
+            self.progress_label.setText(shown)
+        error = None if server.cancelled() else server.exception()
+        if server.cancelled() or error is not None:
+            self._set_busy(False)
+            self.show_error(self._server_failed_text(error))
+            return False
+        return True
+
     # --- actions ------------------------------------------------------------------------------------
 
     def submit(self) -> None:
@@ -320,6 +353,8 @@ class LoginDialog(QDialog):
         return self.tr("Giriş tamamlanamadı"), self.tr("Bu sekmeyi kapatıp InsurUp Desk'e dönün.")
 
     async def _browser_sign_in(self) -> None:
+        if not await self.wait_for_server():
+            return
         try:
             await sign_in_with_browser(self._session, self.open_url, page_text=self._listener_page)
         except SignInTimedOut:
@@ -345,6 +380,8 @@ class LoginDialog(QDialog):
         self.accept()
 
     async def _sign_in(self, email: str, password: str, remember: bool) -> None:
+        if not await self.wait_for_server():
+            return
         try:
             needs_code = await self._session.login(email, password, remember=remember)
         except ApiError as exc:

@@ -82,6 +82,7 @@ async def _sign_in(shell: Shell, dialog: LoginDialog, email: str, password: str,
 async def _sign_in_with_insurup(shell: Shell, dialog: LoginDialog, email: str, password: str,
                                 timeout_s: float) -> None:
     """INSURUP_DESK_LOGIN=oauth: the 'InsurUp ile giriş' button, with a headless browser on the sandbox's page."""
+    await dialog.wait_for_server()  # the training sandbox's authorization server is offered once it is up
     if not dialog.oauth_button.isVisibleTo(dialog):
         raise SelfTestFailed("INSURUP_DESK_LOGIN=oauth, but no authorization server is set up")
     import httpx

@@ -32,6 +32,7 @@ from insurup_desk.store import AsyncStore
 
 from . import auth_messages
 from .background import cancel_ops
+from .first_paint import after_first_paint
 from .login_dialog import DemoAccount, LoginDialog
 from .main_window import MainWindow
 from .navigation import WindowNavigator
@@ -67,10 +68,14 @@ class Shell(QObject):
         journal: AsyncJournal | None = None,
         watch: PurchaseWatch | None = None,
         start_page: str | None = None,
+        server_ready: Callable[[], asyncio.Future[Any]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.client = client
+        # The embedded sandbox, started when first needed (this starts it): the login dialog opens meanwhile, a
+        # sign-in waits for it.
+        self.server_ready = server_ready
         self.session = session
         self.settings_store = settings_store
         self.settings = settings
@@ -129,6 +134,16 @@ class Shell(QObject):
     async def start(self) -> None:
         self.finished()
         note: str | None = None
+        if self.server_ready is not None:
+            saved = await self.session.saved_login()
+            if not saved.has_refresh_token:
+                await self.show_login()  # nothing to resume: the dialog need not wait for the server
+                return
+            ready = self.server_ready()
+            await asyncio.wait({ready})  # a stored session is refreshed with the server
+            if ready.cancelled() or ready.exception() is not None:
+                await self.show_login()  # its sign-in says why the training server is not there
+                return
         try:
             resumed = await self.session.resume()
         except (NetworkError, RequestTimeout):
@@ -149,7 +164,8 @@ class Shell(QObject):
 
     async def show_login(self, note: str | None = None) -> LoginDialog:
         saved = await self.session.saved_login()
-        dialog = LoginDialog(self.session, is_sandbox=self.is_sandbox, demo_accounts=self.demo_accounts, saved=saved)
+        dialog = LoginDialog(self.session, is_sandbox=self.is_sandbox, demo_accounts=self.demo_accounts, saved=saved,
+                             server_ready=self.server_ready)
         if note:
             dialog.show_error(note)
         dialog.accepted.connect(self._signed_in)
@@ -157,6 +173,8 @@ class Shell(QObject):
         self.login_dialog = dialog
         dialog.show()
         self._mark("login_dialog_shown")
+        if self._marker is not None:
+            after_first_paint(dialog, lambda: self._mark("login_dialog_painted"))
         self.loginShown.emit(dialog)
         return dialog
 

@@ -13,8 +13,10 @@ from insurup_desk.services.settings import AppSettings
 
 @dataclass
 class _Server:
+    """The training sandbox as the composition root holds it: its addresses are known before it is up."""
+
     url: str
-    auth_server: _Server | None = None
+    auth_url: str
 
 
 def _closed(client: object) -> OAuthClient:
@@ -33,6 +35,6 @@ def test_configured_client_goes_to_the_configured_origin() -> None:
 
 
 def test_training_mode_uses_the_sandboxs_authorization_server() -> None:
-    sandbox = _Server("http://127.0.0.1:1", _Server("http://127.0.0.1:2"))
+    sandbox = _Server("http://127.0.0.1:1", "http://127.0.0.1:2")
     client = _closed(oauth_client_for(AppSettings(oauth_client_id="desk-1"), sandbox))
     assert (client.origin, client.client_id) == ("http://127.0.0.1:2", DESK_CLIENT_ID)

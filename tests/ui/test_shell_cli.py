@@ -29,6 +29,7 @@ def test_sandbox_self_test_passes_and_logs_to_the_home_folder(tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     assert "self-test passed" in done.stdout
     marks = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("INSURUP_DESK_MARK")]
+    marks = [mark for mark in marks if mark != "login_dialog_painted"]  # whether it paints before sign-in varies
     assert marks[:2] == ["login_dialog_shown", "main_window_shown"]
     # The policy list page may or may not have drawn its first rows before the self-test ends.
     assert marks[2:] in ([], ["first_list_rows"])

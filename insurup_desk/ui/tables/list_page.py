@@ -14,15 +14,12 @@ from typing import Any, TypedDict, Unpack
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,30 +37,11 @@ from insurup_desk.ui.tables.columns import TableSpec
 from insurup_desk.ui.tables.export_dialog import ExportRun, ask_export_path, visible_export_columns
 from insurup_desk.ui.tables.filter_bar import BranchPicker, ChoiceButton, DateRange, SearchBox
 from insurup_desk.ui.tables.formatting import format_count
+from insurup_desk.ui.tables.list_view import ListTableView, configure_list_view
 from insurup_desk.ui.tables.offline_marker import OfflineMarker
 from insurup_desk.ui.tables.paged_model import PagedTableModel
 
 Row = tuple[Any, ...]
-
-
-def configure_list_view(view: QTableView) -> None:
-    """Row-wise, read-only, and cheap to lay out with 100,000 rows: fixed row heights, no row header."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setCornerButtonEnabled(False)
-    rows = view.verticalHeader()
-    rows.hide()
-    # Fixed heights: a growing list never asks the model for row size hints.
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(max(24, view.fontMetrics().height() + 8))
-    header = view.horizontalHeader()
-    header.setSectionsClickable(True)
-    header.setHighlightSections(False)
-    header.setStretchLastSection(True)
-    header.setDefaultSectionSize(120)
 
 
 NOTICE_MS = 20_000  # how long a passing notice stays beside the list's title
@@ -138,7 +116,7 @@ class ListPage(QWidget):
         self._preview_timer.setInterval(250)
         self._preview_timer.timeout.connect(self._preview_current)
 
-        self.view = QTableView(self)
+        self.view = ListTableView(self)
         configure_list_view(self.view)
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()

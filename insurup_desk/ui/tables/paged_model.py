@@ -7,12 +7,19 @@ Rules that keep the rows exactly the server's:
 - a failed page stops automatic fetching (the view would otherwise hammer a broken line) until ``refresh``;
 - pages served from the local cache carry their fetch time; ``fetched_at`` is the oldest of those shown
   (None while every row is live), so the page can say how old what it shows is.
+
+Cheap to hold and to paint at a million rows: rows are packed page by page (``RowStore``); the cells of a
+row are formatted once, when it is first painted, and kept for the rows painted last; ``cell`` hands a
+delegate a cell's text, alignment and colour in one call (``ListCellDelegate``), where Qt's own delegate would
+ask seven roles one Python call at a time.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterator
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -28,6 +35,7 @@ from PySide6.QtGui import QColor
 from insurup_desk.services.list_queries import FetchPage, ListQuery, Page
 from insurup_desk.ui.tables.columns import TableSpec
 from insurup_desk.ui.tables.formatting import RIGHT_ALIGNED, make_formatter
+from insurup_desk.ui.tables.row_store import RowStore
 
 Row = tuple[Any, ...]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -37,8 +45,11 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, int(RAW_ROLE)})
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_FORMATTED_KEPT = 1024  # rows whose cell texts are kept: several screenfuls, a few hundred KB at most
+_RIGHT_FLAG = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT_FLAG = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = int(_RIGHT_FLAG)
+_LEFT = int(_LEFT_FLAG)
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -65,12 +76,16 @@ class PagedTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._query = query if query is not None else ListQuery()
         self._formatters = [make_formatter(spec, c) for c in spec.columns]
-        self._alignments = [_RIGHT if c.kind in RIGHT_ALIGNED else _LEFT for c in spec.columns]
+        self._flags = [_RIGHT_FLAG if c.kind in RIGHT_ALIGNED else _LEFT_FLAG for c in spec.columns]
+        self._alignments = [int(flag) for flag in self._flags]
         self._colors: list[dict[str, QColor] | None] = [
             {k: QColor(v) for k, v in c.colors.items()} if c.colors else None for c in spec.columns
         ]
         self._color_fields = [spec.index_of(c.key) for c in spec.columns]
-        self._rows: list[Row] = []
+        self._rows = RowStore()
+        # row number -> ((text, colour or None) per column), for the rows painted last
+        self._formatted: dict[int, tuple[tuple[str, QColor | None], ...]] = {}
+        self._formatted_on = date.today()
         self._cursor: str | None = None
         self._exhausted = False
         self._failed = False
@@ -120,13 +135,17 @@ class PagedTableModel(QAbstractTableModel):
         return self._fetch_page
 
     def row(self, row: int) -> Row:
-        return self._rows[row]
+        return self._rows.row(row)
 
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def iter_rows(self) -> Iterator[Row]:
+        """Every row in order, unpacked a page at a time (a million rows never exist as tuples at once)."""
+        return iter(self._rows)
+
     def value(self, row: int, key: str) -> Any:
-        return self._rows[row][self._spec.index_of(key)]
+        return self._rows.row(row)[self._spec.index_of(key)]
 
     def set_query(self, query: ListQuery) -> None:
         """Start over with another question; whatever is in flight for the old one is abandoned."""
@@ -140,7 +159,8 @@ class PagedTableModel(QAbstractTableModel):
             self._task.cancel()
             self._task = None
         self.beginResetModel()
-        self._rows = []
+        self._rows.clear()
+        self._formatted = {}
         self._cursor = None
         self._exhausted = False
         self._failed = False
@@ -171,28 +191,43 @@ class PagedTableModel(QAbstractTableModel):
     # --- Qt model interface -------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._rows.count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._spec.columns)
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        # Called thousands of times per repaint: reject the roles we never answer before anything else.
         if role not in _ANSWERED:
             return None
         r = index.row()
         c = index.column()
-        rows = self._rows
-        if r < 0 or c < 0 or r >= len(rows) or c >= len(self._formatters):
+        if r < 0 or c < 0 or r >= len(self._rows) or c >= len(self._formatters):
             return None
-        if role == _DISPLAY:
-            return self._formatters[c](rows[r])
         if role == _ALIGNMENT:
             return self._alignments[c]
-        if role == _FOREGROUND:
-            colors = self._colors[c]
-            return None if colors is None else colors.get(rows[r][self._color_fields[c]])
-        return rows[r][self._color_fields[c]]  # RAW_ROLE
+        if role == RAW_ROLE:
+            return self._rows.row(r)[self._color_fields[c]]
+        cells = self._formatted.get(r) or self._format(r)
+        return cells[c][0] if role == _DISPLAY else cells[c][1]
+
+    def cell(self, r: int, c: int) -> tuple[str, Qt.AlignmentFlag, QColor | None]:
+        """Text, alignment and colour of one cell, for a delegate that paints without asking role by role."""
+        if r < 0 or c < 0 or r >= self._rows.count or c >= len(self._formatters):
+            return "", self._flags[0] if self._flags else _LEFT_FLAG, None
+        text, color = (self._formatted.get(r) or self._format(r))[c]
+        return text, self._flags[c], color
+
+    def _format(self, r: int) -> tuple[tuple[str, QColor | None], ...]:
+        row = self._rows.row(r)
+        cells = tuple(
+            (formatter(row), None if colors is None else colors.get(row[field]))
+            for formatter, colors, field in zip(self._formatters, self._colors, self._color_fields, strict=True)
+        )
+        formatted = self._formatted
+        if len(formatted) >= _FORMATTED_KEPT:
+            del formatted[next(iter(formatted))]  # the row formatted longest ago
+        formatted[r] = cells
+        return cells
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -237,6 +272,9 @@ class PagedTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        if self._formatted and self._formatted_on != date.today():
+            self._formatted = {}  # "3 gün" kalan yesterday is "2 gün" today
+        self._formatted_on = date.today()
         self._cursor = page.end_cursor
         # An empty page with hasNextPage would loop forever; treat it as the end.
         self._exhausted = not page.has_next or not rows or page.end_cursor is None
