@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = dict(pages)
         # Set once the operator agreed to close while a payment's outcome is unknown (or the desk closes it itself).
         self.close_confirmed = False
+        self._shown_once = False
         self.quit_question: QMessageBox | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -111,6 +112,19 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             raise KeyError(key)
         self.navigation.setCurrentRow(self._order.index(key))
+        self._focus_page(key)
+
+    def _focus_page(self, key: str | None) -> None:
+        """A page chosen by shortcut or shown first takes the keyboard (a page without a preference keeps it)."""
+        take = getattr(self._pages.get(key or ""), "take_focus", None)
+        if callable(take):
+            take()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._focus_page(self.current_page_key())
 
     # --- menus --------------------------------------------------------------------------------------
 

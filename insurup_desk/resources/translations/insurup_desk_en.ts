@@ -115,23 +115,23 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../ui/background.py" line="103"/>
-        <location filename="../../ui/background.py" line="218"/>
+        <location filename="../../ui/background.py" line="104"/>
+        <location filename="../../ui/background.py" line="233"/>
         <source>İşlem tamamlanamadı</source>
         <translation>The operation could not be completed</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="107"/>
+        <location filename="../../ui/background.py" line="108"/>
         <source>İzleme kodu: %1</source>
         <translation>Trace code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="159"/>
+        <location filename="../../ui/background.py" line="164"/>
         <source>Lütfen bekleyin…</source>
         <translation>Please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="207"/>
+        <location filename="../../ui/background.py" line="222"/>
         <source>Beklenmeyen bir hata oluştu; işlem tamamlanamadı. Ayrıntı günlük dosyasında.</source>
         <translation>An unexpected error occurred; the operation could not be completed. Details are in the log file.</translation>
     </message>
@@ -147,62 +147,62 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="27"/>
+        <location filename="../../ui/wizard/card_form.py" line="36"/>
         <source>Kartın üzerindeki ad soyad</source>
         <translation>Name as shown on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="29"/>
+        <location filename="../../ui/wizard/card_form.py" line="38"/>
         <source>AA/YY</source>
         <translation>MM/YY</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="42"/>
+        <location filename="../../ui/wizard/card_form.py" line="53"/>
         <source>Kart numarası</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="43"/>
+        <location filename="../../ui/wizard/card_form.py" line="54"/>
         <source>Kart sahibi</source>
         <translation>Cardholder</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="44"/>
+        <location filename="../../ui/wizard/card_form.py" line="55"/>
         <source>Son kullanma</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="45"/>
+        <location filename="../../ui/wizard/card_form.py" line="56"/>
         <source>CVC</source>
         <translation>CVC</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="53"/>
+        <location filename="../../ui/wizard/card_form.py" line="64"/>
         <source>Kart numarası geçersiz.</source>
         <translation>Invalid card number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="56"/>
+        <location filename="../../ui/wizard/card_form.py" line="67"/>
         <source>Kart sahibinin adını yazın.</source>
         <translation>Enter the cardholder&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="58"/>
+        <location filename="../../ui/wizard/card_form.py" line="69"/>
         <source>Kart sahibinin adında rakam olamaz; kartın üzerindeki adı yazın.</source>
         <translation>A card holder&apos;s name has no digits; type the name on the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="61"/>
+        <location filename="../../ui/wizard/card_form.py" line="72"/>
         <source>Son kullanma AA/YY biçiminde olmalı.</source>
         <translation>The expiry must be in MM/YY format.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="63"/>
+        <location filename="../../ui/wizard/card_form.py" line="74"/>
         <source>Kartın son kullanma tarihi geçmiş.</source>
         <translation>The card has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="65"/>
+        <location filename="../../ui/wizard/card_form.py" line="76"/>
         <source>CVC 3 veya 4 rakam olmalı.</source>
         <translation>The CVC must be 3 or 4 digits.</translation>
     </message>
@@ -583,17 +583,17 @@
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="140"/>
+        <location filename="../../ui/wizard/customer_page.py" line="146"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
         <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="142"/>
+        <location filename="../../ui/wizard/customer_page.py" line="148"/>
         <source>Aranıyor…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/customer_page.py" line="158"/>
+        <location filename="../../ui/wizard/customer_page.py" line="164"/>
         <source>%n müşteri bulundu.</source>
         <translation>
             <numerusform>%n customer found.</numerusform>
@@ -601,22 +601,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="160"/>
+        <location filename="../../ui/wizard/customer_page.py" line="166"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
         <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="195"/>
+        <location filename="../../ui/wizard/customer_page.py" line="201"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
         <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="212"/>
+        <location filename="../../ui/wizard/customer_page.py" line="218"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
         <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="216"/>
+        <location filename="../../ui/wizard/customer_page.py" line="222"/>
         <source>Müşteri kaydediliyor…</source>
         <translation>Saving customer…</translation>
     </message>
@@ -803,17 +803,17 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/background.py" line="50"/>
+        <location filename="../../ui/background.py" line="51"/>
         <source>Kapat</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="64"/>
+        <location filename="../../ui/background.py" line="65"/>
         <source>Hata: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="67"/>
+        <location filename="../../ui/background.py" line="68"/>
         <source>İzleme kodu: %1</source>
         <translation>Trace code: %1</translation>
     </message>
@@ -1353,62 +1353,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you close the application, the insurer is asked for the outcome first thing at the next start, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Yine de &amp;kapat</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Açık kalsın</source>
         <translation>&amp;Keep it open</translation>
     </message>
@@ -1575,22 +1575,22 @@
         <translation>Loading quote…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="185"/>
+        <location filename="../../ui/wizard/payment_page.py" line="194"/>
         <source>Seçilen teklif artık geçerli değil; teklifler adımına dönün.</source>
         <translation>The selected quote is no longer valid; go back to the quotes step.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="210"/>
+        <location filename="../../ui/wizard/payment_page.py" line="219"/>
         <source>Peşin, toplam %1</source>
         <translation>Single payment, total %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="213"/>
+        <location filename="../../ui/wizard/payment_page.py" line="222"/>
         <source>%1 taksit × %2 = toplam %3</source>
         <translation>%1 instalments × %2 = total %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="215"/>
+        <location filename="../../ui/wizard/payment_page.py" line="224"/>
         <source>%1 · %2
 Müşteri: %3 · Araç: %4
 Ödeme planı: %5</source>
@@ -1599,57 +1599,57 @@ Customer: %3 · Vehicle: %4
 Payment plan: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="239"/>
+        <location filename="../../ui/wizard/payment_page.py" line="248"/>
         <source> (%1 taksit × %2)</source>
         <translation> (%1 instalments × %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="242"/>
+        <location filename="../../ui/wizard/payment_page.py" line="251"/>
         <source>%1 tutarındaki ödeme %2 numaralı karttan alınacak.</source>
         <translation>A payment of %1 will be taken from card %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="245"/>
+        <location filename="../../ui/wizard/payment_page.py" line="254"/>
         <source>%1 tutarındaki ödeme acentenin açık hesabına yazılacak.</source>
         <translation>A payment of %1 will be charged to the agency&apos;s open account.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="248"/>
+        <location filename="../../ui/wizard/payment_page.py" line="257"/>
         <source>Onayladığınızda karttan ödeme hemen alınır ve poliçe düzenlenir.</source>
         <translation>When you confirm, the card is charged at once and the policy is issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="249"/>
+        <location filename="../../ui/wizard/payment_page.py" line="258"/>
         <source>Onayladığınızda tutar acentenin açık hesabına borç yazılır ve poliçe düzenlenir; karttan ödeme alınmaz.</source>
         <translation>When you confirm, the amount is debited to the agency&apos;s open account and the policy is issued; no card is charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="296"/>
+        <location filename="../../ui/wizard/payment_page.py" line="305"/>
         <source>Ödeme kaydı diske yazılamadı; güvenlik için ödeme gönderilmedi. Disk alanını ve veri klasörünün yazılabilir olduğunu kontrol edin.</source>
         <translation>The payment record could not be written to disk; for safety the payment was not sent. Check the free disk space and that the data folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="313"/>
+        <location filename="../../ui/wizard/payment_page.py" line="322"/>
         <source>Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden soruluyor; bu sırada tekrar ödeme alınamaz.</source>
         <translation>The payment result could not be received. To avoid a double charge, the policy status is being checked with the insurer; no new payment can be taken meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="299"/>
+        <location filename="../../ui/wizard/payment_page.py" line="308"/>
         <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
         <translation>The insurer reports that the payment did not go through; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="316"/>
+        <location filename="../../ui/wizard/payment_page.py" line="325"/>
         <source>Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra &apos;Tekrar kontrol et&apos; ile sorun; tekrar ödeme almayın.</source>
         <translation>The insurer is still processing. Ask again with &apos;Check again&apos; in a few minutes; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="321"/>
+        <location filename="../../ui/wizard/payment_page.py" line="330"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
         <translation>The result is still unknown (possibly a connection problem). Ask again with &apos;Check again&apos;; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="260"/>
+        <location filename="../../ui/wizard/payment_page.py" line="269"/>
         <source>Ödeme yapmak</source>
         <translation>Taking a payment</translation>
     </message>
@@ -2516,158 +2516,163 @@ Payment plan: %5</translation>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="105"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="109"/>
         <source>Fiyata göre (Ctrl+1)</source>
         <translation>By price (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="106"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="110"/>
         <source>Şirkete göre (Ctrl+2)</source>
         <translation>By insurer (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="112"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
         <source>Tekrar &amp;dene (F5)</source>
         <translation>&amp;Retry (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="113"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
         <source>&amp;Teminatlar / karşılaştır (Ctrl+T)</source>
         <translation>&amp;Coverages / compare (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="114"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
         <source>Teklif &amp;belgesi (Ctrl+D)</source>
         <translation>Quote &amp;document (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="115"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
         <source>Açar; kaydetmek için Ctrl+Shift+D</source>
         <translation>Opens it; Ctrl+Shift+D to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="120"/>
         <source>Bilgilendirme &amp;formu (Ctrl+I)</source>
         <translation>Information &amp;form (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="121"/>
         <source>Açar; kaydetmek için Ctrl+Shift+I</source>
         <translation>Opens it; Ctrl+Shift+I to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="122"/>
         <source>Karşılaştırma &amp;PDF (Ctrl+P)</source>
         <translation>Comparison &amp;PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
-        <location filename="../../ui/wizard/quotes_page.py" line="387"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="123"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="422"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="143"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="147"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="145"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="149"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="159"/>
-        <source>Ödeme planı:</source>
-        <translation>Payment plan:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="167"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="173"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="183"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="192"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="212"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="221"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="245"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="247"/>
+        <source>Bu teklifte %1 taksitli plan yok.</source>
+        <translation>This offer has no %1-installment plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="275"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="259"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="289"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="281"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="311"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="298"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="328"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="301"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="331"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="304"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="334"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="321"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="351"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="368"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="401"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="370"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="403"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="389"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="424"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="389"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="424"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="391"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="426"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="413"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="448"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="249"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="279"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="250"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="163"/>
+        <source>Ödeme p&amp;lanı:</source>
+        <translation>Payment p&amp;lan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="280"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -3373,22 +3378,22 @@ A new data file was opened.</translation>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="134"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="137"/>
         <source>Araçlar yükleniyor…</source>
         <translation>Loading vehicles…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="167"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="170"/>
         <source>Araç bilgileri sorgulanıyor…</source>
         <translation>Looking up vehicle details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="190"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="193"/>
         <source>Araç kaydediliyor…</source>
         <translation>Saving vehicle…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="121"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="124"/>
         <source>%1 (taslak, gönderilmeyi bekliyor)</source>
         <translation>%1 (draft, waiting to be sent)</translation>
     </message>

@@ -104,6 +104,12 @@ class CustomerPage(WizardPage):
         else:
             self._pick()
 
+    def take_focus(self) -> None:
+        if self.form.isVisible():
+            self.form.focus_first()
+        else:
+            self.search.setFocus()
+
     def escape(self) -> bool:
         if self.form.isVisible():
             self._close_form()

@@ -154,6 +154,15 @@ class PaymentPage(WizardPage):
         if self.payment is not None:
             self.payment.remove_listener(self._draw)
 
+    def take_focus(self) -> None:
+        index = self.stack.currentIndex()
+        if index == CONFIRM:
+            self.confirm_button.setFocus()
+        elif index == FORM and self.pay_card.isChecked():
+            self.card.number.setFocus()
+        else:
+            self.focusNextChild()
+
     def escape(self) -> bool:
         index = self.stack.currentIndex()
         if index == CONFIRM:

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -89,6 +89,10 @@ class QuotesPage(WizardPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        # One tab stop: Tab leaves the table (moving across cells would silently change the insurer); ↑/↓ move
+        # between offers and the number keys pick the plan with that many installments.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         header = self.table.horizontalHeader()
         # Fixed widths: measuring contents on every live update would stall the UI while prices arrive.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -156,7 +160,9 @@ class QuotesPage(WizardPage):
             actions.addWidget(button)
         actions.addStretch(1)
         choose = QHBoxLayout()
-        choose.addWidget(QLabel(self.tr("Ödeme planı:"), self))
+        plan_label = QLabel(self.tr("Ödeme p&lanı:"), self)
+        plan_label.setBuddy(self.plan)  # Alt+L reaches the plan box; so does Tab from the table
+        choose.addWidget(plan_label)
         choose.addWidget(self.plan)
         choose.addStretch(1)
         choose.addWidget(self.continue_button)
@@ -175,6 +181,9 @@ class QuotesPage(WizardPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addLayout(choose)
+        # From the offers straight to the plan and the button that buys: the document actions come after.
+        self.setTabOrder(self.table, self.plan)
+        self.setTabOrder(self.plan, self.continue_button)
         self._selection_changed()
 
     # --- WizardPage -------------------------------------------------------------------------------
@@ -216,6 +225,27 @@ class QuotesPage(WizardPage):
         installments = int(self.plan.currentData() or 1)
         self.finish(proposal_id=self.data.proposal_id, proposal_product_id=row.id,
                     offer_label=f"{row.insurer} · {row.product}", installment_number=installments)
+
+    def take_focus(self) -> None:
+        self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and Qt.Key.Key_1.value <= event.key() <= Qt.Key.Key_9.value
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.pick_plan(event.key() - Qt.Key.Key_0.value)
+            return True
+        return super().eventFilter(watched, event)
+
+    def pick_plan(self, installments: int) -> None:
+        """A number key: the current offer's plan with that many installments (1 is cash)."""
+        index = self.plan.findData(installments)
+        if index >= 0:
+            self.plan.setCurrentIndex(index)
+            return
+        if self.plan.count():
+            self.outcome_line.setText(self.tr("Bu teklifte %1 taksitli plan yok.").replace("%1", str(installments)))
+            self.outcome_line.show()
 
     # --- asking -----------------------------------------------------------------------------------
     def ask(self) -> None:
@@ -361,6 +391,9 @@ class QuotesPage(WizardPage):
 
     def _selection_changed(self) -> None:
         row = self.current_row()
+        # Prices arrive while the operator looks: the plan they picked stays picked when the list is redrawn.
+        kept = self.plan.currentData()
+        self.plan.blockSignals(True)
         self.plan.clear()
         if row is not None:
             for plan in row.plans:
@@ -371,6 +404,8 @@ class QuotesPage(WizardPage):
                         "%2", format_money(plan.gross / plan.installments, plan.currency)).replace(
                         "%3", format_money(plan.gross, plan.currency))
                 self.plan.addItem(text, plan.installments)
+        self.plan.setCurrentIndex(max(0, self.plan.findData(kept)) if self.plan.count() else -1)
+        self.plan.blockSignals(False)
         priced = row is not None and row.status == "priced"
         self.retry_button.setEnabled(row is not None and row.status == "failed")
         self.continue_button.setEnabled(row is not None and row.payable)

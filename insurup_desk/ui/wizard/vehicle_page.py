@@ -98,6 +98,9 @@ class VehiclePage(WizardPage):
         else:
             self._pick()
 
+    def take_focus(self) -> None:
+        (self.form.plate if self.form.isVisible() else self.vehicles).setFocus()
+
     def escape(self) -> bool:
         if self.form.isVisible():
             self._close_form()

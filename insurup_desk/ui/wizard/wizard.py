@@ -224,6 +224,10 @@ class SaleWizard(QWidget):
     def snapshot(self) -> dict[str, Any]:
         return self.flow.to_dict()
 
+    def take_focus(self) -> None:
+        """The main window shows this page: the keyboard goes where the current step's work starts."""
+        self.current_page.take_focus()
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
