@@ -28,6 +28,7 @@ from insurup_desk.services.settings import AppSettings
 
 from .about_dialog import AboutDialog
 from .banner import SandboxBanner
+from .keys import key_text
 from .money_question import ask_while_money_moves
 from .pages_registry import PAGE_KEYS, page_title
 from .settings_dialog import SettingsDialog
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(page_title(key))
             item.setData(KEY_ROLE, key)
             if index < 9:
-                item.setToolTip(f"Ctrl+{index + 1}")
+                item.setToolTip(key_text(f"Ctrl+{index + 1}"))
             self.navigation.addItem(item)
             self.stack.addWidget(self._pages[key])
             badge = getattr(self._pages[key], "count_changed", None)

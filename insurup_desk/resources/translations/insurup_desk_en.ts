@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="59"/>
-        <source>Günlük &amp;klasörünü aç</source>
+        <source>Günlük klasörünü &amp;aç</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
@@ -459,98 +459,98 @@
 <context>
     <name>CustomerFormWidget</name>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="36"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="37"/>
         <source>&amp;Bireysel</source>
         <translation>&amp;Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="37"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="38"/>
         <source>&amp;Kurumsal</source>
         <translation>&amp;Corporate</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="38"/>
-        <source>Y&amp;abancı</source>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="39"/>
+        <source>Yaba&amp;ncı</source>
         <translation>&amp;Foreign national</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="49"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="50"/>
         <source>GG.AA.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="55"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="56"/>
         <source>+90 5xx xxx xx xx</source>
         <translation>+90 5xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="58"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="59"/>
         <source>— il seçin —</source>
         <translation>— choose a province —</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="70"/>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="188"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="71"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="189"/>
         <source>TC kimlik no</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="71"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="72"/>
         <source>Vergi kimlik no</source>
         <translation>VKN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="72"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="73"/>
         <source>Ad soyad</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="73"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="74"/>
         <source>Unvan</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="74"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="75"/>
         <source>Doğum tarihi</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="75"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="76"/>
         <source>Cep telefonu</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="76"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="77"/>
         <source>E-posta</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="77"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="78"/>
         <source>İl</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="78"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="79"/>
         <source>İlçe</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="83"/>
-        <source>Kimlikten &amp;doldur (Ctrl+L)</source>
-        <translation>&amp;Look up ID (Ctrl+L)</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="84"/>
-        <source>Vazgeç (Esc)</source>
-        <translation>Cancel (Esc)</translation>
+        <source>Kimlikten do&amp;ldur</source>
+        <translation>&amp;Look up ID</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/customer_form_widget.py" line="85"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="86"/>
         <source>Kaydet ve de&amp;vam et</source>
         <translation>Sa&amp;ve and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="187"/>
+        <location filename="../../ui/wizard/customer_form_widget.py" line="188"/>
         <source>Yabancı kimlik / pasaport no</source>
         <translation>Foreign ID / passport no.</translation>
     </message>
@@ -558,42 +558,42 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="43"/>
+        <location filename="../../ui/wizard/customer_page.py" line="44"/>
         <source>TC kimlik no, vergi no, ad soyad veya cep telefonu</source>
         <translation>TCKN, VKN, full name or mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="50"/>
-        <source>&amp;Yeni müşteri (Ctrl+N)</source>
-        <translation>&amp;New customer (Ctrl+N)</translation>
+        <location filename="../../ui/wizard/customer_page.py" line="51"/>
+        <source>Yeni &amp;müşteri</source>
+        <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="51"/>
+        <location filename="../../ui/wizard/customer_page.py" line="52"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="77"/>
+        <location filename="../../ui/wizard/customer_page.py" line="78"/>
         <source>Yazmaya başlayın; ↑/↓ ile seçip Enter&apos;a basın. Kayıt yoksa Ctrl+N ile yeni müşteri açın.</source>
         <translation>Start typing; choose with ↑/↓ and press Enter. If there is no record, press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="88"/>
+        <location filename="../../ui/wizard/customer_page.py" line="89"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="146"/>
+        <location filename="../../ui/wizard/customer_page.py" line="147"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
         <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="148"/>
+        <location filename="../../ui/wizard/customer_page.py" line="149"/>
         <source>Aranıyor…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/customer_page.py" line="164"/>
+        <location filename="../../ui/wizard/customer_page.py" line="165"/>
         <source>%n müşteri bulundu.</source>
         <translation>
             <numerusform>%n customer found.</numerusform>
@@ -601,22 +601,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="166"/>
+        <location filename="../../ui/wizard/customer_page.py" line="167"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
         <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="201"/>
+        <location filename="../../ui/wizard/customer_page.py" line="202"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
         <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="218"/>
+        <location filename="../../ui/wizard/customer_page.py" line="219"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
         <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="222"/>
+        <location filename="../../ui/wizard/customer_page.py" line="223"/>
         <source>Müşteri kaydediliyor…</source>
         <translation>Saving customer…</translation>
     </message>
@@ -688,114 +688,114 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="48"/>
+        <location filename="../../ui/wizard/done_page.py" line="49"/>
         <source>musteri@ornek.com</source>
         <translation>customer@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="49"/>
-        <source>Poliçeyi &amp;aç (Ctrl+O)</source>
-        <translation>&amp;Open policy (Ctrl+O)</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/done_page.py" line="50"/>
-        <source>PDF &amp;kaydet (Ctrl+S)</source>
-        <translation>&amp;Save PDF (Ctrl+S)</translation>
+        <source>&amp;Poliçeyi aç</source>
+        <translation>&amp;Open policy</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="51"/>
-        <source>E-posta ile &amp;gönder (Ctrl+E)</source>
-        <translation>Send by &amp;e-mail (Ctrl+E)</translation>
+        <source>PDF &amp;kaydet</source>
+        <translation>&amp;Save PDF</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="52"/>
-        <source>Özeti &amp;yazdır (Ctrl+P)</source>
-        <translation>&amp;Print summary (Ctrl+P)</translation>
+        <source>&amp;E-posta ile gönder</source>
+        <translation>Send by &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/done_page.py" line="53"/>
-        <source>&amp;Yeni satış (Ctrl+Shift+N)</source>
-        <translation>&amp;New sale (Ctrl+Shift+N)</translation>
+        <source>Özeti ya&amp;zdır</source>
+        <translation>&amp;Print summary</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="65"/>
+        <location filename="../../ui/wizard/done_page.py" line="54"/>
+        <source>Yeni &amp;satış</source>
+        <translation>&amp;New sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/done_page.py" line="66"/>
         <source>E-posta:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="74"/>
+        <location filename="../../ui/wizard/done_page.py" line="75"/>
         <source>Poliçe düzenlendi</source>
         <translation>Policy issued</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="85"/>
-        <location filename="../../ui/wizard/done_page.py" line="100"/>
+        <location filename="../../ui/wizard/done_page.py" line="86"/>
+        <location filename="../../ui/wizard/done_page.py" line="101"/>
         <source>Poliçe no: %1</source>
         <translation>Policy no.: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="86"/>
-        <location filename="../../ui/wizard/done_page.py" line="89"/>
+        <location filename="../../ui/wizard/done_page.py" line="87"/>
+        <location filename="../../ui/wizard/done_page.py" line="90"/>
         <source>Poliçe bilgileri yükleniyor…</source>
         <translation>Loading policy details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="105"/>
+        <location filename="../../ui/wizard/done_page.py" line="106"/>
         <source>Sigorta şirketi: %1</source>
         <translation>Insurer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="106"/>
+        <location filename="../../ui/wizard/done_page.py" line="107"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="107"/>
+        <location filename="../../ui/wizard/done_page.py" line="108"/>
         <source>Araç: %1</source>
         <translation>Vehicle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="108"/>
+        <location filename="../../ui/wizard/done_page.py" line="109"/>
         <source>Başlangıç: %1 · Bitiş: %2</source>
         <translation>Start: %1 · End: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="110"/>
+        <location filename="../../ui/wizard/done_page.py" line="111"/>
         <source>Brüt prim: %1 (%2 taksit)</source>
         <translation>Gross premium: %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="127"/>
+        <location filename="../../ui/wizard/done_page.py" line="128"/>
         <source>Poliçe kaydedildi: %1</source>
         <translation>Policy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="134"/>
+        <location filename="../../ui/wizard/done_page.py" line="135"/>
         <source>Poliçe indiriliyor…</source>
         <translation>Downloading policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="137"/>
+        <location filename="../../ui/wizard/done_page.py" line="138"/>
         <source>Poliçeyi kaydet</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="139"/>
+        <location filename="../../ui/wizard/done_page.py" line="140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="148"/>
+        <location filename="../../ui/wizard/done_page.py" line="149"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="152"/>
+        <location filename="../../ui/wizard/done_page.py" line="153"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="153"/>
+        <location filename="../../ui/wizard/done_page.py" line="154"/>
         <source>E-posta gönderiliyor…</source>
         <translation>Sending e-mail…</translation>
     </message>
@@ -1013,72 +1013,72 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="111"/>
-        <source>Yenile (F5)</source>
-        <translation>Refresh (F5)</translation>
+        <location filename="../../ui/tables/list_page.py" line="112"/>
+        <source>Yenile</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="113"/>
+        <location filename="../../ui/tables/list_page.py" line="114"/>
         <source>Dışa aktar</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="115"/>
+        <location filename="../../ui/tables/list_page.py" line="116"/>
         <source>Excel (.xlsx)…</source>
         <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="116"/>
+        <location filename="../../ui/tables/list_page.py" line="117"/>
         <source>CSV (;) …</source>
         <translation>CSV (;) …</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="203"/>
+        <location filename="../../ui/tables/list_page.py" line="204"/>
         <source>%1 kayıt</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="206"/>
+        <location filename="../../ui/tables/list_page.py" line="207"/>
         <source>Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.</source>
         <translation>No records match these filters. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="286"/>
+        <location filename="../../ui/tables/list_page.py" line="287"/>
         <source>“%1” sütununa göre sıralanamıyor.</source>
         <translation>Cannot sort by the “%1” column.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="322"/>
+        <location filename="../../ui/tables/list_page.py" line="323"/>
         <source>Yükleniyor…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="342"/>
+        <location filename="../../ui/tables/list_page.py" line="343"/>
         <source>Liste yüklenemedi: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="343"/>
+        <location filename="../../ui/tables/list_page.py" line="344"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
         <translation>The list may be incomplete; press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="368"/>
+        <location filename="../../ui/tables/list_page.py" line="369"/>
         <source>Dışa aktarma iptal edildi.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="376"/>
+        <location filename="../../ui/tables/list_page.py" line="377"/>
         <source>Dışa aktarma başarısız: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="377"/>
+        <location filename="../../ui/tables/list_page.py" line="378"/>
         <source>Dosya oluşturulmadı.</source>
         <translation>No file was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="380"/>
+        <location filename="../../ui/tables/list_page.py" line="381"/>
         <source>%1 satır kaydedildi: %2</source>
         <translation>%1 rows saved: %2</translation>
     </message>
@@ -1353,62 +1353,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you close the application, the insurer is asked for the outcome first thing at the next start, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Yine de &amp;kapat</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Açık kalsın</source>
         <translation>&amp;Keep it open</translation>
     </message>
@@ -1519,78 +1519,63 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="49"/>
+        <location filename="../../ui/wizard/payment_page.py" line="50"/>
         <source>&amp;Kredi kartı</source>
         <translation>Credit &amp;card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="50"/>
+        <location filename="../../ui/wizard/payment_page.py" line="51"/>
         <source>Açık &amp;hesap</source>
         <translation>&amp;Open account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="58"/>
-        <source>Ödemeye &amp;geç</source>
-        <translation>&amp;Proceed to payment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/payment_page.py" line="66"/>
+        <location filename="../../ui/wizard/payment_page.py" line="67"/>
         <source>Ödeme yöntemi:</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="82"/>
-        <source>Düzelt (Esc)</source>
-        <translation>Edit (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/payment_page.py" line="83"/>
-        <source>Ödemeyi &amp;onayla</source>
-        <translation>Con&amp;firm payment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/payment_page.py" line="100"/>
+        <location filename="../../ui/wizard/payment_page.py" line="101"/>
         <source>Ödeme alınıyor, lütfen bekleyin…</source>
         <translation>Taking payment, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="110"/>
+        <location filename="../../ui/wizard/payment_page.py" line="111"/>
         <source>Sigorta şirketiyle kontrol ediliyor</source>
         <translation>Checking with the insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="116"/>
+        <location filename="../../ui/wizard/payment_page.py" line="117"/>
         <source>Tekrar &amp;kontrol et</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="130"/>
+        <location filename="../../ui/wizard/payment_page.py" line="131"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="143"/>
-        <location filename="../../ui/wizard/payment_page.py" line="150"/>
+        <location filename="../../ui/wizard/payment_page.py" line="144"/>
+        <location filename="../../ui/wizard/payment_page.py" line="151"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading quote…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="194"/>
+        <location filename="../../ui/wizard/payment_page.py" line="195"/>
         <source>Seçilen teklif artık geçerli değil; teklifler adımına dönün.</source>
         <translation>The selected quote is no longer valid; go back to the quotes step.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="219"/>
+        <location filename="../../ui/wizard/payment_page.py" line="220"/>
         <source>Peşin, toplam %1</source>
         <translation>Single payment, total %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="222"/>
+        <location filename="../../ui/wizard/payment_page.py" line="223"/>
         <source>%1 taksit × %2 = toplam %3</source>
         <translation>%1 instalments × %2 = total %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="224"/>
+        <location filename="../../ui/wizard/payment_page.py" line="225"/>
         <source>%1 · %2
 Müşteri: %3 · Araç: %4
 Ödeme planı: %5</source>
@@ -1599,57 +1584,72 @@ Customer: %3 · Vehicle: %4
 Payment plan: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="248"/>
+        <location filename="../../ui/wizard/payment_page.py" line="249"/>
         <source> (%1 taksit × %2)</source>
         <translation> (%1 instalments × %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="251"/>
+        <location filename="../../ui/wizard/payment_page.py" line="252"/>
         <source>%1 tutarındaki ödeme %2 numaralı karttan alınacak.</source>
         <translation>A payment of %1 will be taken from card %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="254"/>
+        <location filename="../../ui/wizard/payment_page.py" line="255"/>
         <source>%1 tutarındaki ödeme acentenin açık hesabına yazılacak.</source>
         <translation>A payment of %1 will be charged to the agency&apos;s open account.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="257"/>
+        <location filename="../../ui/wizard/payment_page.py" line="258"/>
         <source>Onayladığınızda karttan ödeme hemen alınır ve poliçe düzenlenir.</source>
         <translation>When you confirm, the card is charged at once and the policy is issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="258"/>
+        <location filename="../../ui/wizard/payment_page.py" line="259"/>
         <source>Onayladığınızda tutar acentenin açık hesabına borç yazılır ve poliçe düzenlenir; karttan ödeme alınmaz.</source>
         <translation>When you confirm, the amount is debited to the agency&apos;s open account and the policy is issued; no card is charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="305"/>
+        <location filename="../../ui/wizard/payment_page.py" line="306"/>
         <source>Ödeme kaydı diske yazılamadı; güvenlik için ödeme gönderilmedi. Disk alanını ve veri klasörünün yazılabilir olduğunu kontrol edin.</source>
         <translation>The payment record could not be written to disk; for safety the payment was not sent. Check the free disk space and that the data folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="322"/>
+        <location filename="../../ui/wizard/payment_page.py" line="323"/>
         <source>Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden soruluyor; bu sırada tekrar ödeme alınamaz.</source>
         <translation>The payment result could not be received. To avoid a double charge, the policy status is being checked with the insurer; no new payment can be taken meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="308"/>
+        <location filename="../../ui/wizard/payment_page.py" line="309"/>
         <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
         <translation>The insurer reports that the payment did not go through; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="325"/>
+        <location filename="../../ui/wizard/payment_page.py" line="59"/>
+        <source>Ödemey&amp;e geç</source>
+        <translation>&amp;Proceed to payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/payment_page.py" line="83"/>
+        <source>Düzelt</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/payment_page.py" line="84"/>
+        <source>Ödemeyi o&amp;nayla</source>
+        <translation>Con&amp;firm payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/payment_page.py" line="326"/>
         <source>Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra &apos;Tekrar kontrol et&apos; ile sorun; tekrar ödeme almayın.</source>
         <translation>The insurer is still processing. Ask again with &apos;Check again&apos; in a few minutes; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="330"/>
+        <location filename="../../ui/wizard/payment_page.py" line="331"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
         <translation>The result is still unknown (possibly a connection problem). Ask again with &apos;Check again&apos;; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="269"/>
+        <location filename="../../ui/wizard/payment_page.py" line="270"/>
         <source>Ödeme yapmak</source>
         <translation>Taking a payment</translation>
     </message>
@@ -1657,122 +1657,122 @@ Payment plan: %5</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../ui/pending_page.py" line="69"/>
+        <location filename="../../ui/pending_page.py" line="70"/>
         <source>Bekleyen işlemler</source>
         <translation>Pending operations</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="77"/>
+        <location filename="../../ui/pending_page.py" line="78"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="77"/>
+        <location filename="../../ui/pending_page.py" line="78"/>
         <source>Kayıt</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="77"/>
+        <location filename="../../ui/pending_page.py" line="78"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="78"/>
+        <location filename="../../ui/pending_page.py" line="79"/>
         <source>Sunucu mesajı</source>
         <translation>Server message</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="78"/>
+        <location filename="../../ui/pending_page.py" line="79"/>
         <source>Girildiği zaman</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="94"/>
-        <source>Şimdi &amp;gönder (F5)</source>
-        <translation>&amp;Send now (F5)</translation>
+        <location filename="../../ui/pending_page.py" line="95"/>
+        <source>Şimdi &amp;gönder</source>
+        <translation>&amp;Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="95"/>
+        <location filename="../../ui/pending_page.py" line="96"/>
         <source>&amp;Yeniden dene</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="96"/>
+        <location filename="../../ui/pending_page.py" line="97"/>
         <source>&amp;Sil (Del)</source>
         <translation>&amp;Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="137"/>
+        <location filename="../../ui/pending_page.py" line="138"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="137"/>
+        <location filename="../../ui/pending_page.py" line="138"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="138"/>
+        <location filename="../../ui/pending_page.py" line="139"/>
         <source>✖ Gönderilemedi</source>
         <translation>✖ Not sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="138"/>
+        <location filename="../../ui/pending_page.py" line="139"/>
         <source>⏳ Gönderilmeyi bekliyor</source>
         <translation>⏳ Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="139"/>
+        <location filename="../../ui/pending_page.py" line="140"/>
         <source>Hat gelince kendiliğinden gönderilecek.</source>
         <translation>Will be sent automatically when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="154"/>
+        <location filename="../../ui/pending_page.py" line="155"/>
         <source>Bekleyen işlem yok. Bağlantı yokken girilen müşteri ve araçlar burada görünür ve hat gelince kendiliğinden gönderilir.</source>
         <translation>Nothing is pending. Customers and vehicles entered while offline appear here and are sent automatically when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="159"/>
+        <location filename="../../ui/pending_page.py" line="160"/>
         <source>%1 kayıt hat gelince gönderilecek.</source>
         <translation>%1 record(s) will be sent when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="161"/>
+        <location filename="../../ui/pending_page.py" line="162"/>
         <source>%1 kayıt gönderilemedi: satırı seçip yeniden deneyin ya da silin.</source>
         <translation>%1 record(s) could not be sent: select the row and retry or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="186"/>
+        <location filename="../../ui/pending_page.py" line="187"/>
         <source>Bekleyen kayıtlar gönderiliyor…</source>
         <translation>Sending pending records…</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="193"/>
+        <location filename="../../ui/pending_page.py" line="194"/>
         <source>Yeniden gönderiliyor…</source>
         <translation>Sending again…</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="197"/>
+        <location filename="../../ui/pending_page.py" line="198"/>
         <source>Bağlantı yok; kayıtlar hat gelince gönderilecek.</source>
         <translation>No connection; the records will be sent when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="205"/>
+        <location filename="../../ui/pending_page.py" line="206"/>
         <source>Kaydı sil</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="206"/>
+        <location filename="../../ui/pending_page.py" line="207"/>
         <source>&apos;%1&apos; kaydı sunucuya gönderilmeden silinsin mi? Bu işlem geri alınamaz.</source>
         <translation>Delete &apos;%1&apos; without sending it to the server? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="208"/>
+        <location filename="../../ui/pending_page.py" line="209"/>
         <source>&amp;Sil</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="209"/>
+        <location filename="../../ui/pending_page.py" line="210"/>
         <source>&amp;Vazgeç</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2501,178 +2501,174 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="57"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="58"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="58"/>
-        <source>K&amp;asko</source>
-        <translation>K&amp;asko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="70"/>
-        <source>Teklifleri &amp;al</source>
-        <translation>&amp;Get quotes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="109"/>
-        <source>Fiyata göre (Ctrl+1)</source>
-        <translation>By price (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="110"/>
-        <source>Şirkete göre (Ctrl+2)</source>
-        <translation>By insurer (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
-        <source>Tekrar &amp;dene (F5)</source>
-        <translation>&amp;Retry (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
-        <source>&amp;Teminatlar / karşılaştır (Ctrl+T)</source>
-        <translation>&amp;Coverages / compare (Ctrl+T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
-        <source>Teklif &amp;belgesi (Ctrl+D)</source>
-        <translation>Quote &amp;document (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
-        <source>Açar; kaydetmek için Ctrl+Shift+D</source>
-        <translation>Opens it; Ctrl+Shift+D to save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="120"/>
-        <source>Bilgilendirme &amp;formu (Ctrl+I)</source>
-        <translation>Information &amp;form (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="121"/>
-        <source>Açar; kaydetmek için Ctrl+Shift+I</source>
-        <translation>Opens it; Ctrl+Shift+I to save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="122"/>
-        <source>Karşılaştırma &amp;PDF (Ctrl+P)</source>
-        <translation>Comparison &amp;PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="123"/>
-        <location filename="../../ui/wizard/quotes_page.py" line="422"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="124"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="423"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="147"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="148"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="149"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="150"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="173"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="174"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="192"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="193"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="221"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="222"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="247"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="248"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="275"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="276"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="289"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="290"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="311"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="312"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="328"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="329"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="331"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="332"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="334"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="335"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="351"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="352"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="401"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="402"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="403"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="404"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="424"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="425"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="424"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="425"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="426"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="427"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="448"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="449"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="279"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="280"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="163"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="59"/>
+        <source>Ka&amp;sko</source>
+        <translation>K&amp;asko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="71"/>
+        <source>T&amp;eklifleri al</source>
+        <translation>&amp;Get quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="110"/>
+        <source>Fiyata göre</source>
+        <translation>By price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="111"/>
+        <source>Şirkete göre</source>
+        <translation>By insurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
+        <source>Tekrar de&amp;ne</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
+        <source>Te&amp;minatlar / karşılaştır</source>
+        <translation>&amp;Coverages / compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
+        <source>Teklif &amp;belgesi</source>
+        <translation>Quote &amp;document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="120"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="122"/>
+        <source>Açar; kaydetmek için %1</source>
+        <translation>Opens it; %1 to save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="121"/>
+        <source>Bilgilendirme &amp;formu</source>
+        <translation>Information &amp;form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="123"/>
+        <source>Karşılaştırma &amp;PDF</source>
+        <translation>Comparison &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="164"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="280"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="281"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -2680,42 +2676,42 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalColumns</name>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="33"/>
+        <location filename="../../ui/pages/renewals.py" line="34"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="35"/>
+        <location filename="../../ui/pages/renewals.py" line="36"/>
         <source>Kalan</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="37"/>
+        <location filename="../../ui/pages/renewals.py" line="38"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="38"/>
+        <location filename="../../ui/pages/renewals.py" line="39"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="40"/>
+        <location filename="../../ui/pages/renewals.py" line="41"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="42"/>
+        <location filename="../../ui/pages/renewals.py" line="43"/>
         <source>Mevcut şirket</source>
         <translation>Current insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="43"/>
+        <location filename="../../ui/pages/renewals.py" line="44"/>
         <source>Geçen yılki prim</source>
         <translation>Last year&apos;s premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="45"/>
+        <location filename="../../ui/pages/renewals.py" line="46"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
@@ -2723,57 +2719,57 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="70"/>
+        <location filename="../../ui/pages/renewals.py" line="71"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="71"/>
+        <location filename="../../ui/pages/renewals.py" line="72"/>
         <source>Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)</source>
         <translation>Search: insured, TCKN/VKN, plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="84"/>
+        <location filename="../../ui/pages/renewals.py" line="85"/>
         <source> gün</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="87"/>
+        <location filename="../../ui/pages/renewals.py" line="88"/>
         <source>Önümüzdeki</source>
         <translation>In-force policies ending within</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="89"/>
+        <location filename="../../ui/pages/renewals.py" line="90"/>
         <source>içinde biten yürürlükteki poliçeler</source>
         <translation>from today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="90"/>
+        <location filename="../../ui/pages/renewals.py" line="91"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="95"/>
-        <source>Yenileme satışını başlat (Ctrl+R)</source>
-        <translation>Start renewal sale (Ctrl+R)</translation>
+        <location filename="../../ui/pages/renewals.py" line="96"/>
+        <source>Yenileme satışını başlat</source>
+        <translation>Start renewal sale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="117"/>
+        <location filename="../../ui/pages/renewals.py" line="118"/>
         <source>%1 poliçe %2 gün içinde bitiyor</source>
         <translation>%1 policies end within %2 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="121"/>
+        <location filename="../../ui/pages/renewals.py" line="122"/>
         <source>Önümüzdeki %1 günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
         <translation>No in-force policies end in the next %1 days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="125"/>
+        <location filename="../../ui/pages/renewals.py" line="126"/>
         <source>yenilemeler</source>
         <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="139"/>
+        <location filename="../../ui/pages/renewals.py" line="140"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation>Select a policy from the list first.</translation>
     </message>
@@ -2859,54 +2855,54 @@ Payment plan: %5</translation>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="75"/>
-        <source>◀ &amp;Geri (Esc)</source>
-        <translation>◀ &amp;Back (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/wizard.py" line="206"/>
+        <location filename="../../ui/wizard/wizard.py" line="207"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
         <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="216"/>
+        <location filename="../../ui/wizard/wizard.py" line="217"/>
         <source>Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe düzenlenirse size bildirilir ve &apos;Bekleyen işlemler&apos; sayfasında görünür. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you move on, the insurer keeps being asked for the outcome in the background; if the policy is issued you are told, and it appears on the &apos;Pending operations&apos; page. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="219"/>
+        <location filename="../../ui/wizard/wizard.py" line="220"/>
         <source>&amp;Yeni işleme geç</source>
         <translation>&amp;Move on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="219"/>
+        <location filename="../../ui/wizard/wizard.py" line="220"/>
         <source>Bu &amp;satışta kal</source>
         <translation>&amp;Stay on this sale</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../ui/wizard/wizard.py" line="69"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../ui/wizard/wizard.py" line="69"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../ui/wizard/wizard.py" line="69"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../ui/wizard/wizard.py" line="69"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="69"/>
+        <location filename="../../ui/wizard/wizard.py" line="70"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="76"/>
+        <source>◀ Ge&amp;ri</source>
+        <translation>◀ &amp;Back</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2953,7 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="100"/>
-        <source>Satış &amp;kanalı</source>
+        <source>Satış ka&amp;nalı</source>
         <translation>Sales &amp;channel</translation>
     </message>
     <message>
@@ -3270,77 +3266,77 @@ A new data file was opened.</translation>
 <context>
     <name>VehicleFormWidget</name>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="106"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="107"/>
         <source>34 ABC 123</source>
         <translation>34 ABC 123</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="109"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="110"/>
         <source>AB 123456</source>
         <translation>AB 123456</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="119"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="120"/>
         <source>— bilinmiyor —</source>
         <translation>— unknown —</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="131"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="132"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="132"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="133"/>
         <source>Ruhsat seri no</source>
         <translation>Registration serial no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="133"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="134"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="134"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="135"/>
         <source>Model yılı</source>
         <translation>Model year</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="135"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="136"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="136"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="137"/>
         <source>Kullanım tarzı</source>
         <translation>Usage type</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="137"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="138"/>
         <source>Yakıt</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="139"/>
-        <source>Plakadan &amp;sorgula (Ctrl+L)</source>
-        <translation>&amp;Look up plate (Ctrl+L)</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/vehicle_form_widget.py" line="140"/>
-        <source>Vazgeç (Esc)</source>
-        <translation>Cancel (Esc)</translation>
+        <source>Plakadan &amp;sorgula</source>
+        <translation>&amp;Look up plate</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/vehicle_form_widget.py" line="141"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="142"/>
         <source>Kaydet ve de&amp;vam et</source>
         <translation>Sa&amp;ve and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="214"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="215"/>
         <source>Önceki trafik poliçesi bitişi: %1</source>
         <translation>Previous Trafik policy ends: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="217"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="218"/>
         <source>Önceki kasko poliçesi bitişi: %1</source>
         <translation>Previous Kasko policy ends: %1</translation>
     </message>
@@ -3348,52 +3344,52 @@ A new data file was opened.</translation>
 <context>
     <name>VehiclePage</name>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="41"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="42"/>
         <source>Bu müşterinin kayıtlı aracı yok. Ctrl+N ile yeni araç ekleyin.</source>
         <translation>This customer has no registered vehicle. Press Ctrl+N to add a new vehicle.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="44"/>
-        <source>&amp;Yeni araç (Ctrl+N)</source>
-        <translation>&amp;New vehicle (Ctrl+N)</translation>
+        <location filename="../../ui/wizard/vehicle_page.py" line="45"/>
+        <source>Y&amp;eni araç</source>
+        <translation>&amp;New vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="45"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="46"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="63"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="64"/>
         <source>↑/↓ ile aracı seçip Enter&apos;a basın.</source>
         <translation>Choose the vehicle with ↑/↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="73"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="74"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="83"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="84"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="137"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="138"/>
         <source>Araçlar yükleniyor…</source>
         <translation>Loading vehicles…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="170"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="171"/>
         <source>Araç bilgileri sorgulanıyor…</source>
         <translation>Looking up vehicle details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="193"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="194"/>
         <source>Araç kaydediliyor…</source>
         <translation>Saving vehicle…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="124"/>
+        <location filename="../../ui/wizard/vehicle_page.py" line="125"/>
         <source>%1 (taslak, gönderilmeyi bekliyor)</source>
         <translation>%1 (draft, waiting to be sent)</translation>
     </message>
@@ -3700,72 +3696,72 @@ A new data file was opened.</translation>
         <translation>Highest limit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="32"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="33"/>
         <source>Hususi otomobil</source>
         <translation>Private car</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="33"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="34"/>
         <source>Taksi</source>
         <translation>Taxi</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="34"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="35"/>
         <source>Kamyonet</source>
         <translation>Pickup truck</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="35"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="36"/>
         <source>Motosiklet</source>
         <translation>Motorcycle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="36"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="37"/>
         <source>Kiralık otomobil</source>
         <translation>Rental car</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="37"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="38"/>
         <source>Arazi taşıtı</source>
         <translation>Off-road vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="38"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="39"/>
         <source>Dolmuş</source>
         <translation>Shared taxi (dolmuş)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="39"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="40"/>
         <source>Kamyon</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="45"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="46"/>
         <source>Benzin</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="46"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="47"/>
         <source>Dizel</source>
         <translation>Diesel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="47"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="48"/>
         <source>LPG</source>
         <translation>LPG</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="48"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="49"/>
         <source>Benzin + LPG</source>
         <translation>Petrol + LPG</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="49"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="50"/>
         <source>Hibrit</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="50"/>
+        <location filename="../../ui/wizard/vehicle_form_widget.py" line="51"/>
         <source>Elektrik</source>
         <translation>Electric</translation>
     </message>

@@ -24,6 +24,7 @@ from insurup_desk.services.sale import Sale, customer_label
 from insurup_desk.services.sale_service import CustomerResult
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import hint, offline_saved_text, page_title
 from insurup_desk.ui.wizard.customer_form_widget import CustomerFormWidget
@@ -47,7 +48,7 @@ class CustomerPage(WizardPage):
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.status = QLabel(self)
         self.status.setObjectName("hint")
-        self.new_button = QPushButton(self.tr("&Yeni müşteri (Ctrl+N)"), self)
+        self.new_button = QPushButton(with_key(self.tr("Yeni &müşteri"), "Ctrl+N"), self)
         self.pick_button = QPushButton(self.tr("&Seç ve devam et"), self)
         mark_primary(self.pick_button)
         self.pick_button.setEnabled(False)

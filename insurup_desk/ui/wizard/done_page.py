@@ -25,6 +25,7 @@ from insurup_desk.domain.formats import format_date, format_money
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import page_title
 from insurup_desk.ui.wizard.comparison import print_document
@@ -46,11 +47,11 @@ class DonePage(WizardPage):
         self.details.setWordWrap(True)
         self.email = QLineEdit(self)
         self.email.setPlaceholderText(self.tr("musteri@ornek.com"))
-        self.open_button = QPushButton(self.tr("Poliçeyi &aç (Ctrl+O)"), self)
-        self.save_button = QPushButton(self.tr("PDF &kaydet (Ctrl+S)"), self)
-        self.send_button = QPushButton(self.tr("E-posta ile &gönder (Ctrl+E)"), self)
-        self.print_button = QPushButton(self.tr("Özeti &yazdır (Ctrl+P)"), self)
-        self.new_button = QPushButton(self.tr("&Yeni satış (Ctrl+Shift+N)"), self)
+        self.open_button = QPushButton(with_key(self.tr("&Poliçeyi aç"), "Ctrl+O"), self)
+        self.save_button = QPushButton(with_key(self.tr("PDF &kaydet"), "Ctrl+S"), self)
+        self.send_button = QPushButton(with_key(self.tr("&E-posta ile gönder"), "Ctrl+E"), self)
+        self.print_button = QPushButton(with_key(self.tr("Özeti ya&zdır"), "Ctrl+P"), self)
+        self.new_button = QPushButton(with_key(self.tr("Yeni &satış"), "Ctrl+Shift+N"), self)
         mark_primary(self.new_button)
         self.open_button.clicked.connect(lambda: self.policy_pdf())
         self.save_button.clicked.connect(self.save_pdf)

@@ -32,6 +32,7 @@ from insurup_desk.services.quote_collector import PollSchedule, QuoteCollector
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
+from insurup_desk.ui.keys import key_text, with_key
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
@@ -55,7 +56,7 @@ class QuotesPage(WizardPage):
         self.proxy.setDynamicSortFilter(True)
 
         self.trafik = QRadioButton(self.tr("&Trafik"), self)
-        self.kasko = QRadioButton(self.tr("K&asko"), self)
+        self.kasko = QRadioButton(self.tr("Ka&sko"), self)
         self.trafik.setChecked(True)
         branches = QButtonGroup(self)
         branches.addButton(self.trafik)
@@ -67,7 +68,7 @@ class QuotesPage(WizardPage):
         self.start_date = QDateEdit(self)
         self.start_date.setDisplayFormat("dd.MM.yyyy")
         self.start_date.setCalendarPopup(True)
-        self.ask_button = QPushButton(self.tr("Teklifleri &al"), self)
+        self.ask_button = QPushButton(self.tr("T&eklifleri al"), self)
         self.ask_button.clicked.connect(self.ask)
 
         self.progress_line = QLabel(self)
@@ -106,20 +107,20 @@ class QuotesPage(WizardPage):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.table.doubleClicked.connect(lambda _i: self.primary())
 
-        self.sort_price = QPushButton(self.tr("Fiyata göre (Ctrl+1)"), self)
-        self.sort_insurer = QPushButton(self.tr("Şirkete göre (Ctrl+2)"), self)
+        self.sort_price = QPushButton(with_key(self.tr("Fiyata göre"), "Alt+1"), self)
+        self.sort_insurer = QPushButton(with_key(self.tr("Şirkete göre"), "Alt+2"), self)
         self.sort_price.clicked.connect(lambda: self.table.sortByColumn(PREMIUM, Qt.SortOrder.AscendingOrder))
         self.sort_insurer.clicked.connect(lambda: self.table.sortByColumn(INSURER, Qt.SortOrder.AscendingOrder))
         self.plan = QComboBox(self)
         self.plan.setMinimumWidth(280)
         self.plan.currentIndexChanged.connect(lambda _i: self._name_continue())
-        self.retry_button = QPushButton(self.tr("Tekrar &dene (F5)"), self)
-        self.coverage_button = QPushButton(self.tr("&Teminatlar / karşılaştır (Ctrl+T)"), self)
-        self.document_button = QPushButton(self.tr("Teklif &belgesi (Ctrl+D)"), self)
-        self.document_button.setToolTip(self.tr("Açar; kaydetmek için Ctrl+Shift+D"))
-        self.form_button = QPushButton(self.tr("Bilgilendirme &formu (Ctrl+I)"), self)
-        self.form_button.setToolTip(self.tr("Açar; kaydetmek için Ctrl+Shift+I"))
-        self.pdf_button = QPushButton(self.tr("Karşılaştırma &PDF (Ctrl+P)"), self)
+        self.retry_button = QPushButton(with_key(self.tr("Tekrar de&ne"), "F5"), self)
+        self.coverage_button = QPushButton(with_key(self.tr("Te&minatlar / karşılaştır"), "Ctrl+T"), self)
+        self.document_button = QPushButton(with_key(self.tr("Teklif &belgesi"), "Ctrl+D"), self)
+        self.document_button.setToolTip(self.tr("Açar; kaydetmek için %1").replace("%1", key_text("Ctrl+Shift+D")))
+        self.form_button = QPushButton(with_key(self.tr("Bilgilendirme &formu"), "Ctrl+I"), self)
+        self.form_button.setToolTip(self.tr("Açar; kaydetmek için %1").replace("%1", key_text("Ctrl+Shift+I")))
+        self.pdf_button = QPushButton(with_key(self.tr("Karşılaştırma &PDF"), "Ctrl+P"), self)
         self.continue_button = QPushButton(self.tr("Bu teklifle de&vam et"), self)
         mark_primary(self.continue_button)
         self.retry_button.clicked.connect(self.retry_selected)
@@ -134,7 +135,7 @@ class QuotesPage(WizardPage):
                            ("Ctrl+Shift+D", lambda: self.documents.save_document("document")),
                            ("Ctrl+Shift+I", lambda: self.documents.save_document("information")),
                            ("Ctrl+P", self.documents.save_comparison_pdf),
-                           ("Ctrl+1", self.sort_price.click), ("Ctrl+2", self.sort_insurer.click)):
+                           ("Alt+1", self.sort_price.click), ("Alt+2", self.sort_insurer.click)):
             QShortcut(QKeySequence(keys), self, slot)
 
         self._ticker = QTimer(self)

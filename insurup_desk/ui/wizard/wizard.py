@@ -32,6 +32,7 @@ from insurup_desk.services.sale import Sale, SaleTools
 from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import CUSTOMER, DONE, PAYMENT, QUOTES, VEHICLE, FlowError, SalesFlow
 from insurup_desk.ui.background import ErrorBanner, run_op
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.money_question import ask_while_money_moves
 from insurup_desk.ui.wizard.customer_page import CustomerPage
 from insurup_desk.ui.wizard.done_page import DonePage
@@ -72,7 +73,7 @@ class SaleWizard(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.banner = ErrorBanner(self)
-        self.back_button = QPushButton(self.tr("◀ &Geri (Esc)"), self)
+        self.back_button = QPushButton(with_key(self.tr("◀ Ge&ri"), "Esc"), self)
         self.back_button.clicked.connect(self.go_back)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
