@@ -34,6 +34,7 @@ from .pages_registry import PAGE_KEYS, page_title
 from .settings_dialog import SettingsDialog
 from .status_bar import AppStatusBar
 from .wait_banner import WaitBanner
+from .window_place import WindowPlace
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(1024, 640))
         self.resize(1366, 768)
+        self.place = WindowPlace(ctx.paths.settings_file)
 
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -120,6 +122,10 @@ class MainWindow(QMainWindow):
         take = getattr(self._pages.get(key or ""), "take_focus", None)
         if callable(take):
             take()
+
+    def show_in_place(self) -> None:
+        """Show where the operator left the window last time, or fitted to the screen."""
+        self.place.show(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -224,6 +230,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._ask_before_quitting()
             return
+        self.place.remember(self)
         self.closing.emit()
         super().closeEvent(event)
 
