@@ -675,12 +675,12 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="41"/>
+        <location filename="../../ui/pages/documents.py" line="43"/>
         <source>PDF&apos;i kaydet</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="43"/>
+        <location filename="../../ui/pages/documents.py" line="45"/>
         <source>PDF belgesi (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -780,22 +780,22 @@
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="140"/>
+        <location filename="../../ui/wizard/done_page.py" line="139"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="149"/>
+        <location filename="../../ui/wizard/done_page.py" line="148"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="153"/>
+        <location filename="../../ui/wizard/done_page.py" line="152"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="154"/>
+        <location filename="../../ui/wizard/done_page.py" line="153"/>
         <source>E-posta gönderiliyor…</source>
         <translation>Sending e-mail…</translation>
     </message>
@@ -821,17 +821,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="42"/>
+        <location filename="../../ui/tables/export_dialog.py" line="43"/>
         <source>Excel çalışma kitabı (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="44"/>
+        <location filename="../../ui/tables/export_dialog.py" line="45"/>
         <source>CSV, noktalı virgülle ayrılmış (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="45"/>
+        <location filename="../../ui/tables/export_dialog.py" line="46"/>
         <source>Listeyi dışa aktar</source>
         <translation>Export list</translation>
     </message>
@@ -839,27 +839,27 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="75"/>
+        <location filename="../../ui/tables/export_dialog.py" line="76"/>
         <source>Dışa aktarılıyor</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="76"/>
+        <location filename="../../ui/tables/export_dialog.py" line="77"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="82"/>
+        <location filename="../../ui/tables/export_dialog.py" line="83"/>
         <source>Satırlar alınıyor…</source>
         <translation>Fetching rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="101"/>
+        <location filename="../../ui/tables/export_dialog.py" line="102"/>
         <source>%1 / %2 satır yazıldı</source>
         <translation>%1 / %2 rows written</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="104"/>
+        <location filename="../../ui/tables/export_dialog.py" line="105"/>
         <source>%1 satır yazıldı</source>
         <translation>%1 rows written</translation>
     </message>
@@ -1353,62 +1353,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you close the application, the insurer is asked for the outcome first thing at the next start, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Yine de &amp;kapat</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Açık kalsın</source>
         <translation>&amp;Keep it open</translation>
     </message>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_documents.py" line="66"/>
-        <location filename="../../ui/wizard/quotes_documents.py" line="104"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="103"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

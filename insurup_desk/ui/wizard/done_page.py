@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import with_key
+from insurup_desk.ui.save_dialog import ask_save_path
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import page_title
 from insurup_desk.ui.wizard.comparison import print_document
@@ -135,9 +135,8 @@ class DonePage(WizardPage):
                caption=self.tr("Poliçe indiriliyor…"))
 
     def save_pdf(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Poliçeyi kaydet"),
-                                               f"police-{self.data.policy_number or 'belge'}.pdf",
-                                               self.tr("PDF (*.pdf)"))
+        path = ask_save_path(self, self.tr("Poliçeyi kaydet"), f"police-{self.data.policy_number or 'belge'}.pdf",
+                             self.tr("PDF (*.pdf)"))
         if path:
             self.policy_pdf(save_to=path)
 

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
 
 from insurup_desk.services.quote_board import QuoteRow
 from insurup_desk.ui.background import run_op
+from insurup_desk.ui.save_dialog import ask_save_path
 from insurup_desk.ui.wizard.comparison import ComparisonDialog, comparison_html, write_pdf
 
 if TYPE_CHECKING:
@@ -62,8 +62,8 @@ class OfferDocuments(QObject):
         rows = self._priced_selection() or [r for r in self.page.model.board.rows if r.payable][:4]
         if not rows:
             return
-        target = path or QFileDialog.getSaveFileName(self.page, self.tr("Karşılaştırmayı kaydet"),
-                                                     "teklif-karsilastirma.pdf", self.tr("PDF (*.pdf)"))[0]
+        target = path or ask_save_path(self.page, self.tr("Karşılaştırmayı kaydet"), "teklif-karsilastirma.pdf",
+                                       self.tr("PDF (*.pdf)"))
         if not target:
             return
 
@@ -100,8 +100,7 @@ class OfferDocuments(QObject):
             return
         name = "bilgilendirme-formu" if kind == "information" else "teklif"
         suggested = f"{name}-{row.insurer.replace(' ', '-')}.pdf"
-        path, _f = QFileDialog.getSaveFileName(self.page, self.tr("Belgeyi kaydet"), suggested,
-                                               self.tr("PDF (*.pdf)"))
+        path = ask_save_path(self.page, self.tr("Belgeyi kaydet"), suggested, self.tr("PDF (*.pdf)"))
         if path:
             self.fetch_document(kind, save_to=path)
 
