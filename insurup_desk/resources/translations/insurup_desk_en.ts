@@ -139,7 +139,7 @@
 <context>
     <name>BranchPicker</name>
     <message>
-        <location filename="../../ui/tables/filter_bar.py" line="176"/>
+        <location filename="../../ui/tables/filter_bar.py" line="158"/>
         <source>Tüm şubeler</source>
         <translation>All branches</translation>
     </message>
@@ -228,13 +228,13 @@
 <context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../ui/tables/filter_bar.py" line="76"/>
-        <location filename="../../ui/tables/filter_bar.py" line="109"/>
+        <location filename="../../ui/tables/filter_bar.py" line="75"/>
+        <location filename="../../ui/tables/filter_bar.py" line="108"/>
         <source>Tümü</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/filter_bar.py" line="113"/>
+        <location filename="../../ui/tables/filter_bar.py" line="112"/>
         <source>%1 seçili</source>
         <translation>%1 selected</translation>
     </message>
@@ -361,97 +361,97 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="68"/>
+        <location filename="../../ui/pages/customer_detail.py" line="73"/>
         <source>Bir müşteri seçin</source>
         <translation>Select a customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="76"/>
+        <location filename="../../ui/pages/customer_detail.py" line="81"/>
         <source>Bu müşteriye yeni satış</source>
         <translation>Sell to this customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="78"/>
+        <location filename="../../ui/pages/customer_detail.py" line="83"/>
         <source>Satış sihirbazını araç adımında, bu müşteriyle açar.</source>
         <translation>Opens the sales wizard at the vehicle step with this customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="83"/>
+        <location filename="../../ui/pages/customer_detail.py" line="88"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="85"/>
+        <location filename="../../ui/pages/customer_detail.py" line="90"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="86"/>
+        <location filename="../../ui/pages/customer_detail.py" line="91"/>
         <source>TCKN / VKN / Pasaport</source>
         <translation>TCKN / VKN / Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="87"/>
+        <location filename="../../ui/pages/customer_detail.py" line="92"/>
         <source>Doğum tarihi</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../ui/pages/customer_detail.py" line="93"/>
         <source>Cep telefonu</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="89"/>
+        <location filename="../../ui/pages/customer_detail.py" line="94"/>
         <source>E-posta</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../ui/pages/customer_detail.py" line="95"/>
         <source>İl / ilçe</source>
         <translation>Province / district</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="106"/>
+        <location filename="../../ui/pages/customer_detail.py" line="111"/>
         <source>Araçlar</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="107"/>
+        <location filename="../../ui/pages/customer_detail.py" line="112"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="108"/>
+        <location filename="../../ui/pages/customer_detail.py" line="113"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="110"/>
+        <location filename="../../ui/pages/customer_detail.py" line="115"/>
         <source>Teklifler (%1)</source>
         <translation>Proposals (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="113"/>
+        <location filename="../../ui/pages/customer_detail.py" line="118"/>
         <source>Poliçeler (%1)</source>
         <translation>Policies (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../ui/pages/customer_detail.py" line="138"/>
         <source>Müşteri yükleniyor…</source>
         <translation>Loading customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="150"/>
+        <location filename="../../ui/pages/customer_detail.py" line="155"/>
         <source>Müşteri bilgileri alınıyor…</source>
         <translation>Fetching customer details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="177"/>
+        <location filename="../../ui/pages/customer_detail.py" line="182"/>
         <source>Plakasız</source>
         <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="186"/>
+        <location filename="../../ui/pages/customer_detail.py" line="191"/>
         <source>Araçlar (%1)</source>
         <translation>Vehicles (%1)</translation>
     </message>
@@ -563,37 +563,37 @@
         <translation>TCKN, VKN, full name or mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="51"/>
+        <location filename="../../ui/wizard/customer_page.py" line="52"/>
         <source>Yeni &amp;müşteri</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="52"/>
+        <location filename="../../ui/wizard/customer_page.py" line="53"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="78"/>
+        <location filename="../../ui/wizard/customer_page.py" line="79"/>
         <source>Yazmaya başlayın; ↑/↓ ile seçip Enter&apos;a basın. Kayıt yoksa Ctrl+N ile yeni müşteri açın.</source>
         <translation>Start typing; choose with ↑/↓ and press Enter. If there is no record, press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="89"/>
+        <location filename="../../ui/wizard/customer_page.py" line="90"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="147"/>
+        <location filename="../../ui/wizard/customer_page.py" line="148"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
         <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="149"/>
+        <location filename="../../ui/wizard/customer_page.py" line="150"/>
         <source>Aranıyor…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/customer_page.py" line="165"/>
+        <location filename="../../ui/wizard/customer_page.py" line="166"/>
         <source>%n müşteri bulundu.</source>
         <translation>
             <numerusform>%n customer found.</numerusform>
@@ -601,22 +601,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="167"/>
+        <location filename="../../ui/wizard/customer_page.py" line="168"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
         <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="202"/>
+        <location filename="../../ui/wizard/customer_page.py" line="203"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
         <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="219"/>
+        <location filename="../../ui/wizard/customer_page.py" line="220"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
         <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="223"/>
+        <location filename="../../ui/wizard/customer_page.py" line="224"/>
         <source>Müşteri kaydediliyor…</source>
         <translation>Saving customer…</translation>
     </message>
@@ -655,21 +655,34 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/tables/date_field.py" line="31"/>
+        <source>gg.aa.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/date_field.py" line="41"/>
+        <source>Takvim (Alt+↓)</source>
+        <translation>Calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/date_field.py" line="107"/>
+        <source>Tarihi gg.aa.yyyy biçiminde yazın, örneğin 14.03.2026.</source>
+        <translation>Type the date as dd.mm.yyyy, for example 14.03.2026.</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
-        <location filename="../../ui/tables/filter_bar.py" line="128"/>
+        <location filename="../../ui/tables/filter_bar.py" line="127"/>
         <source>başlangıç</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/filter_bar.py" line="129"/>
+        <location filename="../../ui/tables/filter_bar.py" line="128"/>
         <source>bitiş</source>
         <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/filter_bar.py" line="139"/>
-        <source>—</source>
-        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1013,72 +1026,72 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="112"/>
+        <location filename="../../ui/tables/list_page.py" line="114"/>
         <source>Yenile</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="114"/>
+        <location filename="../../ui/tables/list_page.py" line="116"/>
         <source>Dışa aktar</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="116"/>
+        <location filename="../../ui/tables/list_page.py" line="118"/>
         <source>Excel (.xlsx)…</source>
         <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="117"/>
+        <location filename="../../ui/tables/list_page.py" line="119"/>
         <source>CSV (;) …</source>
         <translation>CSV (;) …</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="204"/>
+        <location filename="../../ui/tables/list_page.py" line="206"/>
         <source>%1 kayıt</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="207"/>
+        <location filename="../../ui/tables/list_page.py" line="209"/>
         <source>Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.</source>
         <translation>No records match these filters. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="287"/>
+        <location filename="../../ui/tables/list_page.py" line="289"/>
         <source>“%1” sütununa göre sıralanamıyor.</source>
         <translation>Cannot sort by the “%1” column.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="323"/>
+        <location filename="../../ui/tables/list_page.py" line="325"/>
         <source>Yükleniyor…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="343"/>
+        <location filename="../../ui/tables/list_page.py" line="345"/>
         <source>Liste yüklenemedi: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="344"/>
+        <location filename="../../ui/tables/list_page.py" line="346"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
         <translation>The list may be incomplete; press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="369"/>
+        <location filename="../../ui/tables/list_page.py" line="371"/>
         <source>Dışa aktarma iptal edildi.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="377"/>
+        <location filename="../../ui/tables/list_page.py" line="379"/>
         <source>Dışa aktarma başarısız: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="378"/>
+        <location filename="../../ui/tables/list_page.py" line="380"/>
         <source>Dosya oluşturulmadı.</source>
         <translation>No file was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="381"/>
+        <location filename="../../ui/tables/list_page.py" line="383"/>
         <source>%1 satır kaydedildi: %2</source>
         <translation>%1 rows saved: %2</translation>
     </message>
@@ -2501,174 +2514,174 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="58"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="59"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="124"/>
-        <location filename="../../ui/wizard/quotes_page.py" line="423"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="129"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="431"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="148"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="153"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="150"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="155"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="174"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="179"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="193"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="198"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="222"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="227"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="248"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="253"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="276"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="281"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="290"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="295"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="312"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="317"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="329"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="336"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="332"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="339"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="335"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="342"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="352"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="359"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="402"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="409"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="404"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="411"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="425"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="433"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="425"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="433"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="427"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="435"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="449"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="457"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="280"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="285"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="59"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="60"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="71"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="72"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="110"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="112"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="111"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="113"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="122"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="123"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="124"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="120"/>
-        <location filename="../../ui/wizard/quotes_page.py" line="122"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="125"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="127"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="121"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="126"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="123"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="128"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="164"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="169"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="281"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="286"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>

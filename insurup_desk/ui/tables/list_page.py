@@ -35,6 +35,7 @@ from insurup_desk.ui.background import ErrorBanner
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.tables.column_chooser import ColumnChooser
 from insurup_desk.ui.tables.columns import TableSpec
+from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.tables.export_dialog import ExportRun, ask_export_path, visible_export_columns
 from insurup_desk.ui.tables.filter_bar import BranchPicker, ChoiceButton, DateRange, SearchBox
 from insurup_desk.ui.tables.formatting import format_count
@@ -62,6 +63,7 @@ def configure_list_view(view: QTableView) -> None:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setDefaultSectionSize(120)
+    show_cut_text(view)  # a column too narrow for its text still lets it be read
 
 
 NOTICE_MS = 20_000  # how long a passing notice stays beside the list's title

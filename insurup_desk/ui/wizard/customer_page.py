@@ -43,6 +43,7 @@ class CustomerPage(WizardPage):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("TC kimlik no, vergi no, ad soyad veya cep telefonu"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.search.placeholderText())  # the placeholder may be cut on a narrow window
         self.results = QListWidget(self)
         self.results.setMinimumHeight(160)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)

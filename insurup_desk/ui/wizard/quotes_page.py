@@ -33,6 +33,7 @@ from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import key_text, with_key
+from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
@@ -101,6 +102,7 @@ class QuotesPage(WizardPage):
         for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, 300), (PREMIUM, 120), (PLANS, 190)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        show_cut_text(self.table)
         # Which row is current is the sale's (sale.offers); this flag only tells our own moves from the operator's.
         self._selecting = False
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._current_moved())
@@ -114,6 +116,9 @@ class QuotesPage(WizardPage):
         self.plan = QComboBox(self)
         self.plan.setMinimumWidth(280)
         self.plan.currentIndexChanged.connect(lambda _i: self._name_continue())
+        self.plan.currentIndexChanged.connect(lambda _i: self.plan.setToolTip(self.plan.currentText()))
+        # "3 taksit × ₺5.052,84 (toplam ₺15.158,51)" in full.
+        self.plan.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.retry_button = QPushButton(with_key(self.tr("Tekrar de&ne"), "F5"), self)
         self.coverage_button = QPushButton(with_key(self.tr("Te&minatlar / karşılaştır"), "Ctrl+T"), self)
         self.document_button = QPushButton(with_key(self.tr("Teklif &belgesi"), "Ctrl+D"), self)
@@ -325,6 +330,8 @@ class QuotesPage(WizardPage):
         board = self.model.board
         self._ticker.stop()
         self.progress.hide()
+        # Every answer is in: one measuring pass so warnings and discounts ("⚠ Şirket…") are read in full.
+        self.table.resizeColumnsToContents()
         if collector.timed_out:
             self.outcome_line.setText(self.tr("5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 "
                                               "ile yeniden sorabilirsiniz."))
@@ -407,6 +414,7 @@ class QuotesPage(WizardPage):
                 self.plan.addItem(text, plan.installments)
         self.plan.setCurrentIndex(max(0, self.plan.findData(kept)) if self.plan.count() else -1)
         self.plan.blockSignals(False)
+        self.plan.setToolTip(self.plan.currentText())
         priced = row is not None and row.status == "priced"
         self.retry_button.setEnabled(row is not None and row.status == "failed")
         self.continue_button.setEnabled(row is not None and row.payable)
