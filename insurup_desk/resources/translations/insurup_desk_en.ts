@@ -3134,6 +3134,14 @@ Payment plan: %5</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../display_check.py" line="25"/>
+        <source>InsurUp Desk açılamadı: ekran bulunamadı (DISPLAY veya WAYLAND_DISPLAY tanımlı değil). Masaüstü oturumunda başlatın ya da ekransız çalıştırmak için QT_QPA_PLATFORM=offscreen verin.</source>
+        <translation>InsurUp Desk could not start: no display found (DISPLAY or WAYLAND_DISPLAY is not set). Start it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.</translation>
+    </message>
+</context>
+<context>
     <name>StoreNotice</name>
     <message>
         <location filename="../../ui/store_notice.py" line="16"/>
