@@ -701,114 +701,115 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="49"/>
+        <location filename="../../ui/wizard/done_page.py" line="48"/>
         <source>musteri@ornek.com</source>
         <translation>customer@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="50"/>
+        <location filename="../../ui/wizard/done_page.py" line="49"/>
         <source>&amp;Poliçeyi aç</source>
         <translation>&amp;Open policy</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="51"/>
+        <location filename="../../ui/wizard/done_page.py" line="50"/>
         <source>PDF &amp;kaydet</source>
         <translation>&amp;Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="52"/>
+        <location filename="../../ui/wizard/done_page.py" line="51"/>
         <source>&amp;E-posta ile gönder</source>
         <translation>Send by &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="53"/>
+        <location filename="../../ui/wizard/done_page.py" line="52"/>
         <source>Özeti ya&amp;zdır</source>
         <translation>&amp;Print summary</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="54"/>
+        <location filename="../../ui/wizard/done_page.py" line="53"/>
         <source>Yeni &amp;satış</source>
         <translation>&amp;New sale</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="66"/>
+        <location filename="../../ui/wizard/done_page.py" line="65"/>
         <source>E-posta:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="75"/>
+        <location filename="../../ui/wizard/done_page.py" line="74"/>
         <source>Poliçe düzenlendi</source>
         <translation>Policy issued</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="86"/>
-        <location filename="../../ui/wizard/done_page.py" line="101"/>
+        <location filename="../../ui/wizard/done_page.py" line="85"/>
+        <location filename="../../ui/wizard/done_page.py" line="100"/>
         <source>Poliçe no: %1</source>
         <translation>Policy no.: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="87"/>
-        <location filename="../../ui/wizard/done_page.py" line="90"/>
+        <location filename="../../ui/wizard/done_page.py" line="86"/>
+        <location filename="../../ui/wizard/done_page.py" line="89"/>
         <source>Poliçe bilgileri yükleniyor…</source>
         <translation>Loading policy details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="106"/>
+        <location filename="../../ui/wizard/done_page.py" line="105"/>
         <source>Sigorta şirketi: %1</source>
         <translation>Insurer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="107"/>
+        <location filename="../../ui/wizard/done_page.py" line="106"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="108"/>
+        <location filename="../../ui/wizard/done_page.py" line="107"/>
         <source>Araç: %1</source>
         <translation>Vehicle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="109"/>
+        <location filename="../../ui/wizard/done_page.py" line="108"/>
         <source>Başlangıç: %1 · Bitiş: %2</source>
         <translation>Start: %1 · End: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="111"/>
+        <location filename="../../ui/wizard/done_page.py" line="110"/>
         <source>Brüt prim: %1 (%2 taksit)</source>
         <translation>Gross premium: %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="128"/>
+        <location filename="../../ui/wizard/done_page.py" line="127"/>
+        <location filename="../../ui/wizard/done_page.py" line="133"/>
         <source>Poliçe kaydedildi: %1</source>
         <translation>Policy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="135"/>
+        <location filename="../../ui/wizard/done_page.py" line="136"/>
         <source>Poliçe indiriliyor…</source>
         <translation>Downloading policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="138"/>
+        <location filename="../../ui/wizard/done_page.py" line="139"/>
         <source>Poliçeyi kaydet</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="139"/>
+        <location filename="../../ui/wizard/done_page.py" line="140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="148"/>
+        <location filename="../../ui/wizard/done_page.py" line="149"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="152"/>
+        <location filename="../../ui/wizard/done_page.py" line="153"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="153"/>
+        <location filename="../../ui/wizard/done_page.py" line="154"/>
         <source>E-posta gönderiliyor…</source>
         <translation>Sending e-mail…</translation>
     </message>
@@ -1440,45 +1441,84 @@
     </message>
 </context>
 <context>
+    <name>NoViewer</name>
+    <message>
+        <location filename="../../ui/no_viewer.py" line="29"/>
+        <source>PDF açılamadı</source>
+        <translation>The PDF could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/no_viewer.py" line="30"/>
+        <source>Bu bilgisayarda PDF açacak bir program bulunamadı.</source>
+        <translation>No program on this computer can open a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/no_viewer.py" line="33"/>
+        <source>Dosyayı bir klasöre kaydedip başka bir bilgisayarda açabilir ya da bir PDF okuyucu kurduktan sonra tekrar deneyebilirsiniz.</source>
+        <translation>You can save the file to a folder and open it on another computer, or install a PDF reader and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/no_viewer.py" line="36"/>
+        <source>&amp;Kaydet…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/no_viewer.py" line="37"/>
+        <source>&amp;Kapat</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/no_viewer.py" line="43"/>
+        <source>PDF&apos;i kaydet</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/no_viewer.py" line="44"/>
+        <source>PDF belgesi (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>OfferDocuments</name>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="59"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="55"/>
         <source>Teminatlar getiriliyor…</source>
         <translation>Fetching coverages…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="65"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="61"/>
         <source>Karşılaştırmayı kaydet</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="66"/>
-        <location filename="../../ui/wizard/quotes_documents.py" line="103"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="62"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="101"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="72"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="68"/>
         <source>Karşılaştırma kaydedildi: %1</source>
         <translation>Comparison saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="75"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="71"/>
         <source>Karşılaştırma hazırlanıyor…</source>
         <translation>Preparing comparison…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="86"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="82"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="88"/>
         <source>Belge kaydedildi: %1</source>
         <translation>Document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="95"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="93"/>
         <source>Belge indiriliyor…</source>
         <translation>Downloading document…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="103"/>
+        <location filename="../../ui/wizard/quotes_documents.py" line="101"/>
         <source>Belgeyi kaydet</source>
         <translation>Save document</translation>
     </message>
@@ -1919,218 +1959,218 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyDetailPane</name>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="39"/>
+        <location filename="../../ui/pages/policy_detail.py" line="40"/>
         <source>İlk düzenleme</source>
         <translation>Original issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="40"/>
+        <location filename="../../ui/pages/policy_detail.py" line="41"/>
         <source>İptal</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="41"/>
+        <location filename="../../ui/pages/policy_detail.py" line="42"/>
         <source>Zeyil</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="68"/>
+        <location filename="../../ui/pages/policy_detail.py" line="69"/>
         <source>Bir poliçe seçin</source>
         <translation>Select a policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="82"/>
+        <location filename="../../ui/pages/policy_detail.py" line="83"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="83"/>
+        <location filename="../../ui/pages/policy_detail.py" line="84"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="84"/>
+        <location filename="../../ui/pages/policy_detail.py" line="85"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="85"/>
+        <location filename="../../ui/pages/policy_detail.py" line="86"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="86"/>
+        <location filename="../../ui/pages/policy_detail.py" line="87"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="87"/>
+        <location filename="../../ui/pages/policy_detail.py" line="88"/>
         <source>Şirket teklif no</source>
         <translation>Insurer quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="88"/>
+        <location filename="../../ui/pages/policy_detail.py" line="89"/>
         <source>Başlangıç – bitiş</source>
         <translation>Start – end</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="89"/>
+        <location filename="../../ui/pages/policy_detail.py" line="90"/>
         <source>Tanzim</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="90"/>
+        <location filename="../../ui/pages/policy_detail.py" line="91"/>
         <source>Prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="91"/>
+        <location filename="../../ui/pages/policy_detail.py" line="92"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="92"/>
+        <location filename="../../ui/pages/policy_detail.py" line="93"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="93"/>
+        <location filename="../../ui/pages/policy_detail.py" line="94"/>
         <source>Komisyon</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="94"/>
+        <location filename="../../ui/pages/policy_detail.py" line="95"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="95"/>
+        <location filename="../../ui/pages/policy_detail.py" line="96"/>
         <source>Taraflar</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="96"/>
+        <location filename="../../ui/pages/policy_detail.py" line="97"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="97"/>
+        <location filename="../../ui/pages/policy_detail.py" line="98"/>
         <source>Sigorta ettiren</source>
         <translation>Policyholder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="98"/>
+        <location filename="../../ui/pages/policy_detail.py" line="99"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="99"/>
+        <location filename="../../ui/pages/policy_detail.py" line="100"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="100"/>
+        <location filename="../../ui/pages/policy_detail.py" line="101"/>
         <source>Marka / model</source>
         <translation>Make / model</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="101"/>
+        <location filename="../../ui/pages/policy_detail.py" line="102"/>
         <source>Sürümler</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="110"/>
+        <location filename="../../ui/pages/policy_detail.py" line="111"/>
         <source>PDF&apos;i aç</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="111"/>
+        <location filename="../../ui/pages/policy_detail.py" line="112"/>
         <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
         <translation>Download the policy PDF and open it in the default viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="113"/>
+        <location filename="../../ui/pages/policy_detail.py" line="114"/>
         <source>Kaydet…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="114"/>
+        <location filename="../../ui/pages/policy_detail.py" line="115"/>
         <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
         <translation>Save the policy PDF to a file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="116"/>
+        <location filename="../../ui/pages/policy_detail.py" line="117"/>
         <source>E-posta…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="117"/>
+        <location filename="../../ui/pages/policy_detail.py" line="118"/>
         <source>Poliçeyi müşteriye e-posta ile gönder</source>
         <translation>Send the policy to the customer by e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="148"/>
+        <location filename="../../ui/pages/policy_detail.py" line="149"/>
         <source>Poliçe yükleniyor…</source>
         <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="156"/>
+        <location filename="../../ui/pages/policy_detail.py" line="157"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="179"/>
+        <location filename="../../ui/pages/policy_detail.py" line="180"/>
         <source>Poliçe %1 — %2</source>
         <translation>Policy %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="194"/>
+        <location filename="../../ui/pages/policy_detail.py" line="195"/>
         <source>%1, %2 taksit</source>
         <translation>%1, %2 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="208"/>
+        <location filename="../../ui/pages/policy_detail.py" line="209"/>
         <source>Güncel sürüm: v%1</source>
         <translation>Current version: v%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="233"/>
-        <source>PDF indirildi ama açılamadı: %1</source>
-        <translation>The PDF was downloaded but could not be opened: %1</translation>
+        <location filename="../../ui/pages/policy_detail.py" line="234"/>
+        <source>PDF kaydedildi: %1</source>
+        <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="236"/>
-        <location filename="../../ui/pages/policy_detail.py" line="250"/>
+        <location filename="../../ui/pages/policy_detail.py" line="237"/>
+        <location filename="../../ui/pages/policy_detail.py" line="251"/>
         <source>PDF indiriliyor…</source>
         <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="249"/>
+        <location filename="../../ui/pages/policy_detail.py" line="250"/>
         <source>Kaydedildi: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="257"/>
+        <location filename="../../ui/pages/policy_detail.py" line="258"/>
         <source>Poliçeyi e-posta ile gönder</source>
         <translation>Send policy by e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="257"/>
+        <location filename="../../ui/pages/policy_detail.py" line="258"/>
         <source>E-posta adresi:</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="267"/>
+        <location filename="../../ui/pages/policy_detail.py" line="268"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="273"/>
+        <location filename="../../ui/pages/policy_detail.py" line="274"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="277"/>
+        <location filename="../../ui/pages/policy_detail.py" line="278"/>
         <source>Gönderiliyor…</source>
         <translation>Sending…</translation>
     </message>
@@ -2514,174 +2554,174 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="59"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="58"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="129"/>
-        <location filename="../../ui/wizard/quotes_page.py" line="431"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="128"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="430"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="153"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="152"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="155"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="154"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="179"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="178"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="198"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="197"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="227"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="226"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="253"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="252"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="281"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="280"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="295"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="294"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="317"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="316"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="336"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="335"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="339"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="338"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="342"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="341"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="359"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="358"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="409"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="408"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="411"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="410"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="433"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="432"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="433"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="432"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="435"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="434"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="457"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="456"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="285"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="284"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="60"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="59"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="72"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="71"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="112"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="111"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="113"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="112"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="122"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="121"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="123"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="122"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="124"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="123"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="125"/>
-        <location filename="../../ui/wizard/quotes_page.py" line="127"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="124"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="126"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="126"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="125"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="128"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="127"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="169"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="168"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="286"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="285"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>

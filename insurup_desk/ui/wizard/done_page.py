@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -25,12 +24,12 @@ from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import with_key
+from insurup_desk.ui.no_viewer import Opener, open_or_offer_save, open_with_system
 from insurup_desk.ui.save_dialog import ask_save_path
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import page_title
 from insurup_desk.ui.wizard.comparison import print_document
 from insurup_desk.ui.wizard.page_base import WizardPage
-from insurup_desk.ui.wizard.quotes_documents import open_with_system
 
 
 class DonePage(WizardPage):
@@ -38,7 +37,7 @@ class DonePage(WizardPage):
 
     def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
         super().__init__(sale, parent)
-        self.open_file: Callable[[Path], None] = open_with_system
+        self.open_file: Opener = open_with_system
         self.policy: Policy | None = None
         self.headline = QLabel(self)
         self.headline.setObjectName("pageTitle")
@@ -129,7 +128,9 @@ class DonePage(WizardPage):
                 return
             path = Path(tempfile.mkdtemp(prefix="insurup-")) / f"police-{self.data.policy_number or policy_id}.pdf"
             path.write_bytes(content)
-            self.open_file(path)
+            # No PDF program here (Ctrl+O would do nothing): said, with the offer to save the file instead.
+            open_or_offer_save(self, path, self.open_file,
+                               saved=lambda to: self.notice.emit(self.tr("Poliçe kaydedildi: %1").replace("%1", to)))
 
         run_op(self, self.service.policy_document(policy_id), on_success=got, banner=self.banner, busy=self.busy,
                caption=self.tr("Poliçe indiriliyor…"))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -33,11 +31,12 @@ from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import key_text, with_key
+from insurup_desk.ui.no_viewer import Opener, open_with_system
 from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
-from insurup_desk.ui.wizard.quotes_documents import OfferDocuments, open_with_system
+from insurup_desk.ui.wizard.quotes_documents import OfferDocuments
 from insurup_desk.ui.wizard.quotes_model import INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
 
 
@@ -46,7 +45,7 @@ class QuotesPage(WizardPage):
                  schedule: PollSchedule | None = None) -> None:
         super().__init__(sale, parent)
         self.schedule = schedule
-        self.open_file: Callable[[Path], None] = open_with_system
+        self.open_file: Opener = open_with_system
         self.collector: QuoteCollector | None = None
         self.awaiting_line = False  # a request for quotes is waiting for the line to return
         self.documents = OfferDocuments(self)

@@ -7,7 +7,6 @@ previous step); every other action has its own shortcut on its page.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -34,6 +33,7 @@ from insurup_desk.services.sales_flow import CUSTOMER, DONE, PAYMENT, QUOTES, VE
 from insurup_desk.ui.background import ErrorBanner, run_op
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.money_question import ask_while_money_moves
+from insurup_desk.ui.no_viewer import Opener
 from insurup_desk.ui.wizard.customer_page import CustomerPage
 from insurup_desk.ui.wizard.done_page import DonePage
 from insurup_desk.ui.wizard.page_base import WizardPage
@@ -100,7 +100,7 @@ class SaleWizard(QWidget):
     def _build_pages(self) -> None:
         """Fresh pages for every sale: no field, choice or answer of the previous sale can reach the next one."""
         # How files are opened is the desk's, not the sale's: it carries over to the new pages.
-        openers: tuple[Callable[[Path], None], Callable[[Path], None]] | None = None
+        openers: tuple[Opener, Opener] | None = None
         if self.pages:
             quotes, done = self.pages[QUOTES], self.pages[DONE]
             assert isinstance(quotes, QuotesPage) and isinstance(done, DonePage)
