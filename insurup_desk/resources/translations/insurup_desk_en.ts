@@ -2560,7 +2560,7 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/quotes_page.py" line="128"/>
-        <location filename="../../ui/wizard/quotes_page.py" line="430"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="448"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
@@ -2610,52 +2610,57 @@ Payment plan: %5</translation>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="335"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="339"/>
+        <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
+        <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/quotes_page.py" line="353"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="338"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="356"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="341"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="359"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="358"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="376"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="408"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="426"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="410"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="428"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="432"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="450"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="432"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="450"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="434"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="452"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="456"/>
+        <location filename="../../ui/wizard/quotes_page.py" line="474"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>

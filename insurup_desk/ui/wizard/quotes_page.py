@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout
+from insurup_desk.api.errors import ApiError, NetworkError, NotFound, RequestTimeout
 from insurup_desk.api.models import CoverageGroup, Proposal
 from insurup_desk.domain.formats import format_money
 from insurup_desk.services.quote_board import QuoteRow
@@ -321,7 +321,25 @@ class QuotesPage(WizardPage):
         self._selection_changed()
 
     def _on_poll_error(self, error: ApiError) -> None:
+        if isinstance(error, NotFound):
+            self._proposal_gone()
+            return
         self.banner.show_error(error)
+
+    def _proposal_gone(self) -> None:
+        """The proposal is no longer on the server (a restarted training sandbox, a resumed old sale): the saved
+        customer and vehicle are still the sale's, so Enter asks every insurer again for them."""
+        self._stop()
+        self.collector = None
+        self.model.reset(self.sale.offers.restart())
+        self.progress.hide()
+        self.changed.emit({"proposal_id": None, "proposal_product_id": None})
+        self.data = self.sale.data
+        self.progress_line.setText("")
+        self.outcome_line.setText(self.tr("Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). "
+                                          "Aynı müşteri ve araç için teklifleri yeniden istemek için Enter'a basın."))
+        self.outcome_line.show()
+        self.table.setFocus()
 
     def _collector_finished(self, collector: QuoteCollector) -> None:
         if collector is not self.collector:
