@@ -69,6 +69,12 @@ def oauth_client_for(settings: Any, sandbox: Any | None) -> Any:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from insurup_desk.display_check import missing_display, no_display_line
+
+    if missing_display(os.environ):
+        # Qt would abort (exit 134) and say why only in its own output; say it once, plainly, before any work.
+        sys.stderr.write(no_display_line() + "\n")
+        return 2
     # The API models (pydantic) are imported before PySide6: once PySide6 is loaded its import hook inspects
     # every module being imported, and meeting pydantic half-initialised it now and then broke the start.
     from insurup_desk.api import InsurUpClient

@@ -55,3 +55,21 @@ def expiry_in_future(month: int, year: int, today: dt.date | None = None) -> boo
 
 def cvc_ok(value: str) -> bool:
     return bool(re.fullmatch(r"[0-9]{3,4}", value))
+
+
+def card_number_complete(value: str) -> bool:
+    """As many digits as the card's scheme has (15 for American Express, else 16) and a valid check digit."""
+    digits = card_digits(value)
+    wanted = 15 if digits[:2] in ("34", "37") else 16
+    return len(digits) == wanted and luhn_ok(digits)
+
+
+def expiry_complete(value: str, today: dt.date | None = None) -> bool:
+    """'AA/YY' typed in full and not in the past.
+
+    A four-digit year typed as '12/20…' reads as the past at '12/20', so it is never taken as complete early.
+    """
+    if not re.fullmatch(r"\s*[0-9]{2}\s*/\s*[0-9]{2}\s*", value):
+        return False
+    parsed = parse_expiry(value)
+    return parsed is not None and expiry_in_future(*parsed, today=today)

@@ -72,7 +72,7 @@ class AboutDialog(QDialog):
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
-        open_logs = QPushButton(self.tr("Günlük &klasörünü aç"), self)
+        open_logs = QPushButton(self.tr("Günlük klasörünü &aç"), self)
         open_logs.setAutoDefault(False)
         open_logs.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir))))
         close = QPushButton(self.tr("&Kapat"), self)

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -153,6 +154,10 @@ def run_op(
     ops = _ops_for(owner)
     if banner is not None:
         banner.hide()
+    # Disabling the widget with the keyboard focus sends the focus elsewhere (the side menu): it comes back after.
+    had_focus: QWidget | None = QApplication.focusWidget()
+    if had_focus is None or not any(w is had_focus or w.isAncestorOf(had_focus) for w in disable):
+        had_focus = None
     for widget in disable:
         widget.setEnabled(False)
     if busy is not None:
@@ -185,6 +190,7 @@ def run_op(
                     widget.setEnabled(True)
             if busy is not None and shiboken6.isValid(busy):
                 busy.end()
+            _give_focus_back(owner, had_focus)
             if on_finally is not None and shiboken6.isValid(owner):
                 on_finally()
         if on_success is not None and shiboken6.isValid(owner):
@@ -201,6 +207,15 @@ def run_op(
     ops.tasks.add(task)
     task.add_done_callback(finished)
     return task
+
+
+def _give_focus_back(owner: QWidget, widget: QWidget | None) -> None:
+    """Unless the operator went elsewhere meanwhile, the keyboard is where it was before the wait."""
+    if widget is None or not shiboken6.isValid(widget) or not shiboken6.isValid(owner):
+        return
+    now = QApplication.focusWidget()
+    if (now is None or not owner.isAncestorOf(now)) and widget.isVisible() and widget.isEnabled():
+        widget.setFocus()
 
 
 def unexpected_error_text() -> str:

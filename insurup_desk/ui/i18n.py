@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from insurup_desk import resource_files
+from insurup_desk.ui.keys import KeyNames
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,8 @@ class TsTranslator(QTranslator):
         return not self._table
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return self._table.get((context, source_text, disambiguation or ""), "")
+        # None reaches Qt as a null string ("not here": Qt asks the next catalogue); "" would be taken as the text.
+        return self._table.get((context, source_text, disambiguation or ""))  # type: ignore[return-value]
 
 
 def lrelease_path() -> Path | None:
@@ -118,6 +120,10 @@ def install_language(app: QCoreApplication, language: str, cache_dir: Path) -> l
     if qt_own.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_own)
         installed.append(qt_own)
+        # ...but the keys keep the names printed on them (Ctrl, Shift, Esc), in menus and buttons alike.
+        key_names = KeyNames(app)
+        app.installTranslator(key_names)
+        installed.append(key_names)
     translator = app_translator(language, cache_dir, app)
     if translator is not None:
         app.installTranslator(translator)

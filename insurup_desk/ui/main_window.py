@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -29,11 +29,13 @@ from insurup_desk.services.settings import AppSettings
 from .about_dialog import AboutDialog
 from .banner import SandboxBanner
 from .desk_updates import current_update_service
+from .keys import key_text
 from .money_question import ask_while_money_moves
 from .pages_registry import PAGE_KEYS, page_title
 from .settings_dialog import SettingsDialog
 from .status_bar import AppStatusBar
 from .wait_banner import WaitBanner
+from .window_place import WindowPlace
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,11 +51,13 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = dict(pages)
         # Set once the operator agreed to close while a payment's outcome is unknown (or the desk closes it itself).
         self.close_confirmed = False
+        self._shown_once = False
         self.quit_question: QMessageBox | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(1024, 640))
         self.resize(1366, 768)
+        self.place = WindowPlace(ctx.paths.settings_file)
 
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -80,7 +84,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(page_title(key))
             item.setData(KEY_ROLE, key)
             if index < 9:
-                item.setToolTip(f"Ctrl+{index + 1}")
+                item.setToolTip(key_text(f"Ctrl+{index + 1}"))
             self.navigation.addItem(item)
             self.stack.addWidget(self._pages[key])
             badge = getattr(self._pages[key], "count_changed", None)
@@ -112,6 +116,23 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             raise KeyError(key)
         self.navigation.setCurrentRow(self._order.index(key))
+        self._focus_page(key)
+
+    def _focus_page(self, key: str | None) -> None:
+        """A page chosen by shortcut or shown first takes the keyboard (a page without a preference keeps it)."""
+        take = getattr(self._pages.get(key or ""), "take_focus", None)
+        if callable(take):
+            take()
+
+    def show_in_place(self) -> None:
+        """Show where the operator left the window last time, or fitted to the screen."""
+        self.place.show(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._focus_page(self.current_page_key())
 
     # --- menus --------------------------------------------------------------------------------------
 
@@ -212,6 +233,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._ask_before_quitting()
             return
+        self.place.remember(self)
         self.closing.emit()
         super().closeEvent(event)
 

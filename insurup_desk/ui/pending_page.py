@@ -31,6 +31,7 @@ from insurup_desk.services.purchase_watch import PurchaseWatch
 from insurup_desk.store import OutboxEntry
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.item_colors import ItemColor, item_color
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.pending_purchases import PurchasesPanel
 from insurup_desk.ui.theme import mark_primary
 
@@ -92,7 +93,7 @@ class PendingPage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.send_button = QPushButton(self.tr("Şimdi &gönder (F5)"), self)
+        self.send_button = QPushButton(with_key(self.tr("Şimdi &gönder"), "F5"), self)
         self.retry_button = QPushButton(self.tr("&Yeniden dene"), self)
         self.discard_button = QPushButton(self.tr("&Sil (Del)"), self)
         mark_primary(self.send_button)

@@ -99,7 +99,7 @@ class SettingsDialog(QDialog):
         for channel in CHANNELS:
             self.channel_combo.addItem(self.channel_label(channel), channel)
         self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(current.sales_channel)))
-        self._add_row(form, "sales_channel", self.tr("Satış &kanalı"), self.channel_combo)
+        self._add_row(form, "sales_channel", self.tr("Satış ka&nalı"), self.channel_combo)
 
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("Türkçe", "tr")

@@ -215,7 +215,7 @@ class Shell(QObject):
             window.show_page(self._start_page)
         if self._marker is not None:
             self._mark_first_rows(window)
-        window.show()
+        window.show_in_place()
         if self.session.vault_problem:
             window.statusBar().showMessage(
                 self.tr("Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak."),

@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../insurup_desk/ui/about_dialog.py" line="75"/>
-        <source>Günlük &amp;klasörünü aç</source>
+        <source>Günlük klasörünü &amp;aç</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
@@ -170,23 +170,23 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../insurup_desk/ui/background.py" line="103"/>
-        <location filename="../../insurup_desk/ui/background.py" line="218"/>
+        <location filename="../../insurup_desk/ui/background.py" line="104"/>
+        <location filename="../../insurup_desk/ui/background.py" line="233"/>
         <source>İşlem tamamlanamadı</source>
         <translation>The operation could not be completed</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/background.py" line="107"/>
+        <location filename="../../insurup_desk/ui/background.py" line="108"/>
         <source>İzleme kodu: %1</source>
         <translation>Trace code: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/background.py" line="159"/>
+        <location filename="../../insurup_desk/ui/background.py" line="164"/>
         <source>Lütfen bekleyin…</source>
         <translation>Please wait…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/background.py" line="207"/>
+        <location filename="../../insurup_desk/ui/background.py" line="222"/>
         <source>Beklenmeyen bir hata oluştu; işlem tamamlanamadı. Ayrıntı günlük dosyasında.</source>
         <translation>An unexpected error occurred; the operation could not be completed. Details are in the log file.</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>BranchPicker</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="176"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="158"/>
         <source>Tüm şubeler</source>
         <translation>All branches</translation>
     </message>
@@ -202,62 +202,62 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="27"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="36"/>
         <source>Kartın üzerindeki ad soyad</source>
         <translation>Name as shown on the card</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="29"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="38"/>
         <source>AA/YY</source>
         <translation>MM/YY</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="42"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="53"/>
         <source>Kart numarası</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="43"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="54"/>
         <source>Kart sahibi</source>
         <translation>Cardholder</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="44"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="55"/>
         <source>Son kullanma</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="45"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="56"/>
         <source>CVC</source>
         <translation>CVC</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="53"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="64"/>
         <source>Kart numarası geçersiz.</source>
         <translation>Invalid card number.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="56"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="67"/>
         <source>Kart sahibinin adını yazın.</source>
         <translation>Enter the cardholder&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="58"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="69"/>
         <source>Kart sahibinin adında rakam olamaz; kartın üzerindeki adı yazın.</source>
         <translation>A card holder&apos;s name has no digits; type the name on the card.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="61"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="72"/>
         <source>Son kullanma AA/YY biçiminde olmalı.</source>
         <translation>The expiry must be in MM/YY format.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="74"/>
         <source>Kartın son kullanma tarihi geçmiş.</source>
         <translation>The card has expired.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="76"/>
         <source>CVC 3 veya 4 rakam olmalı.</source>
         <translation>The CVC must be 3 or 4 digits.</translation>
     </message>
@@ -283,13 +283,13 @@
 <context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="76"/>
-        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="109"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="75"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="108"/>
         <source>Tümü</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="113"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="112"/>
         <source>%1 seçili</source>
         <translation>%1 selected</translation>
     </message>
@@ -484,97 +484,97 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="68"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="73"/>
         <source>Bir müşteri seçin</source>
         <translation>Select a customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="76"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="81"/>
         <source>Bu müşteriye yeni satış</source>
         <translation>Sell to this customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="78"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="83"/>
         <source>Satış sihirbazını araç adımında, bu müşteriyle açar.</source>
         <translation>Opens the sales wizard at the vehicle step with this customer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="88"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="90"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="91"/>
         <source>TCKN / VKN / Pasaport</source>
         <translation>TCKN / VKN / Passport</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="92"/>
         <source>Doğum tarihi</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="93"/>
         <source>Cep telefonu</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="94"/>
         <source>E-posta</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="95"/>
         <source>İl / ilçe</source>
         <translation>Province / district</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="106"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="111"/>
         <source>Araçlar</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="107"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="112"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="108"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="113"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="110"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="115"/>
         <source>Teklifler (%1)</source>
         <translation>Proposals (%1)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="113"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="118"/>
         <source>Poliçeler (%1)</source>
         <translation>Policies (%1)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="138"/>
         <source>Müşteri yükleniyor…</source>
         <translation>Loading customer…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="150"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="155"/>
         <source>Müşteri bilgileri alınıyor…</source>
         <translation>Fetching customer details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="177"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="182"/>
         <source>Plakasız</source>
         <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="186"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="191"/>
         <source>Araçlar (%1)</source>
         <translation>Vehicles (%1)</translation>
     </message>
@@ -582,98 +582,98 @@
 <context>
     <name>CustomerFormWidget</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="37"/>
         <source>&amp;Bireysel</source>
         <translation>&amp;Individual</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="38"/>
         <source>&amp;Kurumsal</source>
         <translation>&amp;Corporate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="38"/>
-        <source>Y&amp;abancı</source>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="39"/>
+        <source>Yaba&amp;ncı</source>
         <translation>&amp;Foreign national</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="49"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="50"/>
         <source>GG.AA.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="55"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="56"/>
         <source>+90 5xx xxx xx xx</source>
         <translation>+90 5xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="58"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="59"/>
         <source>— il seçin —</source>
         <translation>— choose a province —</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="70"/>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="188"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="189"/>
         <source>TC kimlik no</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="72"/>
         <source>Vergi kimlik no</source>
         <translation>VKN</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="72"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="73"/>
         <source>Ad soyad</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="73"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="74"/>
         <source>Unvan</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="74"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="75"/>
         <source>Doğum tarihi</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="75"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="76"/>
         <source>Cep telefonu</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="76"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="77"/>
         <source>E-posta</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="77"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="78"/>
         <source>İl</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="78"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="79"/>
         <source>İlçe</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="83"/>
-        <source>Kimlikten &amp;doldur (Ctrl+L)</source>
-        <translation>&amp;Look up ID (Ctrl+L)</translation>
-    </message>
-    <message>
         <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="84"/>
-        <source>Vazgeç (Esc)</source>
-        <translation>Cancel (Esc)</translation>
+        <source>Kimlikten do&amp;ldur</source>
+        <translation>&amp;Look up ID</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="85"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="86"/>
         <source>Kaydet ve de&amp;vam et</source>
         <translation>Sa&amp;ve and continue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="187"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="188"/>
         <source>Yabancı kimlik / pasaport no</source>
         <translation>Foreign ID / passport no.</translation>
     </message>
@@ -681,42 +681,42 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="43"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="44"/>
         <source>TC kimlik no, vergi no, ad soyad veya cep telefonu</source>
         <translation>TCKN, VKN, full name or mobile number</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="50"/>
-        <source>&amp;Yeni müşteri (Ctrl+N)</source>
-        <translation>&amp;New customer (Ctrl+N)</translation>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="52"/>
+        <source>Yeni &amp;müşteri</source>
+        <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="51"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="53"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="77"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="79"/>
         <source>Yazmaya başlayın; ↑/↓ ile seçip Enter&apos;a basın. Kayıt yoksa Ctrl+N ile yeni müşteri açın.</source>
         <translation>Start typing; choose with ↑/↓ and press Enter. If there is no record, press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="88"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="90"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="140"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="148"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
         <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="142"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="150"/>
         <source>Aranıyor…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="158"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="166"/>
         <source>%n müşteri bulundu.</source>
         <translation>
             <numerusform>%n customer found.</numerusform>
@@ -724,22 +724,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="160"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="168"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
         <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="195"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="203"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
         <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="212"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="220"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
         <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="216"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="224"/>
         <source>Müşteri kaydediliyor…</source>
         <translation>Saving customer…</translation>
     </message>
@@ -778,32 +778,45 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../insurup_desk/ui/tables/date_field.py" line="31"/>
+        <source>gg.aa.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/tables/date_field.py" line="41"/>
+        <source>Takvim (Alt+↓)</source>
+        <translation>Calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/tables/date_field.py" line="107"/>
+        <source>Tarihi gg.aa.yyyy biçiminde yazın, örneğin 14.03.2026.</source>
+        <translation>Type the date as dd.mm.yyyy, for example 14.03.2026.</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="128"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="127"/>
         <source>başlangıç</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="129"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="128"/>
         <source>bitiş</source>
         <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="139"/>
-        <source>—</source>
-        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/documents.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/documents.py" line="43"/>
         <source>PDF&apos;i kaydet</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/documents.py" line="43"/>
+        <location filename="../../insurup_desk/ui/pages/documents.py" line="45"/>
         <source>PDF belgesi (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -817,28 +830,28 @@
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="49"/>
-        <source>Poliçeyi &amp;aç (Ctrl+O)</source>
-        <translation>&amp;Open policy (Ctrl+O)</translation>
+        <source>&amp;Poliçeyi aç</source>
+        <translation>&amp;Open policy</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
-        <source>PDF &amp;kaydet (Ctrl+S)</source>
-        <translation>&amp;Save PDF (Ctrl+S)</translation>
+        <source>PDF &amp;kaydet</source>
+        <translation>&amp;Save PDF</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="51"/>
-        <source>E-posta ile &amp;gönder (Ctrl+E)</source>
-        <translation>Send by &amp;e-mail (Ctrl+E)</translation>
+        <source>&amp;E-posta ile gönder</source>
+        <translation>Send by &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="52"/>
-        <source>Özeti &amp;yazdır (Ctrl+P)</source>
-        <translation>&amp;Print summary (Ctrl+P)</translation>
+        <source>Özeti ya&amp;zdır</source>
+        <translation>&amp;Print summary</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="53"/>
-        <source>&amp;Yeni satış (Ctrl+Shift+N)</source>
-        <translation>&amp;New sale (Ctrl+Shift+N)</translation>
+        <source>Yeni &amp;satış</source>
+        <translation>&amp;New sale</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="65"/>
@@ -889,36 +902,37 @@
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="127"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="133"/>
         <source>Poliçe kaydedildi: %1</source>
         <translation>Policy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="134"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="136"/>
         <source>Poliçe indiriliyor…</source>
         <translation>Downloading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="137"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="139"/>
         <source>Poliçeyi kaydet</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="148"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="149"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="152"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="153"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="154"/>
         <source>E-posta gönderiliyor…</source>
         <translation>Sending e-mail…</translation>
     </message>
@@ -926,17 +940,17 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../insurup_desk/ui/background.py" line="50"/>
+        <location filename="../../insurup_desk/ui/background.py" line="51"/>
         <source>Kapat</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/background.py" line="64"/>
+        <location filename="../../insurup_desk/ui/background.py" line="65"/>
         <source>Hata: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/background.py" line="67"/>
+        <location filename="../../insurup_desk/ui/background.py" line="68"/>
         <source>İzleme kodu: %1</source>
         <translation>Trace code: %1</translation>
     </message>
@@ -944,17 +958,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="42"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="43"/>
         <source>Excel çalışma kitabı (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="44"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="45"/>
         <source>CSV, noktalı virgülle ayrılmış (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="45"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="46"/>
         <source>Listeyi dışa aktar</source>
         <translation>Export list</translation>
     </message>
@@ -962,27 +976,27 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="75"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="76"/>
         <source>Dışa aktarılıyor</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="76"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="77"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="82"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="83"/>
         <source>Satırlar alınıyor…</source>
         <translation>Fetching rows…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="101"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="102"/>
         <source>%1 / %2 satır yazıldı</source>
         <translation>%1 / %2 rows written</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="104"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="105"/>
         <source>%1 satır yazıldı</source>
         <translation>%1 rows written</translation>
     </message>
@@ -1136,72 +1150,72 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="103"/>
-        <source>Yenile (F5)</source>
-        <translation>Refresh (F5)</translation>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="104"/>
+        <source>Yenile</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="105"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="106"/>
         <source>Dışa aktar</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="107"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="108"/>
         <source>Excel (.xlsx)…</source>
         <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="108"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="109"/>
         <source>CSV (;) …</source>
         <translation>CSV (;) …</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="196"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="197"/>
         <source>%1 kayıt</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="199"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="200"/>
         <source>Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.</source>
         <translation>No records match these filters. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="279"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="280"/>
         <source>“%1” sütununa göre sıralanamıyor.</source>
         <translation>Cannot sort by the “%1” column.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="315"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="316"/>
         <source>Yükleniyor…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="335"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="336"/>
         <source>Liste yüklenemedi: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="336"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="337"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
         <translation>The list may be incomplete; press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="361"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="362"/>
         <source>Dışa aktarma iptal edildi.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="369"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="370"/>
         <source>Dışa aktarma başarısız: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="370"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="371"/>
         <source>Dosya oluşturulmadı.</source>
         <translation>No file was created.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="373"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="374"/>
         <source>%1 satır kaydedildi: %2</source>
         <translation>%1 rows saved: %2</translation>
     </message>
@@ -1486,62 +1500,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="127"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="148"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="128"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="149"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="134"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="155"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="142"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="163"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="143"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="164"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="147"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="168"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="148"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="169"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="152"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="173"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="153"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="174"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="225"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="247"/>
         <source>Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you close the application, the insurer is asked for the outcome first thing at the next start, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="227"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="249"/>
         <source>Yine de &amp;kapat</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="227"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="249"/>
         <source>&amp;Açık kalsın</source>
         <translation>&amp;Keep it open</translation>
     </message>
@@ -1560,45 +1574,84 @@
     </message>
 </context>
 <context>
+    <name>NoViewer</name>
+    <message>
+        <location filename="../../insurup_desk/ui/no_viewer.py" line="29"/>
+        <source>PDF açılamadı</source>
+        <translation>The PDF could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/no_viewer.py" line="30"/>
+        <source>Bu bilgisayarda PDF açacak bir program bulunamadı.</source>
+        <translation>No program on this computer can open a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/no_viewer.py" line="33"/>
+        <source>Dosyayı bir klasöre kaydedip başka bir bilgisayarda açabilir ya da bir PDF okuyucu kurduktan sonra tekrar deneyebilirsiniz.</source>
+        <translation>You can save the file to a folder and open it on another computer, or install a PDF reader and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/no_viewer.py" line="36"/>
+        <source>&amp;Kaydet…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/no_viewer.py" line="37"/>
+        <source>&amp;Kapat</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/no_viewer.py" line="43"/>
+        <source>PDF&apos;i kaydet</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/no_viewer.py" line="44"/>
+        <source>PDF belgesi (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>OfferDocuments</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="59"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="55"/>
         <source>Teminatlar getiriliyor…</source>
         <translation>Fetching coverages…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="61"/>
         <source>Karşılaştırmayı kaydet</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="66"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="104"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="62"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="101"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="72"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="68"/>
         <source>Karşılaştırma kaydedildi: %1</source>
         <translation>Comparison saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="75"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="71"/>
         <source>Karşılaştırma hazırlanıyor…</source>
         <translation>Preparing comparison…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="82"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="88"/>
         <source>Belge kaydedildi: %1</source>
         <translation>Document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="95"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="93"/>
         <source>Belge indiriliyor…</source>
         <translation>Downloading document…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="103"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="101"/>
         <source>Belgeyi kaydet</source>
         <translation>Save document</translation>
     </message>
@@ -1652,78 +1705,63 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="49"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="50"/>
         <source>&amp;Kredi kartı</source>
         <translation>Credit &amp;card</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="51"/>
         <source>Açık &amp;hesap</source>
         <translation>&amp;Open account</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="58"/>
-        <source>Ödemeye &amp;geç</source>
-        <translation>&amp;Proceed to payment</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="66"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="67"/>
         <source>Ödeme yöntemi:</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="82"/>
-        <source>Düzelt (Esc)</source>
-        <translation>Edit (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="83"/>
-        <source>Ödemeyi &amp;onayla</source>
-        <translation>Con&amp;firm payment</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="100"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="101"/>
         <source>Ödeme alınıyor, lütfen bekleyin…</source>
         <translation>Taking payment, please wait…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="110"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="111"/>
         <source>Sigorta şirketiyle kontrol ediliyor</source>
         <translation>Checking with the insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="116"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="117"/>
         <source>Tekrar &amp;kontrol et</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="130"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="131"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="143"/>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="150"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="144"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="151"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading quote…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="185"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="195"/>
         <source>Seçilen teklif artık geçerli değil; teklifler adımına dönün.</source>
         <translation>The selected quote is no longer valid; go back to the quotes step.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="210"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="220"/>
         <source>Peşin, toplam %1</source>
         <translation>Single payment, total %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="213"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="223"/>
         <source>%1 taksit × %2 = toplam %3</source>
         <translation>%1 instalments × %2 = total %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="215"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="225"/>
         <source>%1 · %2
 Müşteri: %3 · Araç: %4
 Ödeme planı: %5</source>
@@ -1732,57 +1770,72 @@ Customer: %3 · Vehicle: %4
 Payment plan: %5</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="239"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="249"/>
         <source> (%1 taksit × %2)</source>
         <translation> (%1 instalments × %2)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="242"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="252"/>
         <source>%1 tutarındaki ödeme %2 numaralı karttan alınacak.</source>
         <translation>A payment of %1 will be taken from card %2.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="245"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="255"/>
         <source>%1 tutarındaki ödeme acentenin açık hesabına yazılacak.</source>
         <translation>A payment of %1 will be charged to the agency&apos;s open account.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="248"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="258"/>
         <source>Onayladığınızda karttan ödeme hemen alınır ve poliçe düzenlenir.</source>
         <translation>When you confirm, the card is charged at once and the policy is issued.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="249"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="259"/>
         <source>Onayladığınızda tutar acentenin açık hesabına borç yazılır ve poliçe düzenlenir; karttan ödeme alınmaz.</source>
         <translation>When you confirm, the amount is debited to the agency&apos;s open account and the policy is issued; no card is charged.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="296"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="306"/>
         <source>Ödeme kaydı diske yazılamadı; güvenlik için ödeme gönderilmedi. Disk alanını ve veri klasörünün yazılabilir olduğunu kontrol edin.</source>
         <translation>The payment record could not be written to disk; for safety the payment was not sent. Check the free disk space and that the data folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="313"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="323"/>
         <source>Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden soruluyor; bu sırada tekrar ödeme alınamaz.</source>
         <translation>The payment result could not be received. To avoid a double charge, the policy status is being checked with the insurer; no new payment can be taken meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="299"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="309"/>
         <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
         <translation>The insurer reports that the payment did not go through; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="316"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="59"/>
+        <source>Ödemey&amp;e geç</source>
+        <translation>&amp;Proceed to payment</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="83"/>
+        <source>Düzelt</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="84"/>
+        <source>Ödemeyi o&amp;nayla</source>
+        <translation>Con&amp;firm payment</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="326"/>
         <source>Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra &apos;Tekrar kontrol et&apos; ile sorun; tekrar ödeme almayın.</source>
         <translation>The insurer is still processing. Ask again with &apos;Check again&apos; in a few minutes; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="321"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="331"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
         <translation>The result is still unknown (possibly a connection problem). Ask again with &apos;Check again&apos;; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="260"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="270"/>
         <source>Ödeme yapmak</source>
         <translation>Taking a payment</translation>
     </message>
@@ -1790,122 +1843,122 @@ Payment plan: %5</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="70"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="71"/>
         <source>Bekleyen işlemler</source>
         <translation>Pending operations</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="78"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="79"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="78"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="79"/>
         <source>Kayıt</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="78"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="79"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="79"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="80"/>
         <source>Sunucu mesajı</source>
         <translation>Server message</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="79"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="80"/>
         <source>Girildiği zaman</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="95"/>
-        <source>Şimdi &amp;gönder (F5)</source>
-        <translation>&amp;Send now (F5)</translation>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="96"/>
+        <source>Şimdi &amp;gönder</source>
+        <translation>&amp;Send now</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="96"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="97"/>
         <source>&amp;Yeniden dene</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="97"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="98"/>
         <source>&amp;Sil (Del)</source>
         <translation>&amp;Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="139"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="139"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="140"/>
         <source>✖ Gönderilemedi</source>
         <translation>✖ Not sent</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="140"/>
         <source>⏳ Gönderilmeyi bekliyor</source>
         <translation>⏳ Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="140"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="141"/>
         <source>Hat gelince kendiliğinden gönderilecek.</source>
         <translation>Will be sent automatically when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="155"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="156"/>
         <source>Bekleyen işlem yok. Bağlantı yokken girilen müşteri ve araçlar burada görünür ve hat gelince kendiliğinden gönderilir.</source>
         <translation>Nothing is pending. Customers and vehicles entered while offline appear here and are sent automatically when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="160"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="161"/>
         <source>%1 kayıt hat gelince gönderilecek.</source>
         <translation>%1 record(s) will be sent when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="162"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="163"/>
         <source>%1 kayıt gönderilemedi: satırı seçip yeniden deneyin ya da silin.</source>
         <translation>%1 record(s) could not be sent: select the row and retry or delete it.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="187"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="188"/>
         <source>Bekleyen kayıtlar gönderiliyor…</source>
         <translation>Sending pending records…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="194"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="195"/>
         <source>Yeniden gönderiliyor…</source>
         <translation>Sending again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="198"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="199"/>
         <source>Bağlantı yok; kayıtlar hat gelince gönderilecek.</source>
         <translation>No connection; the records will be sent when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="206"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="207"/>
         <source>Kaydı sil</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="207"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="208"/>
         <source>&apos;%1&apos; kaydı sunucuya gönderilmeden silinsin mi? Bu işlem geri alınamaz.</source>
         <translation>Delete &apos;%1&apos; without sending it to the server? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="209"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="210"/>
         <source>&amp;Sil</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pending_page.py" line="210"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="211"/>
         <source>&amp;Vazgeç</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2039,218 +2092,218 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="39"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="40"/>
         <source>İlk düzenleme</source>
         <translation>Original issue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="40"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
         <source>İptal</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
         <source>Zeyil</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="68"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="69"/>
         <source>Bir poliçe seçin</source>
         <translation>Select a policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="82"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="83"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
         <source>Şirket teklif no</source>
         <translation>Insurer quote no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
         <source>Başlangıç – bitiş</source>
         <translation>Start – end</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
         <source>Tanzim</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
         <source>Prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
         <source>Komisyon</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
         <source>Taraflar</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
         <source>Sigorta ettiren</source>
         <translation>Policyholder</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
         <source>Marka / model</source>
         <translation>Make / model</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
         <source>Sürümler</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="110"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="111"/>
         <source>PDF&apos;i aç</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="111"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="112"/>
         <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
         <translation>Download the policy PDF and open it in the default viewer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="113"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="114"/>
         <source>Kaydet…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="114"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="115"/>
         <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
         <translation>Save the policy PDF to a file</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="116"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="117"/>
         <source>E-posta…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="118"/>
         <source>Poliçeyi müşteriye e-posta ile gönder</source>
         <translation>Send the policy to the customer by e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="148"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="149"/>
         <source>Poliçe yükleniyor…</source>
         <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="156"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="157"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="179"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="180"/>
         <source>Poliçe %1 — %2</source>
         <translation>Policy %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="194"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="195"/>
         <source>%1, %2 taksit</source>
         <translation>%1, %2 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="208"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="209"/>
         <source>Güncel sürüm: v%1</source>
         <translation>Current version: v%1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="233"/>
-        <source>PDF indirildi ama açılamadı: %1</source>
-        <translation>The PDF was downloaded but could not be opened: %1</translation>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="234"/>
+        <source>PDF kaydedildi: %1</source>
+        <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="236"/>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="250"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="237"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="251"/>
         <source>PDF indiriliyor…</source>
         <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="249"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="250"/>
         <source>Kaydedildi: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="257"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="258"/>
         <source>Poliçeyi e-posta ile gönder</source>
         <translation>Send policy by e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="257"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="258"/>
         <source>E-posta adresi:</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="267"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="268"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="273"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="274"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="277"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="278"/>
         <source>Gönderiliyor…</source>
         <translation>Sending…</translation>
     </message>
@@ -2634,193 +2687,199 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="57"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="58"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="58"/>
-        <source>K&amp;asko</source>
-        <translation>K&amp;asko</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="70"/>
-        <source>Teklifleri &amp;al</source>
-        <translation>&amp;Get quotes</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="109"/>
-        <source>Fiyata göre (Ctrl+1)</source>
-        <translation>By price (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="110"/>
-        <source>Şirkete göre (Ctrl+2)</source>
-        <translation>By insurer (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="116"/>
-        <source>Tekrar &amp;dene (F5)</source>
-        <translation>&amp;Retry (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="117"/>
-        <source>&amp;Teminatlar / karşılaştır (Ctrl+T)</source>
-        <translation>&amp;Coverages / compare (Ctrl+T)</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="118"/>
-        <source>Teklif &amp;belgesi (Ctrl+D)</source>
-        <translation>Quote &amp;document (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="119"/>
-        <source>Açar; kaydetmek için Ctrl+Shift+D</source>
-        <translation>Opens it; Ctrl+Shift+D to save</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="120"/>
-        <source>Bilgilendirme &amp;formu (Ctrl+I)</source>
-        <translation>Information &amp;form (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="121"/>
-        <source>Açar; kaydetmek için Ctrl+Shift+I</source>
-        <translation>Opens it; Ctrl+Shift+I to save</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="122"/>
-        <source>Karşılaştırma &amp;PDF (Ctrl+P)</source>
-        <translation>Comparison &amp;PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="123"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="403"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="132"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="464"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="147"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="156"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="158"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="164"/>
-        <source>Ödeme planı:</source>
-        <translation>Payment plan:</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="172"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="183"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="188"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="202"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="217"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="231"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="250"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="257"/>
+        <source>Bu teklifte %1 taksitli plan yok.</source>
+        <translation>This offer has no %1-installment plan.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="285"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="264"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="299"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="287"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="322"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="296"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="331"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="296"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="331"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="297"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="332"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="298"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="333"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="314"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="355"/>
+        <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
+        <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="317"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="372"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="320"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="375"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="337"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="392"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="384"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="442"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="386"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="444"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="405"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="466"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="405"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="466"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="407"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="468"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="429"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="490"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="254"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="289"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="255"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="59"/>
+        <source>Ka&amp;sko</source>
+        <translation>K&amp;asko</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="71"/>
+        <source>T&amp;eklifleri al</source>
+        <translation>&amp;Get quotes</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="115"/>
+        <source>Fiyata göre</source>
+        <translation>By price</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="116"/>
+        <source>Şirkete göre</source>
+        <translation>By insurer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="125"/>
+        <source>Tekrar de&amp;ne</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
+        <source>Te&amp;minatlar / karşılaştır</source>
+        <translation>&amp;Coverages / compare</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="127"/>
+        <source>Teklif &amp;belgesi</source>
+        <translation>Quote &amp;document</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="128"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="130"/>
+        <source>Açar; kaydetmek için %1</source>
+        <translation>Opens it; %1 to save</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="129"/>
+        <source>Bilgilendirme &amp;formu</source>
+        <translation>Information &amp;form</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="131"/>
+        <source>Karşılaştırma &amp;PDF</source>
+        <translation>Comparison &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="173"/>
+        <source>Ödeme p&amp;lanı:</source>
+        <translation>Payment p&amp;lan:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="290"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -2828,42 +2887,42 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalColumns</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="32"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="33"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="34"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="35"/>
         <source>Kalan</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="36"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="37"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="37"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="38"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="39"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="40"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="42"/>
         <source>Mevcut şirket</source>
         <translation>Current insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="43"/>
         <source>Geçen yılki prim</source>
         <translation>Last year&apos;s premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="44"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="45"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
@@ -2871,57 +2930,57 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="68"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="70"/>
         <source>Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)</source>
         <translation>Search: insured, TCKN/VKN, plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="79"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="80"/>
         <source> gün</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="82"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="83"/>
         <source>Önümüzdeki</source>
         <translation>In-force policies ending within</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="85"/>
         <source>içinde biten yürürlükteki poliçeler</source>
         <translation>from today</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="86"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="90"/>
-        <source>Yenileme satışını başlat (Ctrl+R)</source>
-        <translation>Start renewal sale (Ctrl+R)</translation>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="91"/>
+        <source>Yenileme satışını başlat</source>
+        <translation>Start renewal sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="112"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="113"/>
         <source>%1 poliçe %2 gün içinde bitiyor</source>
         <translation>%1 policies end within %2 days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="116"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="117"/>
         <source>Önümüzdeki %1 günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
         <translation>No in-force policies end in the next %1 days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="120"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="121"/>
         <source>yenilemeler</source>
         <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="134"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="135"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation>Select a policy from the list first.</translation>
     </message>
@@ -3007,54 +3066,54 @@ Payment plan: %5</translation>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="75"/>
-        <source>◀ &amp;Geri (Esc)</source>
-        <translation>◀ &amp;Back (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="206"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="207"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
         <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="216"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="217"/>
         <source>Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe düzenlenirse size bildirilir ve &apos;Bekleyen işlemler&apos; sayfasında görünür. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you move on, the insurer keeps being asked for the outcome in the background; if the policy is issued you are told, and it appears on the &apos;Pending operations&apos; page. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="219"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="220"/>
         <source>&amp;Yeni işleme geç</source>
         <translation>&amp;Move on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="219"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="220"/>
         <source>Bu &amp;satışta kal</source>
         <translation>&amp;Stay on this sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="70"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="76"/>
+        <source>◀ Ge&amp;ri</source>
+        <translation>◀ &amp;Back</translation>
     </message>
 </context>
 <context>
@@ -3105,7 +3164,7 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/settings_dialog.py" line="102"/>
-        <source>Satış &amp;kanalı</source>
+        <source>Satış ka&amp;nalı</source>
         <translation>Sales &amp;channel</translation>
     </message>
     <message>
@@ -3333,6 +3392,14 @@ Payment plan: %5</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../insurup_desk/display_check.py" line="25"/>
+        <source>InsurUp Desk açılamadı: ekran bulunamadı (DISPLAY veya WAYLAND_DISPLAY tanımlı değil). Masaüstü oturumunda başlatın ya da ekransız çalıştırmak için QT_QPA_PLATFORM=offscreen verin.</source>
+        <translation>InsurUp Desk could not start: no display found (DISPLAY or WAYLAND_DISPLAY is not set). Start it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.</translation>
+    </message>
+</context>
+<context>
     <name>StoreNotice</name>
     <message>
         <location filename="../../insurup_desk/ui/store_notice.py" line="16"/>
@@ -3526,77 +3593,77 @@ A new data file was opened.</translation>
 <context>
     <name>VehicleFormWidget</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="106"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="107"/>
         <source>34 ABC 123</source>
         <translation>34 ABC 123</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="109"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="110"/>
         <source>AB 123456</source>
         <translation>AB 123456</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="119"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="120"/>
         <source>— bilinmiyor —</source>
         <translation>— unknown —</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="132"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="132"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="133"/>
         <source>Ruhsat seri no</source>
         <translation>Registration serial no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="134"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="134"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="135"/>
         <source>Model yılı</source>
         <translation>Model year</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="135"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="136"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="136"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="137"/>
         <source>Kullanım tarzı</source>
         <translation>Usage type</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="137"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="138"/>
         <source>Yakıt</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="139"/>
-        <source>Plakadan &amp;sorgula (Ctrl+L)</source>
-        <translation>&amp;Look up plate (Ctrl+L)</translation>
-    </message>
-    <message>
         <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="140"/>
-        <source>Vazgeç (Esc)</source>
-        <translation>Cancel (Esc)</translation>
+        <source>Plakadan &amp;sorgula</source>
+        <translation>&amp;Look up plate</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="141"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="142"/>
         <source>Kaydet ve de&amp;vam et</source>
         <translation>Sa&amp;ve and continue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="214"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="215"/>
         <source>Önceki trafik poliçesi bitişi: %1</source>
         <translation>Previous Trafik policy ends: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="217"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="218"/>
         <source>Önceki kasko poliçesi bitişi: %1</source>
         <translation>Previous Kasko policy ends: %1</translation>
     </message>
@@ -3604,52 +3671,52 @@ A new data file was opened.</translation>
 <context>
     <name>VehiclePage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="41"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="42"/>
         <source>Bu müşterinin kayıtlı aracı yok. Ctrl+N ile yeni araç ekleyin.</source>
         <translation>This customer has no registered vehicle. Press Ctrl+N to add a new vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="44"/>
-        <source>&amp;Yeni araç (Ctrl+N)</source>
-        <translation>&amp;New vehicle (Ctrl+N)</translation>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="45"/>
+        <source>Y&amp;eni araç</source>
+        <translation>&amp;New vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="45"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="46"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="64"/>
         <source>↑/↓ ile aracı seçip Enter&apos;a basın.</source>
         <translation>Choose the vehicle with ↑/↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="73"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="74"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="83"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="84"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="134"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="138"/>
         <source>Araçlar yükleniyor…</source>
         <translation>Loading vehicles…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="167"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="171"/>
         <source>Araç bilgileri sorgulanıyor…</source>
         <translation>Looking up vehicle details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="190"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="194"/>
         <source>Araç kaydediliyor…</source>
         <translation>Saving vehicle…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="121"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="125"/>
         <source>%1 (taslak, gönderilmeyi bekliyor)</source>
         <translation>%1 (draft, waiting to be sent)</translation>
     </message>
@@ -3956,72 +4023,72 @@ A new data file was opened.</translation>
         <translation>Highest limit</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="32"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="33"/>
         <source>Hususi otomobil</source>
         <translation>Private car</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="33"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="34"/>
         <source>Taksi</source>
         <translation>Taxi</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="34"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="35"/>
         <source>Kamyonet</source>
         <translation>Pickup truck</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="36"/>
         <source>Motosiklet</source>
         <translation>Motorcycle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="37"/>
         <source>Kiralık otomobil</source>
         <translation>Rental car</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="38"/>
         <source>Arazi taşıtı</source>
         <translation>Off-road vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="39"/>
         <source>Dolmuş</source>
         <translation>Shared taxi (dolmuş)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="39"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="40"/>
         <source>Kamyon</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="45"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="46"/>
         <source>Benzin</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="46"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="47"/>
         <source>Dizel</source>
         <translation>Diesel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="47"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="48"/>
         <source>LPG</source>
         <translation>LPG</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="48"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="49"/>
         <source>Benzin + LPG</source>
         <translation>Petrol + LPG</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="49"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="50"/>
         <source>Hibrit</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="51"/>
         <source>Elektrik</source>
         <translation>Electric</translation>
     </message>

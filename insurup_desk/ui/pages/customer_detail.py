@@ -30,6 +30,7 @@ from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.pages.detail_form import DetailForm
 from insurup_desk.ui.pages.policies import policy_spec
 from insurup_desk.ui.pages.proposals import proposal_spec
+from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.tables.labels import customer_type_labels
 from insurup_desk.ui.tables.offline_marker import OfflineMarker
 from insurup_desk.ui.tables.paged_model import PagedTableModel
@@ -50,6 +51,10 @@ def _small_table(parent: QWidget, model: PagedTableModel, keep: tuple[str, ...])
     view.horizontalHeader().setStretchLastSection(True)
     for i, column in enumerate(model.spec.columns):
         view.setColumnHidden(i, column.key not in keep)
+    # A customer's few policies: sizing to the text is cheap, and policy numbers and premiums are never cut.
+    model.rowsInserted.connect(lambda *_a: view.resizeColumnsToContents())
+    model.modelReset.connect(view.resizeColumnsToContents)
+    show_cut_text(view)
     return view
 
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from insurup_desk.ui.save_dialog import ask_save_path
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
@@ -36,7 +38,7 @@ def open_file(path: Path) -> bool:
 
 
 def ask_pdf_path(parent: QWidget, name: str) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(
+    chosen = ask_save_path(
         parent,
         QCoreApplication.translate("Documents", "PDF'i kaydet"),
         safe_file_name(name),

@@ -24,6 +24,7 @@ from insurup_desk.domain.plate import format_plate
 from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
+from insurup_desk.ui.no_viewer import open_or_offer_save
 from insurup_desk.ui.pages.detail_form import DetailForm
 from insurup_desk.ui.pages.documents import ask_pdf_path, open_file, save_pdf, write_temp_pdf
 from insurup_desk.ui.tables.labels import branch_labels, payment_labels, policy_state_labels
@@ -229,8 +230,8 @@ class PolicyDetailPane(QWidget):
             return await write_temp_pdf(await self._pdf_bytes(), self._pdf_name())
 
         def opened(path: Any) -> None:
-            if not open_file(path):
-                self.message.setText(self.tr("PDF indirildi ama açılamadı: %1").replace("%1", str(path)))
+            open_or_offer_save(self, path, open_file,
+                               saved=lambda to: self.message.setText(self.tr("PDF kaydedildi: %1").replace("%1", to)))
 
         run_op(self, work(), on_success=opened, banner=self.banner, busy=self.busy,
                caption=self.tr("PDF indiriliyor…"), disable=[self.open_pdf_button])

@@ -14,6 +14,7 @@ from insurup_desk.services.api_ports import DeskClient
 from insurup_desk.services.list_queries import CellKind, ListQuery
 from insurup_desk.services.list_sources import POLICIES
 from insurup_desk.services.renewals import DEFAULT_DAYS, MAX_DAYS, RenewalTarget, renewal_query, renewal_target
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.pages.policies import row_context
 from insurup_desk.ui.pages.policy_detail import PolicyDetailPane
 from insurup_desk.ui.tables.columns import Column, TableSpec
@@ -87,7 +88,7 @@ class RenewalsPage(ListPage):
         self.agency_branch = BranchPicker(branches, self)
         self.filter_by(self.agency_branch, second_row=True)
 
-        self.renew_button = QPushButton(self.tr("Yenileme satışını başlat (Ctrl+R)"), self)
+        self.renew_button = QPushButton(with_key(self.tr("Yenileme satışını başlat"), "Ctrl+R"), self)
         mark_primary(self.renew_button)
         self.renew_button.setEnabled(False)
         self.renew_button.clicked.connect(self.start_renewal)

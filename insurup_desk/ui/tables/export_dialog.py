@@ -8,10 +8,11 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QTableView, QWidget
+from PySide6.QtWidgets import QProgressDialog, QTableView, QWidget
 
 from insurup_desk.services.export import ExportColumn, ExportFormat, export_list
 from insurup_desk.services.list_queries import FetchPage, ListQuery
+from insurup_desk.ui.save_dialog import ask_save_path
 from insurup_desk.ui.tables.columns import TableSpec
 from insurup_desk.ui.tables.formatting import format_count
 
@@ -43,7 +44,7 @@ def ask_export_path(parent: QWidget, suggested: str, fmt: ExportFormat) -> Path 
     else:
         wanted = QCoreApplication.translate("Export", "CSV, noktalı virgülle ayrılmış (*.csv)")
     title = QCoreApplication.translate("Export", "Listeyi dışa aktar")
-    name, _ = QFileDialog.getSaveFileName(parent, title, f"{suggested}.{fmt.value}", wanted)
+    name = ask_save_path(parent, title, f"{suggested}.{fmt.value}", wanted)
     if not name:
         return None
     path = Path(name)

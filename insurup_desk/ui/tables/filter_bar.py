@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_NO_DATE = QDate(2000, 1, 1)  # shown as blank: "no bound"
+from insurup_desk.ui.tables.date_field import DateField
 
 
 class SearchBox(QLineEdit):
@@ -115,7 +114,7 @@ class ChoiceButton(QToolButton):
 
 
 class DateRange(QWidget):
-    """Two optional dates (dd.MM.yyyy); a blank end means "open"."""
+    """Two optional dates, typed or picked (gg.aa.yyyy); a blank bound means "open"."""
 
     changed = Signal()
 
@@ -125,37 +124,20 @@ class DateRange(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(QLabel(caption, self))
-        self.start = self._date_edit(self.tr("başlangıç"))
-        self.end = self._date_edit(self.tr("bitiş"))
+        self.start = DateField(self.tr("başlangıç"), self)
+        self.end = DateField(self.tr("bitiş"), self)
+        for field in (self.start, self.end):
+            field.changed.connect(self.changed)
         layout.addWidget(self.start)
         layout.addWidget(QLabel("–", self))
         layout.addWidget(self.end)
 
-    def _date_edit(self, tip: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(self.tr("—"))  # no bound
-        edit.setDate(_NO_DATE)
-        edit.setToolTip(tip)
-        edit.dateChanged.connect(lambda _d: self.changed.emit())
-        return edit
-
-    @staticmethod
-    def _value(edit: QDateEdit) -> dt.date | None:
-        date = edit.date()
-        if date == _NO_DATE:
-            return None
-        return dt.date(date.year(), date.month(), date.day())
-
     def values(self) -> tuple[dt.date | None, dt.date | None]:
-        return self._value(self.start), self._value(self.end)
+        return self.start.value(), self.end.value()
 
     def set_values(self, start: dt.date | None, end: dt.date | None) -> None:
-        for edit, value in ((self.start, start), (self.end, end)):
-            with QSignalBlocker(edit):
-                edit.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+        self.start.set_value(start, notify=False)
+        self.end.set_value(end, notify=False)
         self.changed.emit()
 
 

@@ -32,6 +32,7 @@ from insurup_desk.services.export import ExportFormat
 from insurup_desk.services.list_queries import ListQuery
 from insurup_desk.services.list_sources import ListSource
 from insurup_desk.ui.background import ErrorBanner
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.tables.column_chooser import ColumnChooser
 from insurup_desk.ui.tables.columns import TableSpec
 from insurup_desk.ui.tables.export_dialog import ExportRun, ask_export_path, visible_export_columns
@@ -100,7 +101,7 @@ class ListPage(QWidget):
 
         self.search = SearchBox(search_placeholder, self)
         self.search.changed.connect(lambda _t: self.apply_filters())
-        self.refresh_button = QPushButton(self.tr("Yenile (F5)"), self)
+        self.refresh_button = QPushButton(with_key(self.tr("Yenile"), "F5"), self)
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button = QPushButton(self.tr("Dışa aktar"), self)
         export_menu = QMenu(self.export_button)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.tables.paged_model import PagedTableModel
 
 _HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
@@ -133,3 +134,4 @@ def configure_list_view(view: QTableView) -> None:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setDefaultSectionSize(120)
+    show_cut_text(view)  # a column too narrow for its text still lets it be read

@@ -10,7 +10,16 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from insurup_desk.api.models import CardDetails
 from insurup_desk.api.secret_registry import register_card
-from insurup_desk.domain.card import card_digits, cvc_ok, expiry_in_future, group_card_number, luhn_ok, parse_expiry
+from insurup_desk.domain.card import (
+    card_digits,
+    card_number_complete,
+    cvc_ok,
+    expiry_complete,
+    expiry_in_future,
+    group_card_number,
+    luhn_ok,
+    parse_expiry,
+)
 from insurup_desk.ui.wizard.common import FieldErrors, add_row
 
 NUMBER, HOLDER, EXPIRY, CVC = "card.number", "card.holderName", "card.expiry", "card.cvc"
@@ -28,6 +37,8 @@ class CardForm(QWidget):
         self.expiry = QLineEdit(self)
         self.expiry.setPlaceholderText(self.tr("AA/YY"))
         self.expiry.setMaxLength(7)
+        # A field typed in full hands the keyboard to the next one (the card reads number, name, expiry, CVC).
+        self.expiry.textEdited.connect(self._expiry_edited)
         self.cvc = QLineEdit(self)
         self.cvc.setEchoMode(QLineEdit.EchoMode.Password)
         self.cvc.setMaxLength(4)
@@ -100,3 +111,9 @@ class CardForm(QWidget):
         if grouped != text:
             self.number.setText(grouped)
             self.number.setCursorPosition(len(grouped))
+        if card_number_complete(grouped) and self.number.cursorPosition() == len(self.number.text()):
+            self.holder.setFocus()
+
+    def _expiry_edited(self, text: str) -> None:
+        if expiry_complete(text) and self.expiry.cursorPosition() == len(text):
+            self.cvc.setFocus()

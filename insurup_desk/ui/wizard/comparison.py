@@ -15,7 +15,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from insurup_desk import resource_files
 from insurup_desk.domain.formats import format_date, format_money
 from insurup_desk.services.quote_board import QuoteRow
+from insurup_desk.ui.save_dialog import ask_save_path
 from insurup_desk.ui.wizard.coverage_text import comparison_table
 
 
@@ -157,7 +157,7 @@ class ComparisonDialog(QDialog):
         layout.addWidget(buttons)
 
     def save_pdf(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Karşılaştırmayı kaydet"),
-                                                    "teklif-karsilastirma.pdf", self.tr("PDF (*.pdf)"))
+        path = ask_save_path(self, self.tr("Karşılaştırmayı kaydet"), "teklif-karsilastirma.pdf",
+                             self.tr("PDF (*.pdf)"))
         if path:
             write_pdf(self.document_html, path)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from insurup_desk.services import customer_form as cf
 from insurup_desk.services.cities import CITIES
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import FieldErrors, add_row, problem_text
 
@@ -35,7 +36,7 @@ class CustomerFormWidget(QWidget):
         super().__init__(parent)
         self.kind_individual = QRadioButton(self.tr("&Bireysel"), self)
         self.kind_company = QRadioButton(self.tr("&Kurumsal"), self)
-        self.kind_foreign = QRadioButton(self.tr("Y&abancı"), self)
+        self.kind_foreign = QRadioButton(self.tr("Yaba&ncı"), self)
         self.kind_individual.setChecked(True)
         self._kinds = QButtonGroup(self)
         for button in (self.kind_individual, self.kind_company, self.kind_foreign):
@@ -80,8 +81,8 @@ class CustomerFormWidget(QWidget):
         for row, column, caption, widget, key in rows:
             self._captions[widget] = add_row(grid, row, caption, widget, self.errors, key, column=column)
 
-        self.lookup_button = QPushButton(self.tr("Kimlikten &doldur (Ctrl+L)"), self)
-        self.cancel_button = QPushButton(self.tr("Vazgeç (Esc)"), self)
+        self.lookup_button = QPushButton(with_key(self.tr("Kimlikten do&ldur"), "Ctrl+L"), self)
+        self.cancel_button = QPushButton(with_key(self.tr("Vazgeç"), "Esc"), self)
         self.save_button = QPushButton(self.tr("Kaydet ve de&vam et"), self)
         mark_primary(self.save_button)
         self.lookup_button.clicked.connect(self.lookup_requested)

@@ -24,6 +24,7 @@ from insurup_desk.services.sale import Sale, customer_label
 from insurup_desk.services.sale_service import CustomerResult
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import hint, offline_saved_text, page_title
 from insurup_desk.ui.wizard.customer_form_widget import CustomerFormWidget
@@ -42,12 +43,13 @@ class CustomerPage(WizardPage):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("TC kimlik no, vergi no, ad soyad veya cep telefonu"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.search.placeholderText())  # the placeholder may be cut on a narrow window
         self.results = QListWidget(self)
         self.results.setMinimumHeight(160)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.status = QLabel(self)
         self.status.setObjectName("hint")
-        self.new_button = QPushButton(self.tr("&Yeni müşteri (Ctrl+N)"), self)
+        self.new_button = QPushButton(with_key(self.tr("Yeni &müşteri"), "Ctrl+N"), self)
         self.pick_button = QPushButton(self.tr("&Seç ve devam et"), self)
         mark_primary(self.pick_button)
         self.pick_button.setEnabled(False)
@@ -103,6 +105,12 @@ class CustomerPage(WizardPage):
             self._save()
         else:
             self._pick()
+
+    def take_focus(self) -> None:
+        if self.form.isVisible():
+            self.form.focus_first()
+        else:
+            self.search.setFocus()
 
     def escape(self) -> bool:
         if self.form.isVisible():

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import html
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,11 +23,13 @@ from insurup_desk.domain.formats import format_date, format_money
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
+from insurup_desk.ui.keys import with_key
+from insurup_desk.ui.no_viewer import Opener, open_or_offer_save, open_with_system
+from insurup_desk.ui.save_dialog import ask_save_path
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import page_title
 from insurup_desk.ui.wizard.comparison import print_document
 from insurup_desk.ui.wizard.page_base import WizardPage
-from insurup_desk.ui.wizard.quotes_documents import open_with_system
 
 
 class DonePage(WizardPage):
@@ -37,7 +37,7 @@ class DonePage(WizardPage):
 
     def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
         super().__init__(sale, parent)
-        self.open_file: Callable[[Path], None] = open_with_system
+        self.open_file: Opener = open_with_system
         self.policy: Policy | None = None
         self.headline = QLabel(self)
         self.headline.setObjectName("pageTitle")
@@ -46,11 +46,11 @@ class DonePage(WizardPage):
         self.details.setWordWrap(True)
         self.email = QLineEdit(self)
         self.email.setPlaceholderText(self.tr("musteri@ornek.com"))
-        self.open_button = QPushButton(self.tr("Poliçeyi &aç (Ctrl+O)"), self)
-        self.save_button = QPushButton(self.tr("PDF &kaydet (Ctrl+S)"), self)
-        self.send_button = QPushButton(self.tr("E-posta ile &gönder (Ctrl+E)"), self)
-        self.print_button = QPushButton(self.tr("Özeti &yazdır (Ctrl+P)"), self)
-        self.new_button = QPushButton(self.tr("&Yeni satış (Ctrl+Shift+N)"), self)
+        self.open_button = QPushButton(with_key(self.tr("&Poliçeyi aç"), "Ctrl+O"), self)
+        self.save_button = QPushButton(with_key(self.tr("PDF &kaydet"), "Ctrl+S"), self)
+        self.send_button = QPushButton(with_key(self.tr("&E-posta ile gönder"), "Ctrl+E"), self)
+        self.print_button = QPushButton(with_key(self.tr("Özeti ya&zdır"), "Ctrl+P"), self)
+        self.new_button = QPushButton(with_key(self.tr("Yeni &satış"), "Ctrl+Shift+N"), self)
         mark_primary(self.new_button)
         self.open_button.clicked.connect(lambda: self.policy_pdf())
         self.save_button.clicked.connect(self.save_pdf)
@@ -128,15 +128,16 @@ class DonePage(WizardPage):
                 return
             path = Path(tempfile.mkdtemp(prefix="insurup-")) / f"police-{self.data.policy_number or policy_id}.pdf"
             path.write_bytes(content)
-            self.open_file(path)
+            # No PDF program here (Ctrl+O would do nothing): said, with the offer to save the file instead.
+            open_or_offer_save(self, path, self.open_file,
+                               saved=lambda to: self.notice.emit(self.tr("Poliçe kaydedildi: %1").replace("%1", to)))
 
         run_op(self, self.service.policy_document(policy_id), on_success=got, banner=self.banner, busy=self.busy,
                caption=self.tr("Poliçe indiriliyor…"))
 
     def save_pdf(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Poliçeyi kaydet"),
-                                               f"police-{self.data.policy_number or 'belge'}.pdf",
-                                               self.tr("PDF (*.pdf)"))
+        path = ask_save_path(self, self.tr("Poliçeyi kaydet"), f"police-{self.data.policy_number or 'belge'}.pdf",
+                             self.tr("PDF (*.pdf)"))
         if path:
             self.policy_pdf(save_to=path)
 

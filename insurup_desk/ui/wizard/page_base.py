@@ -46,6 +46,10 @@ class WizardPage(QWidget):
     def primary(self) -> None:
         """The step's main action, bound to Enter."""
 
+    def take_focus(self) -> None:
+        """Put the keyboard where the step's work starts (the window was shown or the step was switched to)."""
+        self.focusNextChild()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Line edits, lists and spin boxes let Enter bubble up to here: it always means "the main action".
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

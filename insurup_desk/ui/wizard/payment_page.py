@@ -24,6 +24,7 @@ from insurup_desk.services.sale import Sale
 from insurup_desk.services.sale_payment import CARD, OPEN_ACCOUNT, PaymentStep, SalePayment
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.card_form import CardForm
 from insurup_desk.ui.wizard.common import hint, needs_line_text, page_title
@@ -55,7 +56,7 @@ class PaymentPage(WizardPage):
         self.pay_card.toggled.connect(self._method_changed)
         self.pay_account.toggled.connect(self._method_changed)
         self.card = CardForm(self)
-        self.to_confirm = QPushButton(self.tr("Ödemeye &geç"), self)
+        self.to_confirm = QPushButton(self.tr("Ödemey&e geç"), self)
         mark_primary(self.to_confirm)
         self.to_confirm.clicked.connect(self.primary)
 
@@ -79,8 +80,8 @@ class PaymentPage(WizardPage):
         self.confirm_text = QLabel(confirm)
         self.confirm_text.setObjectName("pageTitle")
         self.confirm_text.setWordWrap(True)
-        self.confirm_back = QPushButton(self.tr("Düzelt (Esc)"), confirm)
-        self.confirm_button = QPushButton(self.tr("Ödemeyi &onayla"), confirm)
+        self.confirm_back = QPushButton(with_key(self.tr("Düzelt"), "Esc"), confirm)
+        self.confirm_button = QPushButton(self.tr("Ödemeyi o&nayla"), confirm)
         mark_primary(self.confirm_button)
         self.confirm_back.clicked.connect(self.escape)
         self.confirm_button.clicked.connect(self.primary)
@@ -153,6 +154,15 @@ class PaymentPage(WizardPage):
         self.card.wipe()
         if self.payment is not None:
             self.payment.remove_listener(self._draw)
+
+    def take_focus(self) -> None:
+        index = self.stack.currentIndex()
+        if index == CONFIRM:
+            self.confirm_button.setFocus()
+        elif index == FORM and self.pay_card.isChecked():
+            self.card.number.setFocus()
+        else:
+            self.focusNextChild()
 
     def escape(self) -> bool:
         index = self.stack.currentIndex()

@@ -8,20 +8,16 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Qt
 
 from insurup_desk.services.quote_board import QuoteRow
 from insurup_desk.ui.background import run_op
+from insurup_desk.ui.no_viewer import open_or_offer_save
+from insurup_desk.ui.save_dialog import ask_save_path
 from insurup_desk.ui.wizard.comparison import ComparisonDialog, comparison_html, write_pdf
 
 if TYPE_CHECKING:
     from insurup_desk.ui.wizard.quotes_page import QuotesPage
-
-
-def open_with_system(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class OfferDocuments(QObject):
@@ -62,8 +58,8 @@ class OfferDocuments(QObject):
         rows = self._priced_selection() or [r for r in self.page.model.board.rows if r.payable][:4]
         if not rows:
             return
-        target = path or QFileDialog.getSaveFileName(self.page, self.tr("Karşılaştırmayı kaydet"),
-                                                     "teklif-karsilastirma.pdf", self.tr("PDF (*.pdf)"))[0]
+        target = path or ask_save_path(self.page, self.tr("Karşılaştırmayı kaydet"), "teklif-karsilastirma.pdf",
+                                       self.tr("PDF (*.pdf)"))
         if not target:
             return
 
@@ -89,7 +85,9 @@ class OfferDocuments(QObject):
             folder = Path(tempfile.mkdtemp(prefix="insurup-"))
             path = folder / f"{name}-{row.insurer.replace(' ', '-')}.pdf"
             path.write_bytes(content)
-            self.page.open_file(path)
+            saved_text = self.tr("Belge kaydedildi: %1")
+            open_or_offer_save(self.page, path, self.page.open_file,
+                               saved=lambda to: self.page.notice.emit(saved_text.replace("%1", to)))
 
         run_op(self.page, self.page.service.offer_document(pid, row.id, kind), on_success=got, banner=self.page.banner,
                busy=self.page.busy, caption=self.tr("Belge indiriliyor…"))
@@ -100,8 +98,7 @@ class OfferDocuments(QObject):
             return
         name = "bilgilendirme-formu" if kind == "information" else "teklif"
         suggested = f"{name}-{row.insurer.replace(' ', '-')}.pdf"
-        path, _f = QFileDialog.getSaveFileName(self.page, self.tr("Belgeyi kaydet"), suggested,
-                                               self.tr("PDF (*.pdf)"))
+        path = ask_save_path(self.page, self.tr("Belgeyi kaydet"), suggested, self.tr("PDF (*.pdf)"))
         if path:
             self.fetch_document(kind, save_to=path)
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout
+from insurup_desk.api.errors import ApiError, NetworkError, NotFound, RequestTimeout
 from insurup_desk.api.models import CoverageGroup, Proposal
 from insurup_desk.domain.formats import format_money
 from insurup_desk.services.quote_board import QuoteRow
@@ -32,10 +30,13 @@ from insurup_desk.services.quote_collector import PollSchedule, QuoteCollector
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
+from insurup_desk.ui.keys import key_text, with_key
+from insurup_desk.ui.no_viewer import Opener, open_with_system
+from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
-from insurup_desk.ui.wizard.quotes_documents import OfferDocuments, open_with_system
+from insurup_desk.ui.wizard.quotes_documents import OfferDocuments
 from insurup_desk.ui.wizard.quotes_model import INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
 
 
@@ -44,7 +45,7 @@ class QuotesPage(WizardPage):
                  schedule: PollSchedule | None = None) -> None:
         super().__init__(sale, parent)
         self.schedule = schedule
-        self.open_file: Callable[[Path], None] = open_with_system
+        self.open_file: Opener = open_with_system
         self.collector: QuoteCollector | None = None
         self.awaiting_line = False  # a request for quotes is waiting for the line to return
         self.documents = OfferDocuments(self)
@@ -55,7 +56,7 @@ class QuotesPage(WizardPage):
         self.proxy.setDynamicSortFilter(True)
 
         self.trafik = QRadioButton(self.tr("&Trafik"), self)
-        self.kasko = QRadioButton(self.tr("K&asko"), self)
+        self.kasko = QRadioButton(self.tr("Ka&sko"), self)
         self.trafik.setChecked(True)
         branches = QButtonGroup(self)
         branches.addButton(self.trafik)
@@ -67,7 +68,7 @@ class QuotesPage(WizardPage):
         self.start_date = QDateEdit(self)
         self.start_date.setDisplayFormat("dd.MM.yyyy")
         self.start_date.setCalendarPopup(True)
-        self.ask_button = QPushButton(self.tr("Teklifleri &al"), self)
+        self.ask_button = QPushButton(self.tr("T&eklifleri al"), self)
         self.ask_button.clicked.connect(self.ask)
 
         self.progress_line = QLabel(self)
@@ -93,6 +94,10 @@ class QuotesPage(WizardPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        # One tab stop: Tab leaves the table (moving across cells would silently change the insurer); ↑/↓ move
+        # between offers and the number keys pick the plan with that many installments.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         header = self.table.horizontalHeader()
         # Fixed widths: measuring contents on every live update would stall the UI while prices arrive.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -100,26 +105,30 @@ class QuotesPage(WizardPage):
         for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, 300), (PREMIUM, 120), (PLANS, 190)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        show_cut_text(self.table)
         # Which row is current is the sale's (sale.offers); this flag only tells our own moves from the operator's.
         self._selecting = False
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._current_moved())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.table.doubleClicked.connect(lambda _i: self.primary())
 
-        self.sort_price = QPushButton(self.tr("Fiyata göre (Ctrl+1)"), self)
-        self.sort_insurer = QPushButton(self.tr("Şirkete göre (Ctrl+2)"), self)
+        self.sort_price = QPushButton(with_key(self.tr("Fiyata göre"), "Alt+1"), self)
+        self.sort_insurer = QPushButton(with_key(self.tr("Şirkete göre"), "Alt+2"), self)
         self.sort_price.clicked.connect(lambda: self.table.sortByColumn(PREMIUM, Qt.SortOrder.AscendingOrder))
         self.sort_insurer.clicked.connect(lambda: self.table.sortByColumn(INSURER, Qt.SortOrder.AscendingOrder))
         self.plan = QComboBox(self)
         self.plan.setMinimumWidth(280)
         self.plan.currentIndexChanged.connect(lambda _i: self._name_continue())
-        self.retry_button = QPushButton(self.tr("Tekrar &dene (F5)"), self)
-        self.coverage_button = QPushButton(self.tr("&Teminatlar / karşılaştır (Ctrl+T)"), self)
-        self.document_button = QPushButton(self.tr("Teklif &belgesi (Ctrl+D)"), self)
-        self.document_button.setToolTip(self.tr("Açar; kaydetmek için Ctrl+Shift+D"))
-        self.form_button = QPushButton(self.tr("Bilgilendirme &formu (Ctrl+I)"), self)
-        self.form_button.setToolTip(self.tr("Açar; kaydetmek için Ctrl+Shift+I"))
-        self.pdf_button = QPushButton(self.tr("Karşılaştırma &PDF (Ctrl+P)"), self)
+        self.plan.currentIndexChanged.connect(lambda _i: self.plan.setToolTip(self.plan.currentText()))
+        # "3 taksit × ₺5.052,84 (toplam ₺15.158,51)" in full.
+        self.plan.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.retry_button = QPushButton(with_key(self.tr("Tekrar de&ne"), "F5"), self)
+        self.coverage_button = QPushButton(with_key(self.tr("Te&minatlar / karşılaştır"), "Ctrl+T"), self)
+        self.document_button = QPushButton(with_key(self.tr("Teklif &belgesi"), "Ctrl+D"), self)
+        self.document_button.setToolTip(self.tr("Açar; kaydetmek için %1").replace("%1", key_text("Ctrl+Shift+D")))
+        self.form_button = QPushButton(with_key(self.tr("Bilgilendirme &formu"), "Ctrl+I"), self)
+        self.form_button.setToolTip(self.tr("Açar; kaydetmek için %1").replace("%1", key_text("Ctrl+Shift+I")))
+        self.pdf_button = QPushButton(with_key(self.tr("Karşılaştırma &PDF"), "Ctrl+P"), self)
         self.continue_button = QPushButton(self.tr("Bu teklifle de&vam et"), self)
         mark_primary(self.continue_button)
         self.retry_button.clicked.connect(self.retry_selected)
@@ -134,7 +143,7 @@ class QuotesPage(WizardPage):
                            ("Ctrl+Shift+D", lambda: self.documents.save_document("document")),
                            ("Ctrl+Shift+I", lambda: self.documents.save_document("information")),
                            ("Ctrl+P", self.documents.save_comparison_pdf),
-                           ("Ctrl+1", self.sort_price.click), ("Ctrl+2", self.sort_insurer.click)):
+                           ("Alt+1", self.sort_price.click), ("Alt+2", self.sort_insurer.click)):
             QShortcut(QKeySequence(keys), self, slot)
 
         self._ticker = QTimer(self)
@@ -161,7 +170,9 @@ class QuotesPage(WizardPage):
             actions.addWidget(button)
         actions.addStretch(1)
         choose = QHBoxLayout()
-        choose.addWidget(QLabel(self.tr("Ödeme planı:"), self))
+        plan_label = QLabel(self.tr("Ödeme p&lanı:"), self)
+        plan_label.setBuddy(self.plan)  # Alt+L reaches the plan box; so does Tab from the table
+        choose.addWidget(plan_label)
         choose.addWidget(self.plan)
         choose.addStretch(1)
         choose.addWidget(self.continue_button)
@@ -180,6 +191,9 @@ class QuotesPage(WizardPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addLayout(choose)
+        # From the offers straight to the plan and the button that buys: the document actions come after.
+        self.setTabOrder(self.table, self.plan)
+        self.setTabOrder(self.plan, self.continue_button)
         self._selection_changed()
 
     # --- WizardPage -------------------------------------------------------------------------------
@@ -221,6 +235,27 @@ class QuotesPage(WizardPage):
         installments = int(self.plan.currentData() or 1)
         self.finish(proposal_id=self.data.proposal_id, proposal_product_id=row.id,
                     offer_label=f"{row.insurer} · {row.product}", installment_number=installments)
+
+    def take_focus(self) -> None:
+        self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and Qt.Key.Key_1.value <= event.key() <= Qt.Key.Key_9.value
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.pick_plan(event.key() - Qt.Key.Key_0.value)
+            return True
+        return super().eventFilter(watched, event)
+
+    def pick_plan(self, installments: int) -> None:
+        """A number key: the current offer's plan with that many installments (1 is cash)."""
+        index = self.plan.findData(installments)
+        if index >= 0:
+            self.plan.setCurrentIndex(index)
+            return
+        if self.plan.count():
+            self.outcome_line.setText(self.tr("Bu teklifte %1 taksitli plan yok.").replace("%1", str(installments)))
+            self.outcome_line.show()
 
     # --- asking -----------------------------------------------------------------------------------
     def ask(self) -> None:
@@ -302,7 +337,25 @@ class QuotesPage(WizardPage):
         self.feed_mode.show()
 
     def _on_poll_error(self, error: ApiError) -> None:
+        if isinstance(error, NotFound):
+            self._proposal_gone()
+            return
         self.banner.show_error(error)
+
+    def _proposal_gone(self) -> None:
+        """The proposal is no longer on the server (a restarted training sandbox, a resumed old sale): the saved
+        customer and vehicle are still the sale's, so Enter asks every insurer again for them."""
+        self._stop()
+        self.collector = None
+        self.model.reset(self.sale.offers.restart())
+        self.progress.hide()
+        self.changed.emit({"proposal_id": None, "proposal_product_id": None})
+        self.data = self.sale.data
+        self.progress_line.setText("")
+        self.outcome_line.setText(self.tr("Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). "
+                                          "Aynı müşteri ve araç için teklifleri yeniden istemek için Enter'a basın."))
+        self.outcome_line.show()
+        self.table.setFocus()
 
     def _collector_finished(self, collector: QuoteCollector) -> None:
         if collector is not self.collector:
@@ -310,6 +363,8 @@ class QuotesPage(WizardPage):
         board = self.model.board
         self._ticker.stop()
         self.progress.hide()
+        # Every answer is in: one measuring pass so warnings and discounts ("⚠ Şirket…") are read in full.
+        self.table.resizeColumnsToContents()
         if collector.timed_out:
             self.outcome_line.setText(self.tr("5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 "
                                               "ile yeniden sorabilirsiniz."))
@@ -377,6 +432,9 @@ class QuotesPage(WizardPage):
 
     def _selection_changed(self) -> None:
         row = self.current_row()
+        # Prices arrive while the operator looks: the plan they picked stays picked when the list is redrawn.
+        kept = self.plan.currentData()
+        self.plan.blockSignals(True)
         self.plan.clear()
         if row is not None:
             for plan in row.plans:
@@ -387,6 +445,9 @@ class QuotesPage(WizardPage):
                         "%2", format_money(plan.gross / plan.installments, plan.currency)).replace(
                         "%3", format_money(plan.gross, plan.currency))
                 self.plan.addItem(text, plan.installments)
+        self.plan.setCurrentIndex(max(0, self.plan.findData(kept)) if self.plan.count() else -1)
+        self.plan.blockSignals(False)
+        self.plan.setToolTip(self.plan.currentText())
         priced = row is not None and row.status == "priced"
         self.retry_button.setEnabled(row is not None and row.status == "failed")
         self.continue_button.setEnabled(row is not None and row.payable)

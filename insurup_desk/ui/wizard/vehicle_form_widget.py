@@ -23,6 +23,7 @@ from insurup_desk.api.models import ParameterItem, VehicleLookup
 from insurup_desk.domain.formats import format_date
 from insurup_desk.domain.plate import parse_plate
 from insurup_desk.services import vehicle_form as vf
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import FieldErrors, add_row, problem_text
 
@@ -136,8 +137,8 @@ class VehicleFormWidget(QWidget):
         add_row(grid, 2, self.tr("Kullanım tarzı"), self.usage, self.errors, vf.USAGE, column=1)
         add_row(grid, 3, self.tr("Yakıt"), self.fuel, self.errors, vf.FUEL)
 
-        self.lookup_button = QPushButton(self.tr("Plakadan &sorgula (Ctrl+L)"), self)
-        self.cancel_button = QPushButton(self.tr("Vazgeç (Esc)"), self)
+        self.lookup_button = QPushButton(with_key(self.tr("Plakadan &sorgula"), "Ctrl+L"), self)
+        self.cancel_button = QPushButton(with_key(self.tr("Vazgeç"), "Esc"), self)
         self.save_button = QPushButton(self.tr("Kaydet ve de&vam et"), self)
         mark_primary(self.save_button)
         self.lookup_button.clicked.connect(self.lookup_requested)

@@ -14,6 +14,7 @@ from insurup_desk.services.offline_sale import QueuedDraft, is_draft
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import hint, offline_saved_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
@@ -41,7 +42,7 @@ class VehiclePage(WizardPage):
         self.empty = QLabel(self.tr("Bu müşterinin kayıtlı aracı yok. Ctrl+N ile yeni araç ekleyin."), self)
         self.empty.setObjectName("infoLabel")
         self.empty.hide()
-        self.new_button = QPushButton(self.tr("&Yeni araç (Ctrl+N)"), self)
+        self.new_button = QPushButton(with_key(self.tr("Y&eni araç"), "Ctrl+N"), self)
         self.pick_button = QPushButton(self.tr("&Seç ve devam et"), self)
         mark_primary(self.pick_button)
         self.pick_button.setEnabled(False)
@@ -97,6 +98,9 @@ class VehiclePage(WizardPage):
             self._save()
         else:
             self._pick()
+
+    def take_focus(self) -> None:
+        (self.form.plate if self.form.isVisible() else self.vehicles).setFocus()
 
     def escape(self) -> bool:
         if self.form.isVisible():

@@ -7,7 +7,6 @@ previous step); every other action has its own shortcut on its page.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -32,7 +31,9 @@ from insurup_desk.services.sale import Sale, SaleTools
 from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import CUSTOMER, DONE, PAYMENT, QUOTES, VEHICLE, FlowError, SalesFlow
 from insurup_desk.ui.background import ErrorBanner, run_op
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.money_question import ask_while_money_moves
+from insurup_desk.ui.no_viewer import Opener
 from insurup_desk.ui.wizard.customer_page import CustomerPage
 from insurup_desk.ui.wizard.done_page import DonePage
 from insurup_desk.ui.wizard.page_base import WizardPage
@@ -72,7 +73,7 @@ class SaleWizard(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.banner = ErrorBanner(self)
-        self.back_button = QPushButton(self.tr("◀ &Geri (Esc)"), self)
+        self.back_button = QPushButton(with_key(self.tr("◀ Ge&ri"), "Esc"), self)
         self.back_button.clicked.connect(self.go_back)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -99,7 +100,7 @@ class SaleWizard(QWidget):
     def _build_pages(self) -> None:
         """Fresh pages for every sale: no field, choice or answer of the previous sale can reach the next one."""
         # How files are opened is the desk's, not the sale's: it carries over to the new pages.
-        openers: tuple[Callable[[Path], None], Callable[[Path], None]] | None = None
+        openers: tuple[Opener, Opener] | None = None
         if self.pages:
             quotes, done = self.pages[QUOTES], self.pages[DONE]
             assert isinstance(quotes, QuotesPage) and isinstance(done, DonePage)
@@ -223,6 +224,10 @@ class SaleWizard(QWidget):
 
     def snapshot(self) -> dict[str, Any]:
         return self.flow.to_dict()
+
+    def take_focus(self) -> None:
+        """The main window shows this page: the keyboard goes where the current step's work starts."""
+        self.current_page.take_focus()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
