@@ -120,13 +120,13 @@ class SettingsDialog(QDialog):
         for channel in UPDATE_CHANNELS:
             self.update_channel_combo.addItem(self.update_channel_label(channel), channel)
         self.update_channel_combo.setCurrentIndex(max(0, self.update_channel_combo.findData(current.update_channel)))
-        self._add_row(form, "update_channel", self.tr("Güncelleme &kanalı"), self.update_channel_combo)
+        self._add_row(form, "update_channel", self.tr("Günce&lleme kanalı"), self.update_channel_combo)
 
         self.crash_url_edit = QLineEdit(current.crash_upload_url, self)
         self.crash_url_edit.setToolTip(
             self.tr("Boş bırakılırsa hata raporları yalnızca bu bilgisayarda, günlük klasöründe tutulur.")
         )
-        self._add_row(form, "crash_upload_url", self.tr("Hata raporu &gönderme adresi"), self.crash_url_edit)
+        self._add_row(form, "crash_upload_url", self.tr("&Hata raporu gönderme adresi"), self.crash_url_edit)
 
         self.restart_note = QLabel(self.tr("API adresi ve dil değişiklikleri uygulama yeniden açılınca geçerli olur."))
         self.restart_note.setObjectName("hint")

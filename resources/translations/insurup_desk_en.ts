@@ -3189,7 +3189,7 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/settings_dialog.py" line="123"/>
-        <source>Güncelleme &amp;kanalı</source>
+        <source>Günce&amp;lleme kanalı</source>
         <translation>Update c&amp;hannel</translation>
     </message>
     <message>
@@ -3199,7 +3199,7 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/settings_dialog.py" line="129"/>
-        <source>Hata raporu &amp;gönderme adresi</source>
+        <source>&amp;Hata raporu gönderme adresi</source>
         <translation>Error report up&amp;load address</translation>
     </message>
     <message>

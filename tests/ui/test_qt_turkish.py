@@ -19,7 +19,8 @@ from insurup_desk.ui.keys import key_text, with_key
 def turkish(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     installed = i18n.install_language(qapp, "tr", tmp_path)
     yield
-    i18n.remove_language(qapp, installed)
+    for translator in installed:
+        qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale.system())
 
 
