@@ -9,36 +9,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from .auth import current_user
+from .deviations import note, refuse
 from .enums import CHANNELS
 from .pricing import build_products, reprice
 from .problems import Problem, field_error, not_found, validation_problem
 from .proposal_views import make_snapshot, product_view, proposal_view
 from .records import ProductRec, ProposalRec, User
+from .shapes import upper_enums
 from .state import Sandbox
 from .web import discriminator, json_body, no_content, ok, path_param, sandbox_of
 
 _ALL_TYPES = ("kasko", "trafik", "imm", "konut", "dask", "tss")
-_DOC_TYPE_NAMES = {"kasko": "kasko", "traffic": "trafik", "trafik": "trafik"}
-
-
-def _doc_shape_to_sdk(body: dict[str, Any]) -> dict[str, Any]:
-    """The docs' older body (type/customerId/lowercase channel, §16 #11) mapped onto the SDK shape."""
-    kind = _DOC_TYPE_NAMES.get(str(body.get("type", "")).lower())
-    if kind is None:
-        raise Problem(400, "bad-request", "'$type' alanı zorunludur (kasko, trafik).",
-                      codes=["TYPE_DISCRIMINATOR_MISSING"])
-    customer = body.get("customerId")
-    return {
-        "$type": kind,
-        "productBranch": kind.upper(),
-        "insurerCustomerId": customer,
-        "insuredCustomerId": customer,
-        "vehicleId": body.get("vehicleId"),
-        "coverageGroupIds": [str(g) for g in body.get("coverageGroupIds") or []],
-        "channel": str(body.get("channel") or "MANUAL").upper(),
-        "agentBranchId": body.get("agentBranchId"),
-        "policyStartDate": body.get("policyStartDate"),
-    }
 
 
 def _validate(sb: Sandbox, user: User, body: dict[str, Any], kind: str) -> tuple[dt.date, list[dict[str, Any]]]:
@@ -92,7 +73,10 @@ async def create_proposal(request: Request) -> JSONResponse:
     user = current_user(request)
     body = await json_body(request)
     if "$type" not in body and "type" in body:
-        body = _doc_shape_to_sdk(body)
+        raise refuse(request, "proposal-doc-body", "§16 #11",
+                     "Teklif gövdesi SDK biçiminde olmalıdır ('$type', productBranch, insurerCustomerId, ...).",
+                     code="TYPE_DISCRIMINATOR_MISSING")
+    upper_enums(request, body, ("productBranch", "channel"))
     kind = discriminator(body, _ALL_TYPES)
     assert kind is not None
     if kind not in ("kasko", "trafik"):
@@ -149,6 +133,7 @@ async def get_proposal(request: Request) -> JSONResponse:
 
 async def list_products(request: Request) -> JSONResponse:
     sb = sandbox_of(request)
+    note(request, "products-list-route", "§16 #19", "ürünler teklif detayı yerine ayrı listeden okundu")
     with sb.lock:
         p = find_proposal(request, sb)
         now = sb.clock.now()
@@ -157,6 +142,7 @@ async def list_products(request: Request) -> JSONResponse:
 
 async def get_product(request: Request) -> JSONResponse:
     sb = sandbox_of(request)
+    note(request, "single-product-route", "§16 #19", "ürün teklif detayı yerine tek başına okundu")
     with sb.lock:
         p, prod = find_product(request, sb)
         return ok(product_view(p, prod, sb.clock.now()))
@@ -222,12 +208,14 @@ async def proposal_snapshot(request: Request) -> JSONResponse:
 
 async def retry_product(request: Request) -> Response:
     sb = sandbox_of(request)
-    if request.method == "POST":
-        body = await json_body(request)
-        if body.get("proposalProductId") not in (None, request.path_params["product_id"]):
-            raise validation_problem([field_error("proposalProductId", "Adresle aynı olmalıdır.",
-                                                  body.get("proposalProductId"))],
-                                     "İstek geçersiz.", "PROPOSAL_PRODUCT_MISMATCH")
+    if request.method != "POST":
+        raise refuse(request, "retry-get", "§16 #23", "Yeniden fiyat isteği POST ile gönderilir.", status=405,
+                     code="METHOD_NOT_ALLOWED", headers={"Allow": "POST"})
+    body = await json_body(request)
+    if body.get("proposalProductId") not in (None, request.path_params["product_id"]):
+        raise validation_problem([field_error("proposalProductId", "Adresle aynı olmalıdır.",
+                                              body.get("proposalProductId"))],
+                                 "İstek geçersiz.", "PROPOSAL_PRODUCT_MISMATCH")
     with sb.lock:
         p, prod = find_product(request, sb)
         now = sb.clock.now()

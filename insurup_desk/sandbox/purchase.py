@@ -9,14 +9,14 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from insurup_desk.domain.card import cvc_ok, expiry_in_future, luhn_ok
-
 from .auth import current_user
 from .cards import decline_for
+from .deviations import note
 from .policy_build import make_policy, policy_core
 from .problems import Problem, field_error, validation_problem
 from .proposals import find_product
 from .records import ProductRec, ProposalRec, User
+from .rules import card_not_expired, cvc_shape, luhn
 from .state import Sandbox
 from .web import discriminator, json_body, ok, sandbox_of
 
@@ -29,14 +29,14 @@ def _card_errors(card: Any, today: dt.date) -> list[dict[str, Any]]:
         return [field_error("card", "Kart bilgileri zorunludur.")]
     errors = []
     number = str(card.get("number") or "")
-    if not luhn_ok(number):
+    if not luhn(number):
         errors.append(field_error("card.number", "Kart numarası geçersiz."))
     month, year = str(card.get("expiryMonth") or ""), str(card.get("expiryYear") or "")
     if not (month.isdigit() and year.isdigit() and 1 <= int(month) <= 12 and len(year) == 4):
         errors.append(field_error("card.expiryMonth", "Son kullanma tarihi geçersiz."))
-    elif not expiry_in_future(int(month), int(year), today):
+    elif not card_not_expired(int(month), int(year), today):
         errors.append(field_error("card.expiryYear", "Kartın son kullanma tarihi geçmiş."))
-    if not cvc_ok(str(card.get("cvc") or "")):
+    if not cvc_shape(str(card.get("cvc") or "")):
         errors.append(field_error("card.cvc", "Güvenlik kodu geçersiz."))
     if not str(card.get("holderName") or "").strip():
         errors.append(field_error("card.holderName", "Kart sahibinin adı zorunludur."))
@@ -95,6 +95,8 @@ async def purchase_sync(request: Request) -> JSONResponse:
     body = await json_body(request)
     kind = discriminator(body, (*_OPTION, *_ASYNC_TYPES), required=False)
     if kind is None:
+        # §16 #26: send '$type'; the sandbox infers it for sync when it is missing, and says so.
+        note(request, "purchase-without-type", "§16 #26", "senkron satın almada '$type' yok; karttan çıkarıldı")
         kind = "credit-card" if "card" in body else "open-account"
     if kind in _ASYNC_TYPES:
         raise Problem(400, "bad-request", f"'{kind}' ödemesi purchase/async ile yapılır.",

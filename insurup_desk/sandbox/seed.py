@@ -6,8 +6,6 @@ import datetime as dt
 import random
 from typing import Any
 
-from insurup_desk.domain.identity import tckn_check_digits, vkn_check_digit
-
 from .catalog import INSURERS
 from .coverage import default_groups
 from .names import (
@@ -27,6 +25,7 @@ from .policy_build import policy_core
 from .pricing import build_products
 from .proposal_views import make_snapshot
 from .records import Agent, CustomerRec, PolicyRec, ProposalRec, User, VehicleRec
+from .rules import tckn_tail, vkn_tail
 from .state import Sandbox
 
 DEMO_PASSWORD = "Demo1234!"
@@ -75,7 +74,7 @@ class _Seeder:
     def tckn(self) -> str:
         while True:
             first = str(self.rng.randint(1, 9)) + f"{self.rng.randrange(10**8):08d}"
-            number = first + tckn_check_digits(first)
+            number = first + tckn_tail(first)
             if number not in self.numbers:
                 self.numbers.add(number)
                 return number
@@ -83,7 +82,7 @@ class _Seeder:
     def vkn(self) -> str:
         while True:
             first = f"{self.rng.randrange(10**9):09d}"
-            number = first + vkn_check_digit(first)
+            number = first + vkn_tail(first)
             if number not in self.numbers:
                 self.numbers.add(number)
                 return number

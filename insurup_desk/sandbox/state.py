@@ -9,6 +9,7 @@ from typing import Any
 
 from .clock import Clock
 from .config import SandboxConfig
+from .deviations import DeviationLog
 from .faults import FaultState
 from .ids import IdFactory
 from .nodes import customer_node, party_fields, policy_customer_ids, proposal_node, vehicle_fields
@@ -25,6 +26,7 @@ class Sandbox:
         self.ids = IdFactory(config.seed)
         self.lock = threading.RLock()
         self.faults = FaultState()
+        self.deviations = DeviationLog(config.deviations_file)
         self.auth = AuthState()
         # Built on first GraphQL request by graphql_routes (kept here so it sees the same data).
         self.graphql_engine: object | None = None
