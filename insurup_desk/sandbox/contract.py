@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .deviations import refuse
+from .realistic import decorate
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 # Query parameters that are the documented spelling of another route's rule (reference section for the message).
@@ -44,6 +45,7 @@ def strict_route(endpoint: Endpoint, query: Iterable[str] = ()) -> Endpoint:
     @functools.wraps(endpoint)
     async def checked(request: Request) -> Response:
         check_request(request, allowed)
-        return await endpoint(request)
+        response = await endpoint(request)
+        return decorate(response) if request.app.state.sandbox.config.realistic else response
 
     return checked

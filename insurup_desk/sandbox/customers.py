@@ -12,6 +12,7 @@ from .auth import current_user
 from .deviations import note, refuse, refuse_field
 from .people import city_by_reference, company_for, person_for
 from .problems import Problem, field_error, not_found, validation_problem
+from .realistic import net_timestamp
 from .records import CustomerRec, User
 from .rules import tckn_ok, vkn_ok
 from .shapes import phone_object, upper_enums
@@ -131,7 +132,7 @@ def _new_data(
         "primaryPhoneNumber": _phone(body.get("phoneNumber")),
         "city": city or looked.get("city"),
         "district": district or looked.get("district"),
-        "createdAt": sb.clock.utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "createdAt": net_timestamp(sb.clock.utcnow(), sb.config.realistic),
         "createdBy": user.ref(),
         "representedBy": None,
         "creationChannel": "MANUAL",

@@ -78,7 +78,7 @@ async def compare_pdf(request: Request) -> JSONResponse:
     with sb.lock:
         p = find_proposal(request, sb)
         now = sb.clock.now()
-        priced = [x for x in p.products if x.state(now) in ("ACTIVE", "PURCHASED") and x.premiums]
+        priced = [x for x in p.products if x.state(now) in ("ACTIVE", "PURCHASE_FAILED", "PURCHASED") and x.premiums]
         if wanted is not None:
             unknown = [w for w in wanted if p.product(w) is None]
             if unknown:

@@ -9,6 +9,7 @@ from starlette.responses import JSONResponse, PlainTextResponse
 
 from .auth import current_user
 from .problems import Problem, bad_request
+from .realistic import ExactJSONResponse
 from .state import Sandbox
 from .web import parse_json, sandbox_of
 
@@ -43,7 +44,7 @@ async def graphql(request: Request) -> JSONResponse:
     if variables is not None and not isinstance(variables, dict):
         raise bad_request("'variables' bir nesne olmalıdır.", "GRAPHQL_VARIABLES_INVALID")
     result = await _engine(sb).execute(body["query"], variables, body.get("operationName"), user.agent_id)
-    return JSONResponse(result, status_code=200)
+    return ExactJSONResponse(result, status_code=200)
 
 
 async def schema(request: Request) -> PlainTextResponse:

@@ -14,7 +14,8 @@ from .enums import CHANNELS
 from .pricing import build_products, reprice
 from .problems import Problem, field_error, not_found, validation_problem
 from .proposal_views import make_snapshot, product_view, proposal_view
-from .records import ProductRec, ProposalRec, User
+from .realistic import net_timestamp
+from .records import PRICED_STATES, ProductRec, ProposalRec, User
 from .shapes import upper_enums
 from .state import Sandbox
 from .web import discriminator, json_body, no_content, ok, path_param, sandbox_of
@@ -93,7 +94,7 @@ async def create_proposal(request: Request) -> JSONResponse:
                                   vehicle=vehicle, groups=groups, now=now, year_now=start.year)
         proposal = ProposalRec(
             id=pid, agent_id=user.agent_id, branch=kind.upper(), channel=str(body["channel"]),
-            created_at=sb.clock.utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
+            created_at=net_timestamp(sb.clock.utcnow(), sb.config.realistic),
             insurer_customer_id=insurer["id"], insured_customer_id=insured["id"], vehicle_id=vehicle["id"],
             agent_branch_id=body.get("agentBranchId") or insured.get("agentBranchId"),
             created_by=user.ref(), policy_start=start.isoformat(),
@@ -150,7 +151,7 @@ async def get_product(request: Request) -> JSONResponse:
 
 def require_priced(prod: ProductRec, now: float) -> None:
     state = prod.state(now)
-    if state not in ("ACTIVE", "PURCHASING", "PURCHASED"):
+    if state not in PRICED_STATES:
         detail = "Teklif henüz fiyatlanmadı." if state == "WAITING" else "Bu ürün için fiyat alınamadı."
         raise Problem(422, "resource-invalid-state", detail, codes=["PROPOSAL_PRODUCT_NOT_PRICED"],
                       template_args={"state": state})

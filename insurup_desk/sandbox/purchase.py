@@ -15,6 +15,7 @@ from .deviations import note
 from .policy_build import make_policy, policy_core
 from .problems import Problem, field_error, validation_problem
 from .proposals import find_product
+from .realistic import ExactJSONResponse, net_timestamp
 from .records import ProductRec, ProposalRec, User
 from .rules import card_not_expired, cvc_shape, luhn
 from .state import Sandbox
@@ -56,7 +57,7 @@ def _check_state(prod: ProductRec, now: float) -> None:
     if prod.product_type != "WEB_SERVICE":
         raise Problem(422, "business-validation", "Robot ürünler API üzerinden satın alınamaz.",
                       codes=["PRODUCT_NOT_PURCHASABLE"])
-    if state != "ACTIVE":
+    if state not in ("ACTIVE", "PURCHASE_FAILED"):
         raise Problem(422, "resource-invalid-state", "Fiyatlanmamış bir teklif satın alınamaz.",
                       codes=["PROPOSAL_PRODUCT_NOT_ACTIVE"], template_args={"state": state})
 
@@ -74,7 +75,7 @@ def _issue_policy(sb: Sandbox, user: User, p: ProposalRec, prod: ProductRec, ins
     core = policy_core(
         state="ACTIVE", branch=p.branch, channel=p.channel, insurer_customer_id=p.insurer_customer_id,
         insured_customer_id=p.insured_customer_id, installment=installment, payment_type=option,
-        premium=premium, policy_number=number, created_at=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        premium=premium, policy_number=number, created_at=net_timestamp(created, sb.config.realistic),
         start=p.policy_start, end=p.policy_end, insurer_id=prod.insurer_id,
     )
     rec = make_policy(
@@ -149,10 +150,15 @@ async def purchase_sync(request: Request) -> JSONResponse:
                 "cardLast4": str(card.get("number", ""))[-4:] or None,
             })
             sb.refresh_proposal_node(p.id)
-    except BaseException:
+    except BaseException as failure:
         with sb.lock:
             if prod.override == "PURCHASING":
-                prod.override = None  # a failed purchase returns the product to ACTIVE
+                # A refused payment leaves the product payable: ACTIVE again, or in the realistic profile the
+                # PURCHASE_FAILED state the mobile docs name (§16 #28).
+                refused = isinstance(failure, Problem) and sb.config.realistic
+                prod.override = "PURCHASE_FAILED" if refused else None
                 sb.refresh_proposal_node(p.id)
         raise
+    if sb.config.realistic:
+        return ExactJSONResponse({"policyId": result["policyId"]})  # all the SDK promises (§16 #27)
     return ok({k: result[k] for k in ("policyId", "policyNumber", "status")})

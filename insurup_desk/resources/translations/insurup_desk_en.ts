@@ -558,37 +558,37 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="43"/>
+        <location filename="../../ui/wizard/customer_page.py" line="42"/>
         <source>TC kimlik no, vergi no, ad soyad veya cep telefonu</source>
         <translation>TCKN, VKN, full name or mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="50"/>
+        <location filename="../../ui/wizard/customer_page.py" line="49"/>
         <source>&amp;Yeni müşteri (Ctrl+N)</source>
         <translation>&amp;New customer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="51"/>
+        <location filename="../../ui/wizard/customer_page.py" line="50"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="77"/>
+        <location filename="../../ui/wizard/customer_page.py" line="76"/>
         <source>Yazmaya başlayın; ↑/↓ ile seçip Enter&apos;a basın. Kayıt yoksa Ctrl+N ile yeni müşteri açın.</source>
         <translation>Start typing; choose with ↑/↓ and press Enter. If there is no record, press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="88"/>
+        <location filename="../../ui/wizard/customer_page.py" line="87"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="140"/>
+        <location filename="../../ui/wizard/customer_page.py" line="139"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
         <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="142"/>
+        <location filename="../../ui/wizard/customer_page.py" line="141"/>
         <source>Aranıyor…</source>
         <translation>Searching…</translation>
     </message>
@@ -600,23 +600,31 @@
             <numerusform>%n customers found.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/wizard/customer_page.py" line="160"/>
+        <source>%n müşteri daha var — aramayı daraltın.</source>
+        <translation>
+            <numerusform>%n more customer — refine the search.</numerusform>
+            <numerusform>%n more customers — refine the search.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/customer_page.py" line="163"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
         <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="195"/>
+        <location filename="../../ui/wizard/customer_page.py" line="198"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
         <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="212"/>
+        <location filename="../../ui/wizard/customer_page.py" line="215"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
         <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="216"/>
+        <location filename="../../ui/wizard/customer_page.py" line="219"/>
         <source>Müşteri kaydediliyor…</source>
         <translation>Saving customer…</translation>
     </message>
