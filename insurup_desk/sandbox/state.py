@@ -92,7 +92,8 @@ class Sandbox:
             rows.append(node)
         else:
             rows[pos] = node
-        self.touch(entity)
+        self._version += 1
+        self._entity_versions[entity] += 1
 
     def drop_node(self, entity: str, agent_id: str, node_id: str) -> None:
         rows = self._nodes.get((entity, agent_id), [])
@@ -103,7 +104,8 @@ class Sandbox:
         if pos < len(rows):
             rows[pos] = last
             self._node_pos[(entity, str(last["id"]))] = pos
-        self.touch(entity)
+        self._version += 1
+        self._entity_versions[entity] += 1
 
     def _settle(self) -> None:
         """Proposal nodes derive their state from the clock; refresh those whose pricing just ended."""
