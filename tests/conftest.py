@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,6 +73,47 @@ def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Any]:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "qt_async: run this async test on a qasync event loop")
+    # Every sandbox of the session (child processes included) appends its deviations log here.
+    from insurup_desk.sandbox.deviations import DEVIATIONS_ENV
+
+    folder = Path(tempfile.mkdtemp(prefix="sandbox-deviations-"))
+    os.environ[DEVIATIONS_ENV] = str(folder / "deviations.jsonl")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    from insurup_desk.sandbox.deviations import DEVIATIONS_ENV
+
+    log = os.environ.pop(DEVIATIONS_ENV, None)
+    if log:
+        shutil.rmtree(Path(log).parent, ignore_errors=True)
+
+
+# Raw HTTP in a test (httpx's own User-Agent) may probe the sandbox on purpose; anything else is the desk.
+_RAW_AGENT = "python-httpx/"
+_CONTRACT_CHECKED = ("e2e", "services")
+
+
+@pytest.fixture(autouse=True)
+def _desk_keeps_to_the_contract(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In the end-to-end and service tests the desk's client must leave no entry in the sandbox's deviations
+    log: neither a refusal nor a note about an accepted alternative shape."""
+    from insurup_desk.sandbox.deviations import DEVIATIONS_ENV
+
+    parts = Path(str(request.node.path)).parts
+    log = Path(os.environ.get(DEVIATIONS_ENV, ""))
+    if "tests" not in parts or parts[parts.index("tests") + 1] not in _CONTRACT_CHECKED or not log.name:
+        yield
+        return
+    start = log.stat().st_size if log.exists() else 0
+    yield
+    if not log.exists():
+        return
+    with log.open("rb") as fh:
+        fh.seek(start)
+        fresh = [json.loads(line) for line in fh.read().decode("utf-8").splitlines() if line.strip()]
+    by_desk = [e for e in fresh if not str(e.get("user_agent", "")).startswith(_RAW_AGENT)]
+    assert not by_desk, "the desk departed from the API contract:\n" + "\n".join(
+        f"  {e['kind']} {e['rule']} ({e['reference']}): {e['method']} {e['path']} — {e['detail']}" for e in by_desk)
 
 
 @pytest.fixture

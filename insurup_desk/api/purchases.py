@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import NotFound
+from .errors import ApiError, NotFound
 from .models.policies import Policy
 from .models.proposals import ProposalProduct
 from .models.purchases import CardDetails, PurchaseResult, Reconciliation
@@ -67,7 +67,21 @@ class PurchasesApi:
         path = f"proposals/{segment(pid)}/products/{segment(ppid)}/purchase/sync"
         # A 2xx whose body cannot be read, or lacks the policy id, means the server accepted the payment: the
         # parse point raises MalformedPurchaseAnswer (an outcome-unknown) and reconciliation finds the policy.
-        return await self._s.call("POST", path, PurchaseResult, json_body=body, purchase=PurchaseIds(pid, ppid))
+        result: PurchaseResult = await self._s.call("POST", path, PurchaseResult, json_body=body,
+                                                    purchase=PurchaseIds(pid, ppid))
+        if result.policy_number is None:
+            result = await self._with_policy_number(result)
+        return result
+
+    async def _with_policy_number(self, result: PurchaseResult) -> PurchaseResult:
+        """The SDK contract answers only ``{policyId}`` (§16 #27): read the number from the policy itself. The
+        policy is bought either way, so a failed read leaves the number unknown instead of failing the sale."""
+        try:
+            policy = await self._policies.get(result.policy_id)
+        except ApiError:
+            return result
+        number = policy.insurance_company_policy_number
+        return result.model_copy(update={"policy_number": str(number)}) if number else result
 
     async def reconcile(self, proposal_id: str, proposal_product_id: str) -> Reconciliation:
         """Read back what happened to a purchase: PURCHASED (with the policy), NOT_PURCHASED or PROCESSING."""

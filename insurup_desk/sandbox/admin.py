@@ -1,11 +1,11 @@
-"""The /_sandbox/ admin surface: fault switches, health, clock, charges."""
+"""The /_sandbox/ admin surface: fault switches, health, clock, charges, the deviations log."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from .faults import FaultRule
 from .problems import bad_request
@@ -64,3 +64,15 @@ async def charges(request: Request) -> JSONResponse:
     sb = sandbox_of(request)
     with sb.lock:
         return ok(list(sb.charges))
+
+
+async def deviations(request: Request) -> Response:
+    """GET: the log as JSON (``?kind=refused|note`` filters), or JSON lines with ``?format=jsonl``; DELETE clears."""
+    sb = sandbox_of(request)
+    if request.method == "DELETE":
+        sb.deviations.clear()
+        return no_content()
+    if request.query_params.get("format") == "jsonl":
+        return PlainTextResponse(sb.deviations.jsonl(), media_type="application/x-ndjson")
+    kind = request.query_params.get("kind")
+    return ok([e.to_json() for e in sb.deviations.entries() if kind in (None, e.kind)])

@@ -29,6 +29,7 @@ from . import (
     vehicles,
 )
 from .config import SandboxConfig
+from .contract import Endpoint, strict_route
 from .faults import FaultRule
 from .problems import Problem
 from .seed import seed
@@ -55,8 +56,25 @@ PP = P + "/products/{product_id}"
 C = "/api/customers/{customer_id}"
 
 
+# The query parameters each route binds (any other is refused, see contract.py).
+_QUERY: dict[str, tuple[str, ...]] = {
+    "/api/vehicle-parameters/models": ("brandReference", "year"),
+    "/api/coverage-groups": ("productBranch",),
+    "/api/coverage-choices:kasko": ("vehicleUtilizationStyle",),
+    "/api/policies/{policy_id}": ("version",),
+    # clients that negotiate first send the protocol version they speak
+    "/hubs/proposal-detail/negotiate": ("negotiateVersion",),
+}
+
+
+def _route(path: str, endpoint: Endpoint, methods: list[str]) -> Route:
+    if path.startswith("/_sandbox/"):
+        return Route(path, endpoint, methods=methods)
+    return Route(path, strict_route(endpoint, _QUERY.get(path, ())), methods=methods)
+
+
 def _routes() -> list[BaseRoute]:
-    r = Route
+    r = _route
     return [
         r("/api/authentication:agent-user/login", auth.login, methods=["POST"]),
         r("/api/authentication:agent-user/verify-mfa", auth.verify_mfa, methods=["POST"]),
@@ -108,6 +126,7 @@ def _routes() -> list[BaseRoute]:
         r("/_sandbox/faults", admin.faults, methods=["GET", "POST", "DELETE"]),
         r("/_sandbox/clock", admin.clock, methods=["GET", "POST"]),
         r("/_sandbox/charges", admin.charges, methods=["GET"]),
+        r("/_sandbox/deviations", admin.deviations, methods=["GET", "DELETE"]),
         r("/_sandbox/documents/{key}.pdf", documents.serve_document, methods=["GET"]),
         r("/_sandbox/hub", hub.admin, methods=["GET", "POST", "DELETE"]),
         r("/_sandbox/proposals/{proposal_id}/products/{product_id}/revise", hub.revise, methods=["POST"]),

@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from .problems import Problem, field_error, validation_problem
+from .realistic import placeholder_token
 from .records import User
 from .state import Sandbox
 from .tokens import AuthState
@@ -97,7 +98,11 @@ async def login(request: Request) -> JSONResponse:
             st.pending_mfa[user.id] = code
         if sb.config.log_mfa_codes:
             log.info("2FA code for %s: %s", user.email, code)
-        return ok({"requiresTwoFactor": True, "userId": user.id})
+        pending: dict[str, object] = {"requiresTwoFactor": True, "userId": user.id}
+        if sb.config.realistic:
+            # The real API fills the token fields even while 2FA is pending; the token opens nothing.
+            pending.update({"accessToken": placeholder_token(), "refreshToken": None, "expiresIn": 300})
+        return ok(pending)
     return ok(issue_tokens(sb, user))
 
 

@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--latency-min", type=float, default=SandboxConfig.latency_min_s, metavar="S")
     p.add_argument("--latency-max", type=float, default=SandboxConfig.latency_max_s, metavar="S")
     p.add_argument("--token-lifetime", type=int, default=SandboxConfig.token_lifetime_s, metavar="S")
+    p.add_argument("--comfortable", action="store_true",
+                   help="tidy answers for training: no extra properties, unmasked lists, whole-second timestamps")
     p.add_argument("--retry-fails", action="store_true", help="retrying a failed insurer fails again")
     p.add_argument(
         "--fault", action="append", default=[], metavar="JSON",
@@ -43,7 +45,7 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
     return SandboxConfig(
         seed=args.seed, customers=args.customers, policies=args.policies, proposals=args.proposals,
         latency_min_s=args.latency_min, latency_max_s=args.latency_max, token_lifetime_s=args.token_lifetime,
-        retry_succeeds=not args.retry_fails,
+        retry_succeeds=not args.retry_fails, realistic=not args.comfortable,
     )
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .deviations import default_file
 
 
 @dataclass
@@ -30,6 +32,12 @@ class SandboxConfig:
     cases: int = 12
     # Reference day for seeded data; None means the real today.
     today: dt.date | None = None
+    # The realistic answer profile: the less comfortable shapes the reference documents for the real API
+    # (extra properties, masked PII in lists, seven-digit fractions, no totalCount unless asked, ...).
+    # On by default; training may switch it off for tidier answers.
+    realistic: bool = True
+    # JSON lines file the deviations log is appended to (default: $INSURUP_SANDBOX_DEVIATIONS).
+    deviations_file: str | None = field(default_factory=default_file)
 
     @classmethod
     def for_tests(cls) -> SandboxConfig:

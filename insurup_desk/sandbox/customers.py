@@ -8,17 +8,20 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from insurup_desk.domain.identity import is_valid_tckn, is_valid_vkn
-
 from .auth import current_user
+from .deviations import note, refuse, refuse_field
 from .people import city_by_reference, company_for, person_for
 from .problems import Problem, field_error, not_found, validation_problem
+from .realistic import net_timestamp
 from .records import CustomerRec, User
+from .rules import tckn_ok, vkn_ok
+from .shapes import phone_object, upper_enums
 from .state import Sandbox
 from .web import discriminator, json_body, no_content, ok, path_param, sandbox_of
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PERSON_FIELDS = ("fullName", "birthDate", "gender", "maritalStatus", "nationality", "educationStatus", "job")
+_ENUM_FIELDS = ("gender", "maritalStatus", "nationality", "educationStatus", "job")
 
 
 def _check_contact(body: dict[str, Any], errors: list[dict[str, Any]], email_key: str, phone_key: str) -> None:
@@ -67,16 +70,21 @@ async def create_customer(request: Request) -> JSONResponse:
     user = current_user(request)
     body = await json_body(request)
     kind = discriminator(body, ("individual", "company", "foreign"))
+    if not isinstance(body.get("fillMissingFields"), bool):
+        raise refuse_field(request, "fill-missing-fields-required", "§3.1", "fillMissingFields",
+                           "'fillMissingFields' alanı zorunludur (true/false).", body.get("fillMissingFields"))
+    upper_enums(request, body, _ENUM_FIELDS)
+    phone_object(request, body, "phoneNumber")
     errors: list[dict[str, Any]] = []
     if kind == "company":
         number = str(body.get("taxNumber") or "")
-        if not is_valid_vkn(number):
+        if not vkn_ok(number):
             errors.append(field_error("taxNumber", "Vergi kimlik numarası geçersiz.", body.get("taxNumber")))
         if not body.get("title") and not body.get("fillMissingFields"):
             errors.append(field_error("title", "Ünvan zorunludur.", body.get("title")))
     else:
         number = str(body.get("identityNumber") or "")
-        if kind == "individual" and not is_valid_tckn(number):
+        if kind == "individual" and not tckn_ok(number):
             errors.append(field_error("identityNumber", "Geçersiz TCKN", body.get("identityNumber")))
         if kind == "foreign" and not re.fullmatch(r"[A-Za-z0-9]{5,20}", number):
             errors.append(field_error("identityNumber", "Yabancı kimlik/pasaport numarası geçersiz.", number))
@@ -124,7 +132,7 @@ def _new_data(
         "primaryPhoneNumber": _phone(body.get("phoneNumber")),
         "city": city or looked.get("city"),
         "district": district or looked.get("district"),
-        "createdAt": sb.clock.utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "createdAt": net_timestamp(sb.clock.utcnow(), sb.config.realistic),
         "createdBy": user.ref(),
         "representedBy": None,
         "creationChannel": "MANUAL",
@@ -155,9 +163,7 @@ async def update_customer(request: Request) -> Response:
     body = await json_body(request)
     with sb.lock:
         rec = _lookup(request, sb)
-    kind = body.get("$type") or body.get("type")
-    if kind is None:
-        raise Problem(400, "bad-request", "'$type' veya 'type' alanı zorunludur.", codes=["TYPE_DISCRIMINATOR_MISSING"])
+    kind = _update_kind(request, body)
     if str(kind).upper() != rec.data["type"]:
         raise Problem(422, "business-validation", "Müşteri tipi değiştirilemez.", codes=["CUSTOMER_TYPE_IMMUTABLE"])
     if body.get("id") not in (None, rec.id):
@@ -165,6 +171,11 @@ async def update_customer(request: Request) -> Response:
                                  "Müşteri bilgileri geçersiz.", "CUSTOMER_ID_MISMATCH")
     email_key = "primaryEmail" if "primaryEmail" in body else "email"
     phone_key = "primaryPhoneNumber" if "primaryPhoneNumber" in body else "phoneNumber"
+    upper_enums(request, body, _ENUM_FIELDS)
+    phone_object(request, body, phone_key)
+    doc_keys = sorted({"email", "phoneNumber", "firstName", "lastName"} & body.keys())
+    if doc_keys:
+        note(request, "customer-update-doc-fields", "§16 #15", f"güncelleme gövdesinde {', '.join(doc_keys)}")
     errors: list[dict[str, Any]] = []
     _check_contact(body, errors, email_key, phone_key)
     branch_id = _branch(sb, user, {"agentBranchId": body.get("agentBranchId") or rec.data.get("agentBranchId")},
@@ -195,6 +206,24 @@ async def update_customer(request: Request) -> Response:
     return no_content()
 
 
+def _update_kind(request: Request, body: dict[str, Any]) -> str:
+    """§3.3/§16 #15: the SDK sends ``type`` (UPPER), the branch doc ``$type`` (lower); both must agree."""
+    dollar, plain = body.get("$type"), body.get("type")
+    if dollar is None and plain is None:
+        raise Problem(400, "bad-request", "'$type' veya 'type' alanı zorunludur.", codes=["TYPE_DISCRIMINATOR_MISSING"])
+    if isinstance(plain, str) and plain != plain.upper():
+        raise refuse_field(request, "enum-casing", "§1.5, §14", "type",
+                           f"'{plain}' değeri büyük harfle yazılmalıdır ({plain.upper()}).", plain,
+                           code="ENUM_VALUE_INVALID")
+    if dollar is not None and plain is not None and str(dollar).upper() != str(plain):
+        raise refuse(request, "customer-type-disagrees", "§3.3",
+                     f"'$type' ({dollar}) ile 'type' ({plain}) aynı müşteri tipini göstermiyor.",
+                     code="TYPE_DISCRIMINATOR_CONFLICT")
+    if plain is None:
+        note(request, "customer-update-dollar-type-only", "§16 #15", "güncelleme yalnızca '$type' ile geldi")
+    return str(plain if plain is not None else dollar)
+
+
 async def delete_customer(request: Request) -> Response:
     sb = sandbox_of(request)
     with sb.lock:
@@ -216,12 +245,12 @@ async def external_lookup(request: Request) -> JSONResponse:
     body = await json_body(request)
     if "taxNumber" in body:
         number = str(body["taxNumber"])
-        if not is_valid_vkn(number):
+        if not vkn_ok(number):
             raise validation_problem([field_error("taxNumber", "Vergi kimlik numarası geçersiz.", number)],
                                      "Vergi kimlik numarası geçersiz.", "TAX_NUMBER_INVALID")
         return ok({"$type": "company", **company_for(number)})
     number = str(body.get("identityNumber") or "")
-    if not is_valid_tckn(number):
+    if not tckn_ok(number):
         raise validation_problem([field_error("identityNumber", "Geçersiz TCKN", number)],
                                  "Kimlik numarası geçersiz.", "IDENTITY_NUMBER_INVALID")
     person = person_for(number)

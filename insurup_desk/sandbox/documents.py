@@ -7,12 +7,13 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from insurup_desk.domain.formats import format_date, format_money
-
 from .auth import current_user
+from .deviations import refuse
 from .problems import Problem, field_error, not_found, validation_problem
 from .proposals import find_product, find_proposal, require_priced
 from .records import PolicyRec, ProductRec, ProposalRec
+from .rules import tr_date as format_date
+from .rules import tr_money as format_money
 from .state import Sandbox
 from .web import json_body, no_content, ok, path_param, sandbox_of
 
@@ -69,14 +70,15 @@ async def information_form(request: Request) -> JSONResponse:
 
 async def compare_pdf(request: Request) -> JSONResponse:
     sb = sandbox_of(request)
-    wanted: list[str] | None = None
-    if request.method == "POST":
-        body = await json_body(request)
-        wanted = [str(x) for x in body.get("proposalProductIds") or []] or None
+    if request.method != "POST":
+        raise refuse(request, "compare-pdf-get", "§16 #22", "Karşılaştırma PDF'i POST ile istenir.", status=405,
+                     code="METHOD_NOT_ALLOWED", headers={"Allow": "POST"})
+    body = await json_body(request)
+    wanted = [str(x) for x in body.get("proposalProductIds") or []] or None
     with sb.lock:
         p = find_proposal(request, sb)
         now = sb.clock.now()
-        priced = [x for x in p.products if x.state(now) in ("ACTIVE", "PURCHASED") and x.premiums]
+        priced = [x for x in p.products if x.state(now) in ("ACTIVE", "PURCHASE_FAILED", "PURCHASED") and x.premiums]
         if wanted is not None:
             unknown = [w for w in wanted if p.product(w) is None]
             if unknown:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, Protocol, cast
 
 from starlette.requests import Request
@@ -10,8 +9,9 @@ from starlette.responses import JSONResponse, PlainTextResponse
 
 from .auth import current_user
 from .problems import Problem, bad_request
+from .realistic import ExactJSONResponse
 from .state import Sandbox
-from .web import sandbox_of
+from .web import parse_json, sandbox_of
 
 
 class _Engine(Protocol):
@@ -37,17 +37,14 @@ def _engine(sb: Sandbox) -> _Engine:
 async def graphql(request: Request) -> JSONResponse:
     sb = sandbox_of(request)
     user = current_user(request)
-    try:
-        body = json.loads(await request.body() or b"{}")
-    except ValueError:
-        raise bad_request("İstek gövdesi geçerli bir JSON değil.", "MALFORMED_JSON") from None
+    body = parse_json(request, await request.body())
     if not isinstance(body, dict) or not isinstance(body.get("query"), str):
         raise bad_request("'query' alanı zorunludur.", "GRAPHQL_QUERY_MISSING")
     variables = body.get("variables")
     if variables is not None and not isinstance(variables, dict):
         raise bad_request("'variables' bir nesne olmalıdır.", "GRAPHQL_VARIABLES_INVALID")
     result = await _engine(sb).execute(body["query"], variables, body.get("operationName"), user.agent_id)
-    return JSONResponse(result, status_code=200)
+    return ExactJSONResponse(result, status_code=200)
 
 
 async def schema(request: Request) -> PlainTextResponse:

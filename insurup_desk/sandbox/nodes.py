@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import Agent, CustomerRec, PolicyRec, ProposalRec, User
+from .records import PRICED_STATES, Agent, CustomerRec, PolicyRec, ProposalRec, User
 
 _PARTY_KEYS = (
     "Name", "IdentityNumber", "TaxNumber", "CityText", "CityValue", "DistrictText", "DistrictValue", "BirthDate",
@@ -139,7 +139,7 @@ def proposal_node(
     priced = [
         min(pr["grossPremium"] for pr in prod.premiums)
         for prod in p.products
-        if prod.state(now) in ("ACTIVE", "PURCHASING", "PURCHASED") and prod.premiums
+        if prod.state(now) in PRICED_STATES and prod.premiums
     ]
     total = len(p.products)
     node: dict[str, Any] = {

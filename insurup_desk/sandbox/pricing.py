@@ -21,6 +21,11 @@ _SPREAD_COST = {1: 1.0, 3: 1.02, 6: 1.045, 9: 1.075}
 _CITY_FACTOR = {34: 1.35, 6: 1.15, 35: 1.2, 16: 1.1, 7: 1.1, 41: 1.12}
 
 
+
+def with_unknown(options: list[str], insurer_id: int, realistic: bool) -> list[str]:
+    """Some insurers list the documented ``UNKNOWN`` payment option next to the valid ones (§14)."""
+    return [*options, "UNKNOWN"] if realistic and insurer_id % 4 == 1 else options
+
 def choose_insurers(config: SandboxConfig, rng: random.Random) -> list[Insurer]:
     must = [BY_ID[i] for i in (*config.failing_insurers, *config.robot_products) if i in BY_ID]
     rest = [i for i in INSURERS if i not in must]
@@ -83,7 +88,7 @@ def build_products(
         gross = min(max(base * insurer.price_factor * rng.uniform(0.93, 1.08), cap[0]), cap[1])
         coverage = trafik_coverage() if branch == "TRAFIK" else kasko_coverage(
             rng.choice((1_000_000, 5_000_000)), "ANLASMALI_YETKILI_SERVIS", rng.choice((0, 7)))
-        options = [] if robot else list(insurer.payment_options)
+        options = [] if robot else with_unknown(list(insurer.payment_options), insurer.id, config.realistic)
         if not robot and "SYNC_OPEN_ACCOUNT" in options and rng.random() < 0.3:
             options.remove("SYNC_OPEN_ACCOUNT")  # no open-account agreement with this insurer
         undamaged = rng.random() < 0.45
@@ -123,6 +128,7 @@ def reprice(product: ProductRec, *, config: SandboxConfig, branch: str, vehicle:
     gross = base_premium(branch, vehicle, rng, year_now) * insurer.price_factor
     cap = (8_000.0, 25_000.0) if branch == "TRAFIK" else (20_000.0, 90_000.0)
     product.premiums = premiums_for(branch, min(max(gross, cap[0]), cap[1]), insurer, rng)
-    product.payment_options = [] if product.product_type == "ROBOT" else list(insurer.payment_options)
+    product.payment_options = [] if product.product_type == "ROBOT" else with_unknown(
+        list(insurer.payment_options), insurer.id, config.realistic)
     product.outcome = "ACTIVE"
     product.error_message = None

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import ProductRec, ProposalRec
+from .records import PRICED_STATES, ProductRec, ProposalRec
 from .state import Sandbox
 
 
 def product_view(p: ProposalRec, prod: ProductRec, now: float) -> dict[str, Any]:
     state = prod.state(now)
-    priced = state in ("ACTIVE", "PURCHASING", "PURCHASED")
+    priced = state in PRICED_STATES
     failed = state == "FAILED"
     return {
         "id": prod.id,

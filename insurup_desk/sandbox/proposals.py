@@ -9,37 +9,19 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from .auth import current_user
+from .deviations import note, refuse
 from .enums import CHANNELS
 from .hub import notify
 from .pricing import build_products, reprice
 from .problems import Problem, field_error, not_found, validation_problem
 from .proposal_views import make_snapshot, product_view, proposal_view
-from .records import ProductRec, ProposalRec, User
+from .realistic import net_timestamp
+from .records import PRICED_STATES, ProductRec, ProposalRec, User
+from .shapes import upper_enums
 from .state import Sandbox
 from .web import discriminator, json_body, no_content, ok, path_param, sandbox_of
 
 _ALL_TYPES = ("kasko", "trafik", "imm", "konut", "dask", "tss")
-_DOC_TYPE_NAMES = {"kasko": "kasko", "traffic": "trafik", "trafik": "trafik"}
-
-
-def _doc_shape_to_sdk(body: dict[str, Any]) -> dict[str, Any]:
-    """The docs' older body (type/customerId/lowercase channel, §16 #11) mapped onto the SDK shape."""
-    kind = _DOC_TYPE_NAMES.get(str(body.get("type", "")).lower())
-    if kind is None:
-        raise Problem(400, "bad-request", "'$type' alanı zorunludur (kasko, trafik).",
-                      codes=["TYPE_DISCRIMINATOR_MISSING"])
-    customer = body.get("customerId")
-    return {
-        "$type": kind,
-        "productBranch": kind.upper(),
-        "insurerCustomerId": customer,
-        "insuredCustomerId": customer,
-        "vehicleId": body.get("vehicleId"),
-        "coverageGroupIds": [str(g) for g in body.get("coverageGroupIds") or []],
-        "channel": str(body.get("channel") or "MANUAL").upper(),
-        "agentBranchId": body.get("agentBranchId"),
-        "policyStartDate": body.get("policyStartDate"),
-    }
 
 
 def _validate(sb: Sandbox, user: User, body: dict[str, Any], kind: str) -> tuple[dt.date, list[dict[str, Any]]]:
@@ -93,7 +75,10 @@ async def create_proposal(request: Request) -> JSONResponse:
     user = current_user(request)
     body = await json_body(request)
     if "$type" not in body and "type" in body:
-        body = _doc_shape_to_sdk(body)
+        raise refuse(request, "proposal-doc-body", "§16 #11",
+                     "Teklif gövdesi SDK biçiminde olmalıdır ('$type', productBranch, insurerCustomerId, ...).",
+                     code="TYPE_DISCRIMINATOR_MISSING")
+    upper_enums(request, body, ("productBranch", "channel"))
     kind = discriminator(body, _ALL_TYPES)
     assert kind is not None
     if kind not in ("kasko", "trafik"):
@@ -110,7 +95,7 @@ async def create_proposal(request: Request) -> JSONResponse:
                                   vehicle=vehicle, groups=groups, now=now, year_now=start.year)
         proposal = ProposalRec(
             id=pid, agent_id=user.agent_id, branch=kind.upper(), channel=str(body["channel"]),
-            created_at=sb.clock.utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
+            created_at=net_timestamp(sb.clock.utcnow(), sb.config.realistic),
             insurer_customer_id=insurer["id"], insured_customer_id=insured["id"], vehicle_id=vehicle["id"],
             agent_branch_id=body.get("agentBranchId") or insured.get("agentBranchId"),
             created_by=user.ref(), policy_start=start.isoformat(),
@@ -150,6 +135,7 @@ async def get_proposal(request: Request) -> JSONResponse:
 
 async def list_products(request: Request) -> JSONResponse:
     sb = sandbox_of(request)
+    note(request, "products-list-route", "§16 #19", "ürünler teklif detayı yerine ayrı listeden okundu")
     with sb.lock:
         p = find_proposal(request, sb)
         now = sb.clock.now()
@@ -158,6 +144,7 @@ async def list_products(request: Request) -> JSONResponse:
 
 async def get_product(request: Request) -> JSONResponse:
     sb = sandbox_of(request)
+    note(request, "single-product-route", "§16 #19", "ürün teklif detayı yerine tek başına okundu")
     with sb.lock:
         p, prod = find_product(request, sb)
         return ok(product_view(p, prod, sb.clock.now()))
@@ -165,7 +152,7 @@ async def get_product(request: Request) -> JSONResponse:
 
 def require_priced(prod: ProductRec, now: float) -> None:
     state = prod.state(now)
-    if state not in ("ACTIVE", "PURCHASING", "PURCHASED"):
+    if state not in PRICED_STATES:
         detail = "Teklif henüz fiyatlanmadı." if state == "WAITING" else "Bu ürün için fiyat alınamadı."
         raise Problem(422, "resource-invalid-state", detail, codes=["PROPOSAL_PRODUCT_NOT_PRICED"],
                       template_args={"state": state})
@@ -223,12 +210,14 @@ async def proposal_snapshot(request: Request) -> JSONResponse:
 
 async def retry_product(request: Request) -> Response:
     sb = sandbox_of(request)
-    if request.method == "POST":
-        body = await json_body(request)
-        if body.get("proposalProductId") not in (None, request.path_params["product_id"]):
-            raise validation_problem([field_error("proposalProductId", "Adresle aynı olmalıdır.",
-                                                  body.get("proposalProductId"))],
-                                     "İstek geçersiz.", "PROPOSAL_PRODUCT_MISMATCH")
+    if request.method != "POST":
+        raise refuse(request, "retry-get", "§16 #23", "Yeniden fiyat isteği POST ile gönderilir.", status=405,
+                     code="METHOD_NOT_ALLOWED", headers={"Allow": "POST"})
+    body = await json_body(request)
+    if body.get("proposalProductId") not in (None, request.path_params["product_id"]):
+        raise validation_problem([field_error("proposalProductId", "Adresle aynı olmalıdır.",
+                                              body.get("proposalProductId"))],
+                                 "İstek geçersiz.", "PROPOSAL_PRODUCT_MISMATCH")
     with sb.lock:
         p, prod = find_product(request, sb)
         now = sb.clock.now()

@@ -9,15 +9,16 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from insurup_desk.domain.card import cvc_ok, expiry_in_future, luhn_ok
-
 from .auth import current_user
 from .cards import decline_for
+from .deviations import note
 from .hub import notify
 from .policy_build import make_policy, policy_core
 from .problems import Problem, field_error, validation_problem
 from .proposals import find_product
+from .realistic import ExactJSONResponse, net_timestamp
 from .records import ProductRec, ProposalRec, User
+from .rules import card_not_expired, cvc_shape, luhn
 from .state import Sandbox
 from .web import discriminator, json_body, ok, sandbox_of
 
@@ -30,14 +31,14 @@ def _card_errors(card: Any, today: dt.date) -> list[dict[str, Any]]:
         return [field_error("card", "Kart bilgileri zorunludur.")]
     errors = []
     number = str(card.get("number") or "")
-    if not luhn_ok(number):
+    if not luhn(number):
         errors.append(field_error("card.number", "Kart numarası geçersiz."))
     month, year = str(card.get("expiryMonth") or ""), str(card.get("expiryYear") or "")
     if not (month.isdigit() and year.isdigit() and 1 <= int(month) <= 12 and len(year) == 4):
         errors.append(field_error("card.expiryMonth", "Son kullanma tarihi geçersiz."))
-    elif not expiry_in_future(int(month), int(year), today):
+    elif not card_not_expired(int(month), int(year), today):
         errors.append(field_error("card.expiryYear", "Kartın son kullanma tarihi geçmiş."))
-    if not cvc_ok(str(card.get("cvc") or "")):
+    if not cvc_shape(str(card.get("cvc") or "")):
         errors.append(field_error("card.cvc", "Güvenlik kodu geçersiz."))
     if not str(card.get("holderName") or "").strip():
         errors.append(field_error("card.holderName", "Kart sahibinin adı zorunludur."))
@@ -57,7 +58,7 @@ def _check_state(prod: ProductRec, now: float) -> None:
     if prod.product_type != "WEB_SERVICE":
         raise Problem(422, "business-validation", "Robot ürünler API üzerinden satın alınamaz.",
                       codes=["PRODUCT_NOT_PURCHASABLE"])
-    if state != "ACTIVE":
+    if state not in ("ACTIVE", "PURCHASE_FAILED"):
         raise Problem(422, "resource-invalid-state", "Fiyatlanmamış bir teklif satın alınamaz.",
                       codes=["PROPOSAL_PRODUCT_NOT_ACTIVE"], template_args={"state": state})
 
@@ -75,7 +76,7 @@ def _issue_policy(sb: Sandbox, user: User, p: ProposalRec, prod: ProductRec, ins
     core = policy_core(
         state="ACTIVE", branch=p.branch, channel=p.channel, insurer_customer_id=p.insurer_customer_id,
         insured_customer_id=p.insured_customer_id, installment=installment, payment_type=option,
-        premium=premium, policy_number=number, created_at=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        premium=premium, policy_number=number, created_at=net_timestamp(created, sb.config.realistic),
         start=p.policy_start, end=p.policy_end, insurer_id=prod.insurer_id,
     )
     rec = make_policy(
@@ -96,6 +97,8 @@ async def purchase_sync(request: Request) -> JSONResponse:
     body = await json_body(request)
     kind = discriminator(body, (*_OPTION, *_ASYNC_TYPES), required=False)
     if kind is None:
+        # §16 #26: send '$type'; the sandbox infers it for sync when it is missing, and says so.
+        note(request, "purchase-without-type", "§16 #26", "senkron satın almada '$type' yok; karttan çıkarıldı")
         kind = "credit-card" if "card" in body else "open-account"
     if kind in _ASYNC_TYPES:
         raise Problem(400, "bad-request", f"'{kind}' ödemesi purchase/async ile yapılır.",
@@ -149,12 +152,17 @@ async def purchase_sync(request: Request) -> JSONResponse:
                 "cardLast4": str(card.get("number", ""))[-4:] or None,
             })
             sb.refresh_proposal_node(p.id)
-    except BaseException as exc:
+    except BaseException as failure:
         with sb.lock:
             if prod.override == "PURCHASING":
-                prod.override = None  # a failed purchase returns the product to ACTIVE
+                # A refused payment leaves the product payable: ACTIVE again, or in the realistic profile the
+                # PURCHASE_FAILED state the mobile docs name (§16 #28).
+                refused = isinstance(failure, Problem) and sb.config.realistic
+                prod.override = "PURCHASE_FAILED" if refused else None
                 sb.refresh_proposal_node(p.id)
-        notify(sb, p.id, purchase_error=(prod.id, exc.detail if isinstance(exc, Problem) else ""))
+        notify(sb, p.id, purchase_error=(prod.id, failure.detail if isinstance(failure, Problem) else ""))
         raise
     notify(sb, p.id)
+    if sb.config.realistic:
+        return ExactJSONResponse({"policyId": result["policyId"]})  # all the SDK promises (§16 #27)
     return ok({k: result[k] for k in ("policyId", "policyNumber", "status")})

@@ -11,9 +11,15 @@ class Agent:
     id: str
     name: str
     branches: list[dict[str, Any]]
+    # The agency's privacy setting: identity/tax numbers, phones and e-mails masked in GraphQL list rows.
+    mask_pii: bool = False
 
     def branch(self, branch_id: str | None) -> dict[str, Any] | None:
         return next((b for b in self.branches if b["id"] == branch_id), None)
+
+
+# Product states that carry prices; PURCHASE_FAILED (a refused payment, §16 #28) is payable again.
+PRICED_STATES = ("ACTIVE", "PURCHASE_FAILED", "PURCHASING", "PURCHASED")
 
 
 @dataclass(slots=True)

@@ -6,8 +6,6 @@ import datetime as dt
 import random
 from typing import Any
 
-from insurup_desk.domain.identity import tckn_check_digits, vkn_check_digit
-
 from .catalog import INSURERS
 from .coverage import default_groups
 from .names import (
@@ -27,6 +25,7 @@ from .policy_build import policy_core
 from .pricing import build_products
 from .proposal_views import make_snapshot
 from .records import Agent, CustomerRec, PolicyRec, ProposalRec, User, VehicleRec
+from .rules import tckn_tail, vkn_tail
 from .state import Sandbox
 
 DEMO_PASSWORD = "Demo1234!"
@@ -56,6 +55,7 @@ class _Seeder:
                      [{"id": sb.ids.object_id(), "name": "Kadıköy Şubesi"},
                       {"id": sb.ids.object_id(), "name": "Çankaya Şubesi"}])
         other = Agent(sb.ids.guid(), "Örnek Sigorta Acenteliği", [{"id": sb.ids.object_id(), "name": "Merkez"}])
+        demo.mask_pii = self.cfg.realistic
         for agent in (demo, other):
             sb.agents[agent.id] = agent
         for email, name, mfa in DEMO_USERS:
@@ -75,7 +75,7 @@ class _Seeder:
     def tckn(self) -> str:
         while True:
             first = str(self.rng.randint(1, 9)) + f"{self.rng.randrange(10**8):08d}"
-            number = first + tckn_check_digits(first)
+            number = first + tckn_tail(first)
             if number not in self.numbers:
                 self.numbers.add(number)
                 return number
@@ -83,7 +83,7 @@ class _Seeder:
     def vkn(self) -> str:
         while True:
             first = f"{self.rng.randrange(10**9):09d}"
-            number = first + vkn_check_digit(first)
+            number = first + vkn_tail(first)
             if number not in self.numbers:
                 self.numbers.add(number)
                 return number
@@ -226,6 +226,8 @@ class _Seeder:
         for i in range(count):
             cust, veh = pairs[rng.randrange(len(pairs))]
             branch = "KASKO" if rng.random() < 0.45 else "TRAFIK"
+            if self.cfg.realistic and i % 50 in (17, 33):
+                branch = "FERDI" if i % 50 == 17 else "ISYERI"  # the docs' spellings, outside the SDK list
             insurer = INSURERS[rng.randrange(len(INSURERS))]
             age_days = rng.randrange(730)
             created = self.now - dt.timedelta(days=age_days, seconds=rng.randrange(86400))
@@ -238,7 +240,8 @@ class _Seeder:
                        "commission": round(net * (0.08 if branch == "TRAFIK" else 0.12), 2),
                        "insuranceCompanyProposalNumber": str(100_000_000 + i)}
             core = policy_core(
-                state=state, branch=branch, channel="MANUAL", insurer_customer_id=cust.id,
+                state=state, branch=branch, channel="API" if self.cfg.realistic and i % 10 == 3 else "MANUAL",
+                insurer_customer_id=cust.id,
                 insured_customer_id=cust.id, installment=rng.choice((1, 1, 3, 6)),
                 payment_type="SYNC_CREDIT_CARD" if rng.random() < 0.85 else "SYNC_OPEN_ACCOUNT", premium=premium,
                 policy_number=sb.next_policy_number(created.year), created_at=_iso(created),

@@ -9,6 +9,7 @@ from typing import Any
 
 from .clock import Clock
 from .config import SandboxConfig
+from .deviations import DeviationLog
 from .faults import FaultState
 from .ids import IdFactory
 from .nodes import customer_node, party_fields, policy_customer_ids, proposal_node, vehicle_fields
@@ -25,6 +26,7 @@ class Sandbox:
         self.ids = IdFactory(config.seed)
         self.lock = threading.RLock()
         self.faults = FaultState()
+        self.deviations = DeviationLog(config.deviations_file)
         self.auth = AuthState()
         # Built on first GraphQL request by graphql_routes (kept here so it sees the same data).
         self.graphql_engine: object | None = None
@@ -42,6 +44,8 @@ class Sandbox:
                                                  "policies": Counter(), "cases": Counter()}
         self.policy_seq = 0
         self._version = 0
+        # One counter per GraphQL entity, so a write to proposals leaves the cached policy lists valid.
+        self._entity_versions: Counter[str] = Counter()
         self._nodes: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self._node_pos: dict[tuple[str, str], int] = {}
         self._unsettled: set[str] = set()
@@ -54,8 +58,20 @@ class Sandbox:
             self._settle()
             return self._version
 
-    def touch(self) -> None:
+    def masks_pii(self, agent_id: str) -> bool:
+        agent = self.agents.get(agent_id)
+        return agent is not None and agent.mask_pii
+
+    def entity_version(self, entity: str) -> int:
+        with self.lock:
+            self._settle()
+            return self._entity_versions[entity]
+
+    def touch(self, entity: str | None = None) -> None:
+        """Record a write: to one entity's rows, or (None) to something every list may show."""
         self._version += 1
+        for name in (entity,) if entity else ENTITIES:
+            self._entity_versions[name] += 1
 
     def graphql_nodes(self, entity: str, agent_id: str) -> Sequence[dict[str, Any]]:
         """The agency's nodes of one entity. The list is the sandbox's own (no copy, for 100k rows): read it,
@@ -76,7 +92,8 @@ class Sandbox:
             rows.append(node)
         else:
             rows[pos] = node
-        self.touch()
+        self._version += 1
+        self._entity_versions[entity] += 1
 
     def drop_node(self, entity: str, agent_id: str, node_id: str) -> None:
         rows = self._nodes.get((entity, agent_id), [])
@@ -87,7 +104,8 @@ class Sandbox:
         if pos < len(rows):
             rows[pos] = last
             self._node_pos[(entity, str(last["id"]))] = pos
-        self.touch()
+        self._version += 1
+        self._entity_versions[entity] += 1
 
     def _settle(self) -> None:
         """Proposal nodes derive their state from the clock; refresh those whose pricing just ended."""

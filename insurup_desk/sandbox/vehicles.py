@@ -9,14 +9,15 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from insurup_desk.domain.plate import parse_plate
-
 from .auth import current_user
 from .catalog import INSURERS
+from .deviations import note, refuse_field
 from .enums import FUEL_TYPES, UTILIZATION_STYLES
 from .parameters import ALL_MODELS, describe_model
 from .problems import Problem, field_error, not_found, validation_problem
 from .records import CustomerRec, VehicleRec
+from .rules import plate as parse_plate
+from .shapes import upper_enums
 from .state import Sandbox
 from .web import json_body, no_content, ok, path_param, sandbox_of
 
@@ -29,8 +30,40 @@ def _customer(request: Request, sb: Sandbox) -> CustomerRec:
     return rec
 
 
+_FLAT_KEYS = ("documentSerialCode", "documentSerialNumber", "brandCode", "modelCode", "year", "fuelType")
+
+
+def check_vehicle_shape(request: Request, body: dict[str, Any], path_ids: tuple[str, ...],
+                        vehicle_id: str | None) -> None:
+    """The SDK body of §4.1 only: the docs' flat shape (§16 #16) and a body about another customer are refused."""
+    flat = [k for k in _FLAT_KEYS if k in body] + (["plate"] if isinstance(body.get("plate"), str) else [])
+    if flat:
+        raise refuse_field(request, "vehicle-flat-body", "§16 #16", flat[0],
+                           "Araç gövdesi SDK biçiminde olmalıdır (plate {city, code}, documentSerial {code, number}, "
+                           "brandReference, modelTypeReference, modelYear).", body.get(flat[0]))
+    if body.get("customerId") not in path_ids:
+        raise refuse_field(request, "vehicle-customer-mismatch", "§4.1", "customerId",
+                           "Gövdedeki customerId adresteki müşteriyle aynı olmalıdır.", body.get("customerId"))
+    if vehicle_id is not None and body.get("vehicleId") not in (None, vehicle_id):
+        raise refuse_field(request, "vehicle-id-mismatch", "§4", "vehicleId",
+                           "Gövdedeki vehicleId adresteki araçla aynı olmalıdır.", body.get("vehicleId"))
+    if "utilizationStyle" not in body or not isinstance(body.get("accessories"), list):
+        missing = "utilizationStyle" if "utilizationStyle" not in body else "accessories"
+        raise refuse_field(request, "vehicle-required-field", "§4.1", missing, f"'{missing}' alanı zorunludur.",
+                           body.get(missing))
+    upper_enums(request, body, ("utilizationStyle",))
+    if isinstance(body.get("fuel"), dict):
+        upper_enums(request, body["fuel"], ("type",), prefix="fuel.")
+    serial = body.get("documentSerial")
+    if isinstance(serial, dict) and not (len(str(serial.get("code") or "")) == 2
+                                         and len(str(serial.get("number") or "")) == 6):
+        # §16 #17: the docs' test value A/1234567 breaks the SDK's 2+6 rule; the sandbox must not reject it.
+        shown = f"{serial.get('code')}/{serial.get('number')}"
+        note(request, "document-serial-doc-format", "§16 #17", f"ruhsat seri {shown}")
+
+
 def normalise_vehicle(body: dict[str, Any], vehicle_id: str, customer_id: str) -> dict[str, Any]:
-    """Validate an SDK-shaped or flat doc-shaped body and return the stored (read) shape."""
+    """Validate an SDK-shaped body (already shape-checked) and return the stored (read) shape."""
     errors: list[dict[str, Any]] = []
     raw_plate = body.get("plate")
     if isinstance(raw_plate, dict):
@@ -127,6 +160,7 @@ async def create_vehicle(request: Request) -> JSONResponse:
     body = await json_body(request)
     with sb.lock:
         cust = _customer(request, sb)
+        check_vehicle_shape(request, body, (cust.id, path_param(request, "customer_id")), None)
         vid = sb.ids.guid()
         data = normalise_vehicle(body, vid, cust.id)
         dup = _same_plate(sb, cust.id, data["plate"], None)
@@ -149,6 +183,7 @@ async def update_vehicle(request: Request) -> Response:
         rec = sb.vehicle_for(cust.agent_id, cust.id, vid)
         if rec is None:
             raise not_found("Araç", "VEHICLE_NOT_FOUND")
+        check_vehicle_shape(request, body, (cust.id, path_param(request, "customer_id")), vid)
         data = normalise_vehicle(body, vid, cust.id)
         if _same_plate(sb, cust.id, data["plate"], vid) is not None:
             raise Problem(409, "resource-duplicate", "Bu plakayla kayıtlı bir araç zaten var.",

@@ -9,8 +9,35 @@ from typing import Any, cast
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from .deviations import refuse
 from .problems import Problem, bad_request
 from .state import Sandbox
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # System.Text.Json refuses a property given twice; json.loads would silently keep the last one.
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen[key] = value
+    return seen
+
+
+def parse_json(request: Request, raw: bytes) -> Any:
+    try:
+        return json.loads(raw or b"{}", object_pairs_hook=_no_duplicates)
+    except _DuplicateKey as dup:
+        raise refuse(request, "duplicate-json-key", "§1.5", f"'{dup.key}' alanı gövdede birden fazla kez var.",
+                     code="DUPLICATE_PROPERTY") from None
+    except ValueError:
+        raise bad_request("İstek gövdesi geçerli bir JSON değil.", "MALFORMED_JSON") from None
 
 
 def sandbox_of(request: Request) -> Sandbox:
@@ -22,10 +49,7 @@ async def json_body(request: Request) -> dict[str, Any]:
     raw = await request.body()
     if raw and "json" not in ctype:
         raise Problem(415, "unsupported-media-type", "İstek gövdesi JSON olmalıdır.", codes=["UNSUPPORTED_MEDIA"])
-    try:
-        body = json.loads(raw or b"{}")
-    except ValueError:
-        raise bad_request("İstek gövdesi geçerli bir JSON değil.", "MALFORMED_JSON") from None
+    body = parse_json(request, raw)
     if not isinstance(body, dict):
         raise bad_request("İstek gövdesi bir JSON nesnesi olmalıdır.", "MALFORMED_JSON")
     return body

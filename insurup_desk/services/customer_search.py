@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from insurup_desk.api.models import CustomerNode
 from insurup_desk.domain.phone import parse_mobile
 
 MIN_NAME_CHARS = 2
+# Enough rows that a common name still shows the wanted customer; the rest is counted, not listed.
+SEARCH_ROWS = 50
+# Without an order the API answers in storage order, so the best match could fall off the page.
+BY_RELEVANCE: list[dict[str, Any]] = [{"searchScore": "DESC"}]
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerMatches:
+    nodes: list[CustomerNode]
+    total: int  # every customer the search matched, listed or not
+
+    @property
+    def more(self) -> int:
+        """How many matches did not fit on the page."""
+        return max(0, self.total - len(self.nodes))
 
 
 def search_input(text: str) -> dict[str, Any] | None:
@@ -37,9 +53,11 @@ def search_input(text: str) -> dict[str, Any] | None:
     return {"name": {"contains": {"value": text}}}
 
 
-async def search_customers(graphql: Any, text: str, limit: int = 10) -> list[CustomerNode]:
+async def search_customers(graphql: Any, text: str, limit: int = SEARCH_ROWS) -> CustomerMatches:
     search = search_input(text)
     if search is None:
-        return []
-    connection = await graphql.customers(first=limit, search=search)
-    return list(connection.nodes)
+        return CustomerMatches([], 0)
+    connection = await graphql.customers(first=limit, search=search, order=BY_RELEVANCE)
+    nodes = list(connection.nodes)
+    total = connection.total_count if connection.total_count is not None else len(nodes)
+    return CustomerMatches(nodes, max(total, len(nodes)))

@@ -23,6 +23,9 @@ _STATUS: Final[dict[str, RowStatus]] = {
     "FAILED": "failed",
     "PURCHASING": "purchasing",
     "PURCHASED": "purchased",
+    # Documented for the real API (§16 #28) though not in the SDK enum: the payment was refused and nothing was
+    # bought, so once the purchase is reconciled the offer can be paid again.
+    "PURCHASE_FAILED": "priced",
 }
 
 

@@ -15,7 +15,6 @@ from insurup_desk.api.errors import Duplicate, NetworkError, NotFound, RequestTi
 from insurup_desk.api.models import (
     CoverageGroup,
     Customer,
-    CustomerNode,
     ParameterItem,
     Policy,
     Proposal,
@@ -30,7 +29,7 @@ from insurup_desk.domain.plate import format_plate, parse_plate
 
 from .api_ports import SaleClient
 from .customer_form import CustomerDraft, create_body, identity_of
-from .customer_search import search_customers
+from .customer_search import SEARCH_ROWS, CustomerMatches, search_customers
 from .live_quotes import LiveFeed
 from .offline_sale import OfflineSale, QueuedDraft, is_draft
 from .reference_cache import ReferenceCache
@@ -75,7 +74,7 @@ class SaleService:
     _groups: dict[str, list[CoverageGroup]] = field(default_factory=dict)
 
     # --- customers -------------------------------------------------------------------------------
-    async def search_customers(self, text: str, limit: int = 10) -> list[CustomerNode]:
+    async def search_customers(self, text: str, limit: int = SEARCH_ROWS) -> CustomerMatches:
         return await search_customers(self.client.graphql, text, limit)
 
     async def customer(self, customer_id: str) -> Customer:

@@ -681,37 +681,37 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="44"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="43"/>
         <source>TC kimlik no, vergi no, ad soyad veya cep telefonu</source>
         <translation>TCKN, VKN, full name or mobile number</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="52"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="51"/>
         <source>Yeni &amp;müşteri</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="53"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="52"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="79"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="78"/>
         <source>Yazmaya başlayın; ↑/↓ ile seçip Enter&apos;a basın. Kayıt yoksa Ctrl+N ile yeni müşteri açın.</source>
         <translation>Start typing; choose with ↑/↓ and press Enter. If there is no record, press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="90"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="89"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="148"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="147"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
         <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="150"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="149"/>
         <source>Aranıyor…</source>
         <translation>Searching…</translation>
     </message>
@@ -723,23 +723,31 @@
             <numerusform>%n customers found.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="168"/>
+        <source>%n müşteri daha var — aramayı daraltın.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="171"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
         <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="203"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="206"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
         <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="220"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="223"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
         <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="224"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="227"/>
         <source>Müşteri kaydediliyor…</source>
         <translation>Saving customer…</translation>
     </message>

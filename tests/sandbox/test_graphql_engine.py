@@ -208,6 +208,12 @@ def test_operation_name_selects_the_operation(engine: GraphQLEngine) -> None:
 class _BrokenSource:
     data_version = 1
 
+    def entity_version(self, entity: str) -> int:
+        return 1
+
+    def masks_pii(self, agent_id: str) -> bool:
+        return False
+
     def graphql_nodes(self, entity: str, agent_id: str) -> list[dict[str, object]]:
         raise RuntimeError("disk on fire at /secret/path")
 

@@ -42,7 +42,9 @@ async def test_card_purchase_issues_a_policy_and_one_charge(asgi_http: httpx.Asy
     r = await asgi_http.post(buy_path(pid, prod.id), json=card_body(pid, prod.id), headers=auth)
     assert r.status_code == 200, r.text
     result = r.json()
-    assert result["status"] == "PURCHASED" and result["policyNumber"].startswith("POL-")
+    assert result == {"policyId": result["policyId"]}  # the realistic profile answers what the SDK promises
+    policy = (await asgi_http.get(f"/api/policies/{result['policyId']}", headers=auth)).json()
+    assert policy["insuranceCompanyPolicyNumber"].startswith("POL-")
     product = (await asgi_http.get(f"/api/proposals/{pid}/products/{prod.id}", headers=auth)).json()
     assert product["state"] == "PURCHASED" and product["policyId"] == result["policyId"]
     proposal = (await asgi_http.get(f"/api/proposals/{pid}", headers=auth)).json()
@@ -83,7 +85,7 @@ async def test_concurrent_purchases_cannot_both_succeed(asgi_http: httpx.AsyncCl
     ("4000000000000002", 422, "reddedildi"),
     ("4000000000000119", 502, "Sigorta şirketi"),
 ])
-async def test_declines_return_the_product_to_active(asgi_http: httpx.AsyncClient, auth: dict[str, str],
+async def test_declines_leave_the_product_payable_again(asgi_http: httpx.AsyncClient, auth: dict[str, str],
                                                      sandbox: Sandbox, make_proposal: MakeProposal, number: str,
                                                      status: int, words: str) -> None:
     pid = await priced_proposal(sandbox, make_proposal)
@@ -91,7 +93,9 @@ async def test_declines_return_the_product_to_active(asgi_http: httpx.AsyncClien
     body = problem_of(await asgi_http.post(buy_path(pid, prod.id), json=card_body(pid, prod.id, number=number),
                                            headers=auth), status)
     assert words in body["detail"]
-    assert prod.state(sandbox.clock.now()) == "ACTIVE" and sandbox.charges == []
+    assert prod.state(sandbox.clock.now()) == "PURCHASE_FAILED" and sandbox.charges == []
+    product = (await asgi_http.get(f"/api/proposals/{pid}", headers=auth)).json()["products"]
+    assert next(p for p in product if p["id"] == prod.id)["premiums"]
     ok = await asgi_http.post(buy_path(pid, prod.id), json=card_body(pid, prod.id), headers=auth)
     assert ok.status_code == 200
 

@@ -1,4 +1,4 @@
-"""Vehicles (SDK and flat shapes), the plate lookup, brands/models, insurers, coverage groups and choices."""
+"""Vehicles (SDK shape), the plate lookup, brands/models, insurers, coverage groups and choices."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import Any
 import httpx
 import pytest
 from rest_helpers import Demo, problem_of
+
+from insurup_desk.sandbox import Sandbox
 
 SDK_BODY: dict[str, Any] = {
     "plate": {"city": 6, "code": "KLM45"}, "documentSerial": {"code": "AB", "number": "123456"},
@@ -26,7 +28,7 @@ async def test_create_sdk_shape_then_list_get_update_delete(asgi_http: httpx.Asy
     assert got["plate"] == {"city": 6, "code": "KLM45"}
     assert got["model"]["brand"]["text"] == "Renault" and got["model"]["type"]["text"].startswith("Clio")
     assert vid in {v["id"] for v in (await asgi_http.get(base, headers=auth)).json()}
-    updated = {**SDK_BODY, "modelYear": 2022, "vehicleId": vid}
+    updated = {"customerId": demo.customer_id, **SDK_BODY, "modelYear": 2022, "vehicleId": vid}
     assert (await asgi_http.put(f"{base}/{vid}", json=updated, headers=auth)).status_code == 204
     assert (await asgi_http.get(f"{base}/{vid}", headers=auth)).json()["model"]["year"] == 2022
     assert (await asgi_http.delete(f"{base}/{vid}", headers=auth)).status_code == 204
@@ -34,24 +36,26 @@ async def test_create_sdk_shape_then_list_get_update_delete(asgi_http: httpx.Asy
 
 
 @pytest.mark.asyncio
-async def test_flat_doc_shape_is_accepted(asgi_http: httpx.AsyncClient, auth: dict[str, str], demo: Demo) -> None:
-    body = {"plate": "35 TR 1907", "documentSerialCode": "A", "documentSerialNumber": "1234567",
-            "brandCode": "165", "modelCode": "165-701", "year": 2019}
+async def test_the_docs_serial_value_is_accepted_with_a_note(asgi_http: httpx.AsyncClient, auth: dict[str, str],
+                                                              demo: Demo, sandbox: Sandbox) -> None:
+    body = {"customerId": demo.customer_id, **SDK_BODY, "plate": {"city": 35, "code": "TR1907"},
+            "documentSerial": {"code": "A", "number": "1234567"}}
     r = await asgi_http.post(f"/api/customers/{demo.customer_id}/vehicles", json=body, headers=auth)
     assert r.status_code == 200, r.text
     got = (await asgi_http.get(f"/api/customers/{demo.customer_id}/vehicles/{r.json()['id']}", headers=auth)).json()
-    assert got["plate"] == {"city": 35, "code": "TR1907"} and got["utilizationStyle"] == "PRIVATE_CAR"
     assert got["documentSerial"] == {"code": "A", "number": "1234567"}
+    assert [(e.kind, e.rule) for e in sandbox.deviations.entries()] == [("note", "document-serial-doc-format")]
 
 
 @pytest.mark.asyncio
 async def test_invalid_vehicle_fields_and_duplicate_plate(asgi_http: httpx.AsyncClient, auth: dict[str, str],
                                                           demo: Demo) -> None:
     base = f"/api/customers/{demo.customer_id}/vehicles"
-    bad = {**SDK_BODY, "plate": {"city": 99, "code": "??"}, "utilizationStyle": "SPACESHIP"}
+    bad = {"customerId": demo.customer_id, **SDK_BODY, "plate": {"city": 99, "code": "??"},
+           "utilizationStyle": "SPACESHIP"}
     body = problem_of(await asgi_http.post(base, json=bad, headers=auth), 422)
     assert {e["propertyName"] for e in body["validationErrors"]} == {"plate", "utilizationStyle"}
-    dup = {**SDK_BODY, "plate": {"city": 34, "code": "ABC123"}}
+    dup = {"customerId": demo.customer_id, **SDK_BODY, "plate": {"city": 34, "code": "ABC123"}}
     assert problem_of(await asgi_http.post(base, json=dup, headers=auth), 409)["existingId"] == demo.vehicle_id
     problem_of(await asgi_http.get("/api/customers/00000000-0000-4000-8000-000000000000/vehicles",
                                    headers=auth), 404)
@@ -81,7 +85,8 @@ async def test_brands_and_models(asgi_http: httpx.AsyncClient, auth: dict[str, s
     old = await asgi_http.get(f"/api/vehicle-parameters/models?brandReference={togg['value']}&year=2015",
                               headers=auth)
     assert old.json() == []
-    problem_of(await asgi_http.get("/api/vehicle-parameters/models?brandReference=nope", headers=auth), 404)
+    problem_of(await asgi_http.get("/api/vehicle-parameters/models?brandReference=nope&year=2020", headers=auth),
+               404)
     problem_of(await asgi_http.get("/api/vehicle-parameters/models", headers=auth), 400)
 
 

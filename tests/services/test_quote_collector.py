@@ -201,5 +201,12 @@ def test_retrying_row_waits_again_until_a_new_answer() -> None:
 
 def test_an_unknown_state_survives_as_other() -> None:
     board = QuoteBoard()
-    board.apply(proposal(product("a", "PURCHASE_FAILED")))
+    board.apply(proposal(product("a", "UNDER_REVIEW")))
     assert board.rows[0].status == "other" and board.answered == 1
+
+
+def test_a_failed_purchase_is_payable_again() -> None:
+    board = QuoteBoard()
+    board.apply(proposal(product("a", "PURCHASE_FAILED", "900"), product("b", "ACTIVE", "950")))
+    failed = board.rows[0]
+    assert failed.status == "priced" and failed.payable and failed.best and failed.raw_state == "PURCHASE_FAILED"

@@ -41,9 +41,9 @@ def test_search_input_understands_what_was_typed() -> None:
 
 @pytest.mark.asyncio
 async def test_search_finds_by_identity_name_and_phone(service: SaleService) -> None:
-    assert [n.name for n in await service.search_customers("11111111110")] == ["Ayşe Yılmaz"]
-    assert "Ayşe Yılmaz" in [n.name for n in await service.search_customers("Ayşe")]
-    assert "Ayşe Yılmaz" in [n.name for n in await service.search_customers("0532 123 45 67")]
+    assert [n.name for n in (await service.search_customers("11111111110")).nodes] == ["Ayşe Yılmaz"]
+    assert "Ayşe Yılmaz" in [n.name for n in (await service.search_customers("Ayşe")).nodes]
+    assert "Ayşe Yılmaz" in [n.name for n in (await service.search_customers("0532 123 45 67")).nodes]
 
 
 @pytest.mark.asyncio

@@ -31,6 +31,7 @@ from insurup_desk.sandbox.graphql.paging import encode_cursor, page_window
 from insurup_desk.sandbox.graphql.schema import SDL, EntitySchema, build
 from insurup_desk.sandbox.graphql.searching import compile_search
 from insurup_desk.sandbox.graphql.source import NodeSource
+from insurup_desk.sandbox.realistic import masked
 
 Node = Mapping[str, Any]
 
@@ -48,16 +49,16 @@ class _Ordered:
 class GraphQLEngine:
     """The sandbox's GraphQL endpoint logic, independent of HTTP and authentication.
 
-    Filtered and sorted row lists are cached per (entity, agent, filter, search, order); the whole cache is
-    dropped when the source's ``data_version`` moves, so answers never lag behind a write.
+    Filtered and sorted row lists are cached per (entity, agent, filter, search, order) together with the
+    entity's version; an entry is used only while that version stands, so answers never lag behind a write,
+    and a write to one entity leaves the cached lists of the others in place.
     """
 
     def __init__(self, source: NodeSource, *, cache_size: int = 16, document_cache_size: int = 256) -> None:
         self._source = source
         self._cache_size = cache_size
         self._document_cache_size = document_cache_size
-        self._results: OrderedDict[tuple[str, ...], _Ordered] = OrderedDict()
-        self._results_version: int | None = None
+        self._results: OrderedDict[tuple[str, ...], tuple[int, _Ordered]] = OrderedDict()
         self._documents: OrderedDict[str, DocumentNode | list[GraphQLError]] = OrderedDict()
 
     def sdl(self) -> str:
@@ -123,6 +124,8 @@ class GraphQLEngine:
         if ordered.scores is not None:
             scores = ordered.scores[window.start : window.end]
             nodes = [{**node, SEARCH_SCORE: score} for node, score in zip(nodes, scores, strict=True)]
+        if self._source.masks_pii(agent_id):
+            nodes = [masked(node) for node in nodes]
         cursors = [encode_cursor(i) for i in range(window.start, window.end)]
         return {
             "totalCount": total,
@@ -144,19 +147,17 @@ class GraphQLEngine:
         search_arg: Mapping[str, Any] | None,
         order_arg: Sequence[Mapping[str, Any]] | None,
     ) -> _Ordered:
-        version = self._source.data_version
-        if version != self._results_version:
-            self._results.clear()
-            self._results_version = version
+        version = self._source.entity_version(entity.entity)
         key = (entity.entity, agent_id, _canonical(filter_arg), _canonical(search_arg), _canonical(order_arg))
         cached = self._results.get(key)
-        if cached is not None:
+        if cached is not None and cached[0] == version:
             self._results.move_to_end(key)
-            return cached
+            return cached[1]
         ordered = _evaluate(
             entity, self._source.graphql_nodes(entity.entity, agent_id), filter_arg, search_arg, order_arg
         )
-        self._results[key] = ordered
+        self._results[key] = (version, ordered)
+        self._results.move_to_end(key)
         if len(self._results) > self._cache_size:
             self._results.popitem(last=False)
         return ordered

@@ -17,6 +17,7 @@ class MemoryNodeSource:
         self._rows: dict[str, list[tuple[frozenset[str], Mapping[str, Any]]]] = {e: [] for e in ENTITIES}
         self._views: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
         self._version = 0
+        self.masked_agents: set[str] = set()
 
     @property
     def data_version(self) -> int:
@@ -35,6 +36,12 @@ class MemoryNodeSource:
                 self._changed()
                 return
         raise KeyError(node_id)
+
+    def entity_version(self, entity: str) -> int:
+        return self._version
+
+    def masks_pii(self, agent_id: str) -> bool:
+        return agent_id in self.masked_agents
 
     def graphql_nodes(self, entity: str, agent_id: str) -> Sequence[Mapping[str, Any]]:
         key = (entity, agent_id)

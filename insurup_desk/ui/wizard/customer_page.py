@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from insurup_desk.api.errors import ApiError, ValidationFailed
-from insurup_desk.api.models import CustomerNode
 from insurup_desk.domain.phone import format_mobile
-from insurup_desk.services.customer_search import search_input
+from insurup_desk.services.customer_search import CustomerMatches, search_input
 from insurup_desk.services.offline_sale import QueuedDraft
 from insurup_desk.services.sale import Sale, customer_label
 from insurup_desk.services.sale_service import CustomerResult
@@ -149,9 +148,10 @@ class CustomerPage(WizardPage):
             return
         self.status.setText(self.tr("Aranıyor…"))
 
-        def show(nodes: list[CustomerNode]) -> None:
+        def show(found: CustomerMatches) -> None:
             if generation != self._generation:
                 return  # an answer to an older query
+            nodes = found.nodes
             self._answered = generation
             self.results.clear()
             for node in nodes:
@@ -163,7 +163,10 @@ class CustomerPage(WizardPage):
                 self.results.addItem(item)
             if nodes:
                 self.results.setCurrentRow(0)
-                self.status.setText(self.tr("%n müşteri bulundu.", "", len(nodes)))
+                shown = self.tr("%n müşteri bulundu.", "", len(nodes))
+                if found.more:
+                    shown += " " + self.tr("%n müşteri daha var — aramayı daraltın.", "", found.more)
+                self.status.setText(shown)
             else:
                 self.status.setText(self.tr("Kayıt bulunamadı. Yeni müşteri için Ctrl+N."))
             wanted, self._pick_when_found = self._pick_when_found, False
