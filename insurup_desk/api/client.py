@@ -7,6 +7,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from .. import APP_NAME, __version__
+from .analytics import AnalyticsApi
 from .auth import TokenManager
 from .config import ApiConfig
 from .coverage import CoverageApi
@@ -65,6 +66,7 @@ class InsurUpClient:
         self.policies = PoliciesApi(self.session)
         self.purchases = PurchasesApi(self.session, self.proposals, self.policies)
         self.graphql = GraphQLApi(self.session)
+        self.analytics = AnalyticsApi(self.session)
 
     def __repr__(self) -> str:
         return f"InsurUpClient({self.config.rest_base!r}, {self.auth!r})"
