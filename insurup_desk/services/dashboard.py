@@ -61,11 +61,14 @@ class PolicyCountPort(Protocol):
                        search: FilterArg = None, order: OrderArg = None) -> Connection[PolicyNode]: ...
 
 
-class DashboardClient(Protocol):
-    @property
-    def analytics(self) -> AnalyticsPort: ...
-    @property
-    def graphql(self) -> PolicyCountPort: ...
+MANAGER_ROLES = frozenset({"OWNER", "MANAGER", "AGENCY_MANAGER", "BRANCH_MANAGER", "ADMIN"})
+
+
+def is_manager(user: object) -> bool:
+    """Whether the signed-in agent user leads a branch (``role`` of ``agent-users/me``; absent means no)."""
+    extra = getattr(user, "extra", None)
+    role = extra("role") if callable(extra) else getattr(user, "role", None)
+    return isinstance(role, str) and role.upper() in MANAGER_ROLES
 
 
 # --- periods ------------------------------------------------------------------------------------------
@@ -200,9 +203,10 @@ class _Loaded:
 class DashboardService:
     """Loads the figures of one period in two steps and tells listeners after each; a newer request wins."""
 
-    def __init__(self, client: DashboardClient, reads: CachedReads, *, today: Callable[[], dt.date] = dt.date.today,
-                 with_earnings: bool = True) -> None:
-        self._client = client
+    def __init__(self, analytics: AnalyticsPort, lists: PolicyCountPort, reads: CachedReads, *,
+                 today: Callable[[], dt.date] = dt.date.today, with_earnings: bool = True) -> None:
+        self._analytics = analytics
+        self._lists = lists
         self._reads = reads
         self._today = today
         self.with_earnings = with_earnings
@@ -234,24 +238,24 @@ class DashboardService:
         return _Loaded(fetched.value, fetched.fetched_at)
 
     async def _production(self, span: Span) -> _Loaded:
-        return await self._read("production", span, lambda: self._client.analytics.count_and_premium(
+        return await self._read("production", span, lambda: self._analytics.count_and_premium(
             span.start, span.end, "insuranceCompany"), CountAndPremium)
 
     async def _earnings(self, span: Span) -> _Loaded:
-        return await self._read("earnings", span, lambda: self._client.analytics.representative_earnings(
+        return await self._read("earnings", span, lambda: self._analytics.representative_earnings(
             span.start, span.end), RepresentativeEarnings)
 
     async def _conversion(self, span: Span) -> _Loaded:
-        return await self._read("conversion", span, lambda: self._client.analytics.conversion_trend(
+        return await self._read("conversion", span, lambda: self._analytics.conversion_trend(
             span.start, span.end), ConversionTrend)
 
     async def _branches(self, span: Span) -> _Loaded:
-        return await self._read("branches", span, lambda: self._client.analytics.distribution_by_branch(
+        return await self._read("branches", span, lambda: self._analytics.distribution_by_branch(
             span.start, span.end), BranchDistribution)
 
     async def _count(self, key: str, filter: dict[str, Any]) -> _Loaded:
         async def live() -> _Count:
-            page = await self._client.graphql.policies(first=1, filter=filter)
+            page = await self._lists.policies(first=1, filter=filter)
             return _Count(total=page.total_count or 0)
 
         fetched = await self._reads.read("dashboard", key, live, lambda c: c.model_dump(), _Count.model_validate)

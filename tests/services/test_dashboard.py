@@ -43,7 +43,7 @@ def store(tmp_path: Path) -> Iterator[AsyncStore]:
 def service(client: InsurUpClient, store: AsyncStore) -> DashboardService:
     monitor = ConnectivityMonitor()
     observe_client(client, monitor)
-    return DashboardService(client, CachedReads(client, store, monitor))
+    return DashboardService(client.analytics, client.graphql, CachedReads(client, store, monitor))
 
 
 def _money(rows: list[dict[str, Any]], key: str) -> Decimal:
