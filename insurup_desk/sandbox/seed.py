@@ -59,7 +59,9 @@ class _Seeder:
         for agent in (demo, other):
             sb.agents[agent.id] = agent
         for email, name, mfa in DEMO_USERS:
-            user = User(sb.ids.guid(), email, DEMO_PASSWORD, name, demo.id, mfa)
+            # The branch manager's account leads with the production dashboard.
+            user = User(sb.ids.guid(), email, DEMO_PASSWORD, name, demo.id, mfa,
+                        role="MANAGER" if email.startswith("mudur@") else "AGENT")
             sb.users[user.id] = user
         other_user = User(sb.ids.guid(), OTHER_USER, DEMO_PASSWORD, "Deniz Aksoy", other.id, False)
         sb.users[other_user.id] = other_user
