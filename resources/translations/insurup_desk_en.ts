@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="25"/>
+        <location filename="../../insurup_desk/ui/about_dialog.py" line="25"/>
         <source>Hakkında</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="38"/>
+        <location filename="../../insurup_desk/ui/about_dialog.py" line="38"/>
         <source>Acente gişesi için trafik ve kasko satış uygulaması.</source>
         <translation>Motor insurance (traffic and kasko) sales at the agency counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="47"/>
+        <location filename="../../insurup_desk/ui/about_dialog.py" line="47"/>
         <source>Sürüm:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="48"/>
+        <location filename="../../insurup_desk/ui/about_dialog.py" line="48"/>
         <source>Veri klasörü:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="49"/>
+        <location filename="../../insurup_desk/ui/about_dialog.py" line="49"/>
         <source>Günlük dosyası:</source>
         <translation>Log file:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="50"/>
+        <location filename="../../insurup_desk/ui/about_dialog.py" line="50"/>
         <source>Ayar dosyası:</source>
         <translation>Settings file:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="51"/>
+        <location filename="../../insurup_desk/ui/about_dialog.py" line="51"/>
         <source>Sunucu:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="53"/>
+        <location filename="../../insurup_desk/ui/about_dialog.py" line="53"/>
         <source>Ortam:</source>
         <translation>Environment:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="59"/>
+        <location filename="../../insurup_desk/ui/about_dialog.py" line="59"/>
         <source>Günlük &amp;klasörünü aç</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="62"/>
+        <location filename="../../insurup_desk/ui/about_dialog.py" line="62"/>
         <source>&amp;Kapat</source>
         <translation>&amp;Close</translation>
     </message>
@@ -57,57 +57,57 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="28"/>
+        <location filename="../../insurup_desk/ui/status_bar.py" line="28"/>
         <source>⚠ Kayıtlar kalıcı değil</source>
         <translation>⚠ Data not kept</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="25"/>
+        <location filename="../../insurup_desk/ui/status_bar.py" line="25"/>
         <source>EĞİTİM MODU</source>
         <translation>TRAINING MODE</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="46"/>
+        <location filename="../../insurup_desk/ui/status_bar.py" line="46"/>
         <source>● Çevrimdışı</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="48"/>
+        <location filename="../../insurup_desk/ui/status_bar.py" line="48"/>
         <source>● Yavaş bağlantı</source>
         <translation>● Slow connection</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="49"/>
+        <location filename="../../insurup_desk/ui/status_bar.py" line="49"/>
         <source>● Çevrimiçi</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="74"/>
+        <location filename="../../insurup_desk/ui/status_bar.py" line="74"/>
         <source>Sunucu bağlantısının durumu</source>
         <translation>State of the connection to the server</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="80"/>
+        <location filename="../../insurup_desk/ui/status_bar.py" line="80"/>
         <source>Kullanıcı: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="81"/>
+        <location filename="../../insurup_desk/ui/status_bar.py" line="81"/>
         <source>Şube: %1</source>
         <translation>Branch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="81"/>
+        <location filename="../../insurup_desk/ui/status_bar.py" line="81"/>
         <source>Şube: seçilmedi</source>
         <translation>Branch: not chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="58"/>
+        <location filename="../../insurup_desk/ui/status_bar.py" line="58"/>
         <source>Bağlantı kesildi. Kayıtlı veriler gösteriliyor; bağlantı gelince yenilenecek.</source>
         <translation>Connection lost. Showing saved data; it will be refreshed when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="60"/>
+        <location filename="../../insurup_desk/ui/status_bar.py" line="60"/>
         <source>Bağlantı geri geldi. Listeler güncel verilerle yenileniyor.</source>
         <translation>Connection restored. Lists are being refreshed with live data.</translation>
     </message>
@@ -115,23 +115,23 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../ui/background.py" line="103"/>
-        <location filename="../../ui/background.py" line="218"/>
+        <location filename="../../insurup_desk/ui/background.py" line="103"/>
+        <location filename="../../insurup_desk/ui/background.py" line="218"/>
         <source>İşlem tamamlanamadı</source>
         <translation>The operation could not be completed</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="107"/>
+        <location filename="../../insurup_desk/ui/background.py" line="107"/>
         <source>İzleme kodu: %1</source>
         <translation>Trace code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="159"/>
+        <location filename="../../insurup_desk/ui/background.py" line="159"/>
         <source>Lütfen bekleyin…</source>
         <translation>Please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="207"/>
+        <location filename="../../insurup_desk/ui/background.py" line="207"/>
         <source>Beklenmeyen bir hata oluştu; işlem tamamlanamadı. Ayrıntı günlük dosyasında.</source>
         <translation>An unexpected error occurred; the operation could not be completed. Details are in the log file.</translation>
     </message>
@@ -139,7 +139,7 @@
 <context>
     <name>BranchPicker</name>
     <message>
-        <location filename="../../ui/tables/filter_bar.py" line="176"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="176"/>
         <source>Tüm şubeler</source>
         <translation>All branches</translation>
     </message>
@@ -147,62 +147,62 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="27"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="27"/>
         <source>Kartın üzerindeki ad soyad</source>
         <translation>Name as shown on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="29"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="29"/>
         <source>AA/YY</source>
         <translation>MM/YY</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="42"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="42"/>
         <source>Kart numarası</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="43"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="43"/>
         <source>Kart sahibi</source>
         <translation>Cardholder</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="44"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="44"/>
         <source>Son kullanma</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="45"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="45"/>
         <source>CVC</source>
         <translation>CVC</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="53"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="53"/>
         <source>Kart numarası geçersiz.</source>
         <translation>Invalid card number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="56"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="56"/>
         <source>Kart sahibinin adını yazın.</source>
         <translation>Enter the cardholder&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="58"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="58"/>
         <source>Kart sahibinin adında rakam olamaz; kartın üzerindeki adı yazın.</source>
         <translation>A card holder&apos;s name has no digits; type the name on the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="61"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="61"/>
         <source>Son kullanma AA/YY biçiminde olmalı.</source>
         <translation>The expiry must be in MM/YY format.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="63"/>
         <source>Kartın son kullanma tarihi geçmiş.</source>
         <translation>The card has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/card_form.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/card_form.py" line="65"/>
         <source>CVC 3 veya 4 rakam olmalı.</source>
         <translation>The CVC must be 3 or 4 digits.</translation>
     </message>
@@ -210,31 +210,98 @@
 <context>
     <name>Cells</name>
     <message>
-        <location filename="../../ui/tables/formatting.py" line="62"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="62"/>
         <source>bugün</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/formatting.py" line="64"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="64"/>
         <source>%1 gün geçti</source>
         <translation>%1 d ago</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/formatting.py" line="65"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="65"/>
         <source>%1 gün</source>
         <translation>%1 d</translation>
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="118"/>
+        <source>Tablo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="90"/>
+        <source>Grafik ile tablo arasında geçiş</source>
+        <translation>Switch between chart and table</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="93"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="94"/>
+        <source>Grafiği resim olarak kaydet</source>
+        <translation>Save the chart as an image</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="97"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="98"/>
+        <source>Tabloyu Excel dosyası olarak kaydet</source>
+        <translation>Save the table as an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="118"/>
+        <source>Grafik</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="132"/>
+        <source>Dışa aktar</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="139"/>
+        <source>PNG resmi (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="145"/>
+        <source>Resim kaydedilemedi: %1</source>
+        <translation>The image could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="148"/>
+        <source>Excel çalışma kitabı (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_charts.py" line="52"/>
+        <source>Bu dönemde gösterilecek veri yok</source>
+        <translation>No data to show for this period</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../ui/tables/filter_bar.py" line="76"/>
-        <location filename="../../ui/tables/filter_bar.py" line="109"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="76"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="109"/>
         <source>Tümü</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/filter_bar.py" line="113"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="113"/>
         <source>%1 seçili</source>
         <translation>%1 selected</translation>
     </message>
@@ -242,12 +309,12 @@
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../ui/tables/column_chooser.py" line="81"/>
+        <location filename="../../insurup_desk/ui/tables/column_chooser.py" line="81"/>
         <source>Sütunlar</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/column_chooser.py" line="89"/>
+        <location filename="../../insurup_desk/ui/tables/column_chooser.py" line="89"/>
         <source>Varsayılan sütunlar</source>
         <translation>Default columns</translation>
     </message>
@@ -255,57 +322,57 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="121"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="121"/>
         <source>Teminat karşılaştırması</source>
         <translation>Coverage comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="121"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="121"/>
         <source>Teminatlar</source>
         <translation>Coverages</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="125"/>
         <source>Peşin</source>
         <translation>Single payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="125"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="128"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="128"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="130"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="130"/>
         <source>Ödeme seçenekleri</source>
         <translation>Payment options</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="143"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="143"/>
         <source>Kapat</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="145"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="145"/>
         <source>PDF olarak &amp;kaydet</source>
         <translation>&amp;Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="146"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="146"/>
         <source>&amp;Yazdır</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="157"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="157"/>
         <source>Karşılaştırmayı kaydet</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="158"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="158"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -313,47 +380,47 @@
 <context>
     <name>CustomerColumns</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="27"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="27"/>
         <source>Ad / unvan</source>
         <translation>Name / company name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="28"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="28"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="30"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="30"/>
         <source>TCKN / VKN</source>
         <translation>TCKN / VKN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="32"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="32"/>
         <source>Pasaport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="33"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="33"/>
         <source>Cep telefonu</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="35"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="35"/>
         <source>E-posta</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="36"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="36"/>
         <source>İl</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="37"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="37"/>
         <source>İlçe</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="38"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="38"/>
         <source>Kayıt</source>
         <translation>Created</translation>
     </message>
@@ -361,97 +428,97 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="68"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="68"/>
         <source>Bir müşteri seçin</source>
         <translation>Select a customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="76"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="76"/>
         <source>Bu müşteriye yeni satış</source>
         <translation>Sell to this customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="78"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="78"/>
         <source>Satış sihirbazını araç adımında, bu müşteriyle açar.</source>
         <translation>Opens the sales wizard at the vehicle step with this customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="83"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="85"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="86"/>
         <source>TCKN / VKN / Pasaport</source>
         <translation>TCKN / VKN / Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="87"/>
         <source>Doğum tarihi</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="88"/>
         <source>Cep telefonu</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="89"/>
         <source>E-posta</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="90"/>
         <source>İl / ilçe</source>
         <translation>Province / district</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="106"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="106"/>
         <source>Araçlar</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="107"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="107"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="108"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="108"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="110"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="110"/>
         <source>Teklifler (%1)</source>
         <translation>Proposals (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="113"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="113"/>
         <source>Poliçeler (%1)</source>
         <translation>Policies (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="133"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="133"/>
         <source>Müşteri yükleniyor…</source>
         <translation>Loading customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="150"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="150"/>
         <source>Müşteri bilgileri alınıyor…</source>
         <translation>Fetching customer details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="177"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="177"/>
         <source>Plakasız</source>
         <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customer_detail.py" line="186"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="186"/>
         <source>Araçlar (%1)</source>
         <translation>Vehicles (%1)</translation>
     </message>
@@ -459,98 +526,98 @@
 <context>
     <name>CustomerFormWidget</name>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="36"/>
         <source>&amp;Bireysel</source>
         <translation>&amp;Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="37"/>
         <source>&amp;Kurumsal</source>
         <translation>&amp;Corporate</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="38"/>
         <source>Y&amp;abancı</source>
         <translation>&amp;Foreign national</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="49"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="49"/>
         <source>GG.AA.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="55"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="55"/>
         <source>+90 5xx xxx xx xx</source>
         <translation>+90 5xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="58"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="58"/>
         <source>— il seçin —</source>
         <translation>— choose a province —</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="70"/>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="188"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="70"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="188"/>
         <source>TC kimlik no</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="71"/>
         <source>Vergi kimlik no</source>
         <translation>VKN</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="72"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="72"/>
         <source>Ad soyad</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="73"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="73"/>
         <source>Unvan</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="74"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="74"/>
         <source>Doğum tarihi</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="75"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="75"/>
         <source>Cep telefonu</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="76"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="76"/>
         <source>E-posta</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="77"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="77"/>
         <source>İl</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="78"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="78"/>
         <source>İlçe</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="83"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="83"/>
         <source>Kimlikten &amp;doldur (Ctrl+L)</source>
         <translation>&amp;Look up ID (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="84"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="84"/>
         <source>Vazgeç (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="85"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="85"/>
         <source>Kaydet ve de&amp;vam et</source>
         <translation>Sa&amp;ve and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_form_widget.py" line="187"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_form_widget.py" line="187"/>
         <source>Yabancı kimlik / pasaport no</source>
         <translation>Foreign ID / passport no.</translation>
     </message>
@@ -558,42 +625,42 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="43"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="43"/>
         <source>TC kimlik no, vergi no, ad soyad veya cep telefonu</source>
         <translation>TCKN, VKN, full name or mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="50"/>
         <source>&amp;Yeni müşteri (Ctrl+N)</source>
         <translation>&amp;New customer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="51"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="51"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="77"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="77"/>
         <source>Yazmaya başlayın; ↑/↓ ile seçip Enter&apos;a basın. Kayıt yoksa Ctrl+N ile yeni müşteri açın.</source>
         <translation>Start typing; choose with ↑/↓ and press Enter. If there is no record, press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="88"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="88"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="140"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="140"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
         <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="142"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="142"/>
         <source>Aranıyor…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wizard/customer_page.py" line="158"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="158"/>
         <source>%n müşteri bulundu.</source>
         <translation>
             <numerusform>%n customer found.</numerusform>
@@ -601,22 +668,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="160"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="160"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
         <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="195"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="195"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
         <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="212"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="212"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
         <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/customer_page.py" line="216"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="216"/>
         <source>Müşteri kaydediliyor…</source>
         <translation>Saving customer…</translation>
     </message>
@@ -624,50 +691,252 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers.py" line="59"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="59"/>
         <source>Müşteriler</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="60"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="60"/>
         <source>Müşteri ara: ad, TCKN/VKN, telefon veya e-posta (Ctrl+F)</source>
         <translation>Search: name, TCKN/VKN, phone or e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="71"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="71"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="90"/>
         <source>%1 müşteri</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="93"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="93"/>
         <source>Eşleşen müşteri yok. Yeni müşteriyi “Yeni satış” sayfasında kaydedebilirsiniz.</source>
         <translation>No matching customers. You can register a new customer on the “New sale” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="96"/>
+        <location filename="../../insurup_desk/ui/pages/customers.py" line="96"/>
         <source>musteriler</source>
         <translation>customers</translation>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="52"/>
+        <source>Kasko</source>
+        <translation>Kasko</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="53"/>
+        <source>Trafik</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="73"/>
+        <source>Bu dönemde poliçe ya da teklif yok. Başka bir dönem seçin.</source>
+        <translation>No policies or proposals in this period. Choose another period.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="81"/>
+        <source>Bugün</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="81"/>
+        <source>Bu hafta</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="82"/>
+        <source>Bu ay</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="82"/>
+        <source>Aralık</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="92"/>
+        <source>Uygula</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="99"/>
+        <source>Yenile</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="154"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="165"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="175"/>
+        <source>Poliçe</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="154"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="161"/>
+        <source>Brüt prim</source>
+        <translation>Gross premium</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="109"/>
+        <source>Komisyon</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="110"/>
+        <source>Tekliften poliçeye</source>
+        <translation>Proposal to policy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="153"/>
+        <source>Zaman içinde brüt prim</source>
+        <translation>Gross premium over time</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="154"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="165"/>
+        <source>Tarih</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="156"/>
+        <source>Sigorta şirketine göre prim</source>
+        <translation>Premium by insurer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="157"/>
+        <source>Sigorta şirketi</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="160"/>
+        <source>Ürün branşına göre prim</source>
+        <translation>Premium by product line</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="161"/>
+        <source>Branş</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="162"/>
+        <source>Pay</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="164"/>
+        <source>Tekliften poliçeye dönüşüm</source>
+        <translation>Proposal-to-policy conversion</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="165"/>
+        <source>Teklif</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="166"/>
+        <source>Dönüşüm</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="168"/>
+        <source>Yaklaşan yenilemeler</source>
+        <translation>Upcoming renewals</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="169"/>
+        <source>Süre</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="169"/>
+        <source>Vadesi gelen</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="171"/>
+        <source>Yenilenen</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="171"/>
+        <source>Kaybedilen</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="171"/>
+        <source>Açık</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="174"/>
+        <source>Temsilci kazançları</source>
+        <translation>Representative earnings</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="175"/>
+        <source>Temsilci</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="176"/>
+        <source>Kazanç (komisyon)</source>
+        <translation>Earnings (commission)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="207"/>
+        <source>Bitiş tarihi başlangıçtan önce olamaz.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="212"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="216"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="222"/>
+        <source>Pano yükleniyor…</source>
+        <translation>Loading the dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="246"/>
+        <source>%1 – %2 (önceki dönem %3 – %4)</source>
+        <translation>%1 – %2 (previous period %3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="255"/>
+        <source>Pano yüklenemedi.</source>
+        <translation>The dashboard could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="304"/>
+        <source>%1 gün</source>
+        <translation>%1 days</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
-        <location filename="../../ui/tables/filter_bar.py" line="128"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="128"/>
         <source>başlangıç</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/filter_bar.py" line="129"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="129"/>
         <source>bitiş</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/filter_bar.py" line="139"/>
+        <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="139"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -675,12 +944,12 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/documents.py" line="41"/>
         <source>PDF&apos;i kaydet</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="43"/>
+        <location filename="../../insurup_desk/ui/pages/documents.py" line="43"/>
         <source>PDF belgesi (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -688,114 +957,114 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="48"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="48"/>
         <source>musteri@ornek.com</source>
         <translation>customer@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="49"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="49"/>
         <source>Poliçeyi &amp;aç (Ctrl+O)</source>
         <translation>&amp;Open policy (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
         <source>PDF &amp;kaydet (Ctrl+S)</source>
         <translation>&amp;Save PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="51"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="51"/>
         <source>E-posta ile &amp;gönder (Ctrl+E)</source>
         <translation>Send by &amp;e-mail (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="52"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="52"/>
         <source>Özeti &amp;yazdır (Ctrl+P)</source>
         <translation>&amp;Print summary (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="53"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="53"/>
         <source>&amp;Yeni satış (Ctrl+Shift+N)</source>
         <translation>&amp;New sale (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="65"/>
         <source>E-posta:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="74"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="74"/>
         <source>Poliçe düzenlendi</source>
         <translation>Policy issued</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="85"/>
-        <location filename="../../ui/wizard/done_page.py" line="100"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="85"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="100"/>
         <source>Poliçe no: %1</source>
         <translation>Policy no.: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="86"/>
-        <location filename="../../ui/wizard/done_page.py" line="89"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="89"/>
         <source>Poliçe bilgileri yükleniyor…</source>
         <translation>Loading policy details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="105"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="105"/>
         <source>Sigorta şirketi: %1</source>
         <translation>Insurer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="106"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="106"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="107"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="107"/>
         <source>Araç: %1</source>
         <translation>Vehicle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="108"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="108"/>
         <source>Başlangıç: %1 · Bitiş: %2</source>
         <translation>Start: %1 · End: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="110"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="110"/>
         <source>Brüt prim: %1 (%2 taksit)</source>
         <translation>Gross premium: %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="127"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="127"/>
         <source>Poliçe kaydedildi: %1</source>
         <translation>Policy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="134"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="134"/>
         <source>Poliçe indiriliyor…</source>
         <translation>Downloading policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="137"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="137"/>
         <source>Poliçeyi kaydet</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="139"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="148"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="148"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="152"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="152"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/done_page.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="153"/>
         <source>E-posta gönderiliyor…</source>
         <translation>Sending e-mail…</translation>
     </message>
@@ -803,17 +1072,17 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/background.py" line="50"/>
+        <location filename="../../insurup_desk/ui/background.py" line="50"/>
         <source>Kapat</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="64"/>
+        <location filename="../../insurup_desk/ui/background.py" line="64"/>
         <source>Hata: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="67"/>
+        <location filename="../../insurup_desk/ui/background.py" line="67"/>
         <source>İzleme kodu: %1</source>
         <translation>Trace code: %1</translation>
     </message>
@@ -821,17 +1090,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="42"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="42"/>
         <source>Excel çalışma kitabı (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="44"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="44"/>
         <source>CSV, noktalı virgülle ayrılmış (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="45"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="45"/>
         <source>Listeyi dışa aktar</source>
         <translation>Export list</translation>
     </message>
@@ -839,173 +1108,186 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="75"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="75"/>
         <source>Dışa aktarılıyor</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="76"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="76"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="82"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="82"/>
         <source>Satırlar alınıyor…</source>
         <translation>Fetching rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="101"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="101"/>
         <source>%1 / %2 satır yazıldı</source>
         <translation>%1 / %2 rows written</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_dialog.py" line="104"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="104"/>
         <source>%1 satır yazıldı</source>
         <translation>%1 rows written</translation>
     </message>
 </context>
 <context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="50"/>
+        <source>karşılaştırma yok</source>
+        <translation>no comparison</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="55"/>
+        <source>önceki dönem: %1</source>
+        <translation>previous period: %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/tables/labels.py" line="10"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="10"/>
         <source>Kasko</source>
         <translation>Kasko</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="11"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="11"/>
         <source>Trafik</source>
         <translation>Trafik</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="12"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="12"/>
         <source>DASK</source>
         <translation>DASK</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="13"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="13"/>
         <source>Konut</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="14"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="14"/>
         <source>Tamamlayıcı sağlık</source>
         <translation>Supplementary health</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="15"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="15"/>
         <source>İMM</source>
         <translation>İMM</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="16"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="16"/>
         <source>Sağlık</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="17"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="17"/>
         <source>Seyahat</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="18"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="18"/>
         <source>Ferdi kaza</source>
         <translation>Personal accident</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="19"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="19"/>
         <source>Yeşil kart</source>
         <translation>Green Card</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="25"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="25"/>
         <source>Yürürlükte</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="26"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="26"/>
         <source>Süresi doldu</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="27"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="27"/>
         <source>İptal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="36"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="36"/>
         <source>Fiyat bekleniyor</source>
         <translation>Awaiting prices</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="37"/>
-        <location filename="../../ui/tables/labels.py" line="56"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="37"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="56"/>
         <source>Fiyatlandı</source>
         <translation>Priced</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="38"/>
-        <location filename="../../ui/tables/labels.py" line="58"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="38"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="58"/>
         <source>Satın alınıyor</source>
         <translation>Purchasing</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="39"/>
-        <location filename="../../ui/tables/labels.py" line="59"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="39"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="59"/>
         <source>Satın alındı</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="40"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="40"/>
         <source>Başarısız</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="55"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="55"/>
         <source>Bekleniyor</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="57"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="57"/>
         <source>Fiyat alınamadı</source>
         <translation>No price</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="65"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="65"/>
         <source>Bireysel</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="66"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="66"/>
         <source>Kurumsal</source>
         <translation>Corporate</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="67"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="67"/>
         <source>Yabancı</source>
         <translation>Foreign</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="73"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="73"/>
         <source>Kredi kartı</source>
         <translation>Credit card</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="74"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="74"/>
         <source>Açık hesap</source>
         <translation>Open account</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="75"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="75"/>
         <source>3D Secure</source>
         <translation>3D Secure</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="76"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="76"/>
         <source>Sigorta şirketi ödeme sayfası</source>
         <translation>Insurer payment page</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/labels.py" line="77"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="77"/>
         <source>Aracı 3D Secure</source>
         <translation>Third-party 3D Secure</translation>
     </message>
@@ -1013,72 +1295,72 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="111"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="111"/>
         <source>Yenile (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="113"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="113"/>
         <source>Dışa aktar</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="115"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="115"/>
         <source>Excel (.xlsx)…</source>
         <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="116"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="116"/>
         <source>CSV (;) …</source>
         <translation>CSV (;) …</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="203"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="203"/>
         <source>%1 kayıt</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="206"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="206"/>
         <source>Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.</source>
         <translation>No records match these filters. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="286"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="286"/>
         <source>“%1” sütununa göre sıralanamıyor.</source>
         <translation>Cannot sort by the “%1” column.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="322"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="322"/>
         <source>Yükleniyor…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="342"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="342"/>
         <source>Liste yüklenemedi: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="343"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="343"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
         <translation>The list may be incomplete; press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="368"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="368"/>
         <source>Dışa aktarma iptal edildi.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="376"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="376"/>
         <source>Dışa aktarma başarısız: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="377"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="377"/>
         <source>Dosya oluşturulmadı.</source>
         <translation>No file was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/list_page.py" line="380"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="380"/>
         <source>%1 satır kaydedildi: %2</source>
         <translation>%1 rows saved: %2</translation>
     </message>
@@ -1086,198 +1368,198 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="55"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="55"/>
         <source>Tarayıcı açılamadı.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="83"/>
         <source>InsurUp Desk — Giriş</source>
         <translation>InsurUp Desk — Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="164"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="164"/>
         <source>— Demo hesabı seçin —</source>
         <translation>— Choose a demo account —</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="172"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="172"/>
         <source>Demo hesa&amp;bı</source>
         <translation>Demo &amp;account</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="176"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="176"/>
         <source>ornek@acente.com.tr</source>
         <translation>name@agency.com.tr</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="180"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="180"/>
         <source>Beni &amp;hatırla</source>
         <translation>Remember &amp;me</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="182"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="182"/>
         <source>Şifreniz bu bilgisayarın güvenli anahtar deposunda saklanır. Ortak bilgisayarda seçmeyin.</source>
         <translation>Your password is kept in this computer&apos;s secure credential store. Do not tick this on a shared computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="184"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="184"/>
         <source>&amp;E-posta</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="185"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="185"/>
         <source>Ş&amp;ifre</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="193"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="193"/>
         <source>ya da</source>
         <translation>or</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="196"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="196"/>
         <source>InsurUp ile gi&amp;riş</source>
         <translation>Sign in with Insur&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="200"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="200"/>
         <source>InsurUp&apos;ın giriş sayfası tarayıcınızda açılır; şifreniz bu uygulamaya girilmez.</source>
         <translation>InsurUp&apos;s sign-in page opens in your browser; your password is never typed into this application.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="219"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="219"/>
         <source>&amp;Doğrulama kodu</source>
         <translation>Verification &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="237"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="237"/>
         <source>Oturumun süresi doldu</source>
         <translation>Your session has expired</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="239"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="239"/>
         <source>Ekrandaki çalışmanız korunuyor. Devam etmek için şifrenizi yeniden girin.</source>
         <translation>Your work on screen is kept. Enter your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="241"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="241"/>
         <source>Oturumu &amp;kapat</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="243"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="243"/>
         <source>Giriş yap</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="244"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="244"/>
         <source>InsurUp acente kullanıcı bilgilerinizle giriş yapın.</source>
         <translation>Sign in with your InsurUp agency user account.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="245"/>
-        <location filename="../../ui/login_dialog.py" line="252"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="245"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="252"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="246"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="246"/>
         <source>&amp;Giriş yap</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="249"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="249"/>
         <source>İki adımlı doğrulama</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="250"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="250"/>
         <source>Telefonunuza gönderilen doğrulama kodunu girin.</source>
         <translation>Enter the verification code sent to your phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="251"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="251"/>
         <source>&amp;Doğrula</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="292"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="292"/>
         <source>Geçerli bir e-posta adresi girin.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="296"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="296"/>
         <source>Şifrenizi girin.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="299"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="299"/>
         <source>Giriş yapılıyor…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="305"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="305"/>
         <source>Doğrulama kodu yalnızca rakamlardan oluşur.</source>
         <translation>The verification code consists of digits only.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="307"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="307"/>
         <source>Kod doğrulanıyor…</source>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="314"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="314"/>
         <source>Tarayıcıda InsurUp girişi bekleniyor… Bitince bu pencereye dönün.</source>
         <translation>Waiting for the InsurUp sign-in in your browser… Come back to this window when you are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="319"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="319"/>
         <source>Giriş tamamlandı</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="319"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="319"/>
         <source>Bu sekmeyi kapatıp InsurUp Desk&apos;e dönebilirsiniz.</source>
         <translation>You can close this tab and return to InsurUp Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="320"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="320"/>
         <source>Giriş tamamlanamadı</source>
         <translation>Sign-in not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="320"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="320"/>
         <source>Bu sekmeyi kapatıp InsurUp Desk&apos;e dönün.</source>
         <translation>Close this tab and return to InsurUp Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="327"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="327"/>
         <source>Tarayıcıdaki giriş 5 dakika içinde tamamlanmadı. Yeniden deneyin.</source>
         <translation>The sign-in in the browser was not completed within 5 minutes. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="331"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="331"/>
         <source>InsurUp ile giriş tamamlanamadı: %1</source>
         <translation>Signing in with InsurUp failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="341"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="341"/>
         <source>Bu pencereye %1 hesabıyla yeniden giriş yapılmalı.</source>
         <translation>This window needs you to sign in again as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="390"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="390"/>
         <source>Giriş iptal edildi.</source>
         <translation>Sign-in cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="405"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="405"/>
         <source>Gişe görevlisi — gise@demo.acente</source>
         <translation>Counter clerk — gise@demo.acente</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="410"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="410"/>
         <source>Şube müdürü — mudur@demo.acente (kod 123456)</source>
         <translation>Branch manager — mudur@demo.acente (code 123456)</translation>
     </message>
@@ -1285,67 +1567,67 @@
 <context>
     <name>LoginMessages</name>
     <message>
-        <location filename="../../ui/auth_messages.py" line="33"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="33"/>
         <source>Sunucunun sertifikası doğrulanamadı; bağlantı güvenli değil. Ağ yöneticinize başvurun.</source>
         <translation>The server&apos;s certificate could not be verified; the connection is not secure. Contact your network administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="37"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="37"/>
         <source>Sunucudan okunamayan bir yanıt geldi. Biraz sonra yeniden deneyin.</source>
         <translation>The server sent an answer that cannot be read. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="60"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="60"/>
         <source>Sunucu çok yoğun; %1 saniye sonra yeniden deneyin.</source>
         <translation>The server is very busy; try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="41"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="41"/>
         <source>Sunucuya ulaşılamıyor. İnternet bağlantınızı kontrol edip yeniden deneyin.</source>
         <translation>The server cannot be reached. Check your internet connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="45"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="45"/>
         <source>Sunucu zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</source>
         <translation>The server did not answer in time. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="49"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="49"/>
         <source>Hesabınız kilitlendi. Açtırmak için acente yöneticinize başvurun.</source>
         <translation>Your account is locked. Ask your agency administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="53"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="53"/>
         <source>Doğrulama kodu hatalı ya da süresi dolmuş.</source>
         <translation>The verification code is wrong or has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="55"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="55"/>
         <source>E-posta adresi veya şifre hatalı.</source>
         <translation>Wrong e-mail address or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="57"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="57"/>
         <source>Bu hesapla giriş yapma yetkiniz yok.</source>
         <translation>This account is not allowed to sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="64"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="64"/>
         <source>Çok fazla deneme yapıldı. Lütfen biraz bekleyip yeniden deneyin.</source>
         <translation>Too many attempts. Please wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="68"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="68"/>
         <source>Sunucuda geçici bir sorun var. Biraz sonra yeniden deneyin.</source>
         <translation>The server has a temporary problem. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="71"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="71"/>
         <source>Giriş yapılamadı.</source>
         <translation>Could not sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/auth_messages.py" line="84"/>
+        <location filename="../../insurup_desk/ui/auth_messages.py" line="84"/>
         <source>Destek kodu: %1</source>
         <translation>Support code: %1</translation>
     </message>
@@ -1353,62 +1635,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="128"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="129"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="135"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="145"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="146"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="150"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="151"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="155"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="156"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="226"/>
         <source>Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you close the application, the insurer is asked for the outcome first thing at the next start, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="228"/>
         <source>Yine de &amp;kapat</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="228"/>
         <source>&amp;Açık kalsın</source>
         <translation>&amp;Keep it open</translation>
     </message>
@@ -1416,12 +1698,12 @@
 <context>
     <name>MoneyQuestion</name>
     <message>
-        <location filename="../../ui/money_question.py" line="20"/>
+        <location filename="../../insurup_desk/ui/money_question.py" line="20"/>
         <source>Ödeme sürüyor</source>
         <translation>Payment in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/money_question.py" line="21"/>
+        <location filename="../../insurup_desk/ui/money_question.py" line="21"/>
         <source>Bu satışın ödeme sonucu henüz belli değil.</source>
         <translation>The outcome of this sale&apos;s payment is not known yet.</translation>
     </message>
@@ -1429,43 +1711,43 @@
 <context>
     <name>OfferDocuments</name>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="59"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="59"/>
         <source>Teminatlar getiriliyor…</source>
         <translation>Fetching coverages…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="65"/>
         <source>Karşılaştırmayı kaydet</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="66"/>
-        <location filename="../../ui/wizard/quotes_documents.py" line="104"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="66"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="104"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="72"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="72"/>
         <source>Karşılaştırma kaydedildi: %1</source>
         <translation>Comparison saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="75"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="75"/>
         <source>Karşılaştırma hazırlanıyor…</source>
         <translation>Preparing comparison…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="86"/>
         <source>Belge kaydedildi: %1</source>
         <translation>Document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="95"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="95"/>
         <source>Belge indiriliyor…</source>
         <translation>Downloading document…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_documents.py" line="103"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="103"/>
         <source>Belgeyi kaydet</source>
         <translation>Save document</translation>
     </message>
@@ -1473,12 +1755,12 @@
 <context>
     <name>OfflineMarker</name>
     <message>
-        <location filename="../../ui/tables/offline_marker.py" line="35"/>
+        <location filename="../../insurup_desk/ui/tables/offline_marker.py" line="35"/>
         <source>çevrimdışı — %1 verisi</source>
         <translation>offline — data from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/offline_marker.py" line="36"/>
+        <location filename="../../insurup_desk/ui/tables/offline_marker.py" line="36"/>
         <source>Sunucuya ulaşılamıyor; bu bilgisayarda kayıtlı veriler gösteriliyor. Bağlantı gelince liste kendiliğinden yenilenir.</source>
         <translation>The server cannot be reached; data saved on this computer is shown. The list refreshes by itself when the connection is back.</translation>
     </message>
@@ -1486,111 +1768,116 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages_registry.py" line="30"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="32"/>
         <source>Yeni satış</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="31"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="33"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="32"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="34"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="33"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="35"/>
         <source>Müşteriler</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="34"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="36"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages_registry.py" line="35"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="37"/>
         <source>Bekleyen işlemler</source>
         <translation>Pending operations</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="38"/>
+        <source>Pano</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="49"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="49"/>
         <source>&amp;Kredi kartı</source>
         <translation>Credit &amp;card</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="50"/>
         <source>Açık &amp;hesap</source>
         <translation>&amp;Open account</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="58"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="58"/>
         <source>Ödemeye &amp;geç</source>
         <translation>&amp;Proceed to payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="66"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="66"/>
         <source>Ödeme yöntemi:</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="82"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="82"/>
         <source>Düzelt (Esc)</source>
         <translation>Edit (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="83"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="83"/>
         <source>Ödemeyi &amp;onayla</source>
         <translation>Con&amp;firm payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="100"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="100"/>
         <source>Ödeme alınıyor, lütfen bekleyin…</source>
         <translation>Taking payment, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="110"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="110"/>
         <source>Sigorta şirketiyle kontrol ediliyor</source>
         <translation>Checking with the insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="116"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="116"/>
         <source>Tekrar &amp;kontrol et</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="130"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="130"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="143"/>
-        <location filename="../../ui/wizard/payment_page.py" line="150"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="143"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="150"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading quote…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="185"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="185"/>
         <source>Seçilen teklif artık geçerli değil; teklifler adımına dönün.</source>
         <translation>The selected quote is no longer valid; go back to the quotes step.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="210"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="210"/>
         <source>Peşin, toplam %1</source>
         <translation>Single payment, total %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="213"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="213"/>
         <source>%1 taksit × %2 = toplam %3</source>
         <translation>%1 instalments × %2 = total %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="215"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="215"/>
         <source>%1 · %2
 Müşteri: %3 · Araç: %4
 Ödeme planı: %5</source>
@@ -1599,57 +1886,57 @@ Customer: %3 · Vehicle: %4
 Payment plan: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="239"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="239"/>
         <source> (%1 taksit × %2)</source>
         <translation> (%1 instalments × %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="242"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="242"/>
         <source>%1 tutarındaki ödeme %2 numaralı karttan alınacak.</source>
         <translation>A payment of %1 will be taken from card %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="245"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="245"/>
         <source>%1 tutarındaki ödeme acentenin açık hesabına yazılacak.</source>
         <translation>A payment of %1 will be charged to the agency&apos;s open account.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="248"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="248"/>
         <source>Onayladığınızda karttan ödeme hemen alınır ve poliçe düzenlenir.</source>
         <translation>When you confirm, the card is charged at once and the policy is issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="249"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="249"/>
         <source>Onayladığınızda tutar acentenin açık hesabına borç yazılır ve poliçe düzenlenir; karttan ödeme alınmaz.</source>
         <translation>When you confirm, the amount is debited to the agency&apos;s open account and the policy is issued; no card is charged.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="296"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="296"/>
         <source>Ödeme kaydı diske yazılamadı; güvenlik için ödeme gönderilmedi. Disk alanını ve veri klasörünün yazılabilir olduğunu kontrol edin.</source>
         <translation>The payment record could not be written to disk; for safety the payment was not sent. Check the free disk space and that the data folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="313"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="313"/>
         <source>Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden soruluyor; bu sırada tekrar ödeme alınamaz.</source>
         <translation>The payment result could not be received. To avoid a double charge, the policy status is being checked with the insurer; no new payment can be taken meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="299"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="299"/>
         <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
         <translation>The insurer reports that the payment did not go through; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="316"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="316"/>
         <source>Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra &apos;Tekrar kontrol et&apos; ile sorun; tekrar ödeme almayın.</source>
         <translation>The insurer is still processing. Ask again with &apos;Check again&apos; in a few minutes; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="321"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="321"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
         <translation>The result is still unknown (possibly a connection problem). Ask again with &apos;Check again&apos;; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/payment_page.py" line="260"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="260"/>
         <source>Ödeme yapmak</source>
         <translation>Taking a payment</translation>
     </message>
@@ -1657,122 +1944,122 @@ Payment plan: %5</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../ui/pending_page.py" line="69"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="69"/>
         <source>Bekleyen işlemler</source>
         <translation>Pending operations</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="77"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="77"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="77"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="77"/>
         <source>Kayıt</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="77"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="77"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="78"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="78"/>
         <source>Sunucu mesajı</source>
         <translation>Server message</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="78"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="78"/>
         <source>Girildiği zaman</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="94"/>
         <source>Şimdi &amp;gönder (F5)</source>
         <translation>&amp;Send now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="95"/>
         <source>&amp;Yeniden dene</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="96"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="96"/>
         <source>&amp;Sil (Del)</source>
         <translation>&amp;Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="137"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="137"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="137"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="137"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="138"/>
         <source>✖ Gönderilemedi</source>
         <translation>✖ Not sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="138"/>
         <source>⏳ Gönderilmeyi bekliyor</source>
         <translation>⏳ Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="139"/>
         <source>Hat gelince kendiliğinden gönderilecek.</source>
         <translation>Will be sent automatically when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="154"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="154"/>
         <source>Bekleyen işlem yok. Bağlantı yokken girilen müşteri ve araçlar burada görünür ve hat gelince kendiliğinden gönderilir.</source>
         <translation>Nothing is pending. Customers and vehicles entered while offline appear here and are sent automatically when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="159"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="159"/>
         <source>%1 kayıt hat gelince gönderilecek.</source>
         <translation>%1 record(s) will be sent when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="161"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="161"/>
         <source>%1 kayıt gönderilemedi: satırı seçip yeniden deneyin ya da silin.</source>
         <translation>%1 record(s) could not be sent: select the row and retry or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="186"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="186"/>
         <source>Bekleyen kayıtlar gönderiliyor…</source>
         <translation>Sending pending records…</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="193"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="193"/>
         <source>Yeniden gönderiliyor…</source>
         <translation>Sending again…</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="197"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="197"/>
         <source>Bağlantı yok; kayıtlar hat gelince gönderilecek.</source>
         <translation>No connection; the records will be sent when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="205"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="205"/>
         <source>Kaydı sil</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="206"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="206"/>
         <source>&apos;%1&apos; kaydı sunucuya gönderilmeden silinsin mi? Bu işlem geri alınamaz.</source>
         <translation>Delete &apos;%1&apos; without sending it to the server? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="208"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="208"/>
         <source>&amp;Sil</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_page.py" line="209"/>
+        <location filename="../../insurup_desk/ui/pending_page.py" line="209"/>
         <source>&amp;Vazgeç</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1780,52 +2067,52 @@ Payment plan: %5</translation>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../ui/pages/policies.py" line="75"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="75"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="76"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="76"/>
         <source>Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)</source>
         <translation>Search: policy no., insured, TCKN/VKN or plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="88"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="89"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="90"/>
         <source>Şirket</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="91"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="92"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="135"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="135"/>
         <source>%1 poliçe</source>
         <translation>%1 policies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="138"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="138"/>
         <source>Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.</source>
         <translation>No policies match this search and these filters. Clear the search or relax the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="141"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="141"/>
         <source>policeler</source>
         <translation>policies</translation>
     </message>
@@ -1833,72 +2120,72 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyColumns</name>
     <message>
-        <location filename="../../ui/pages/policies.py" line="27"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="27"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="28"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="28"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="29"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="29"/>
         <source>TCKN / VKN</source>
         <translation>TCKN / VKN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="31"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="31"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="33"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="33"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="35"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="35"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="37"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="37"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="39"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="39"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="41"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="42"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="44"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="44"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="45"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="45"/>
         <source>Ürün</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="46"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="46"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policies.py" line="47"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="47"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
@@ -1906,218 +2193,218 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyDetailPane</name>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="39"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="39"/>
         <source>İlk düzenleme</source>
         <translation>Original issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="40"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="40"/>
         <source>İptal</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
         <source>Zeyil</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="68"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="68"/>
         <source>Bir poliçe seçin</source>
         <translation>Select a policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="82"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="82"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="83"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
         <source>Şirket teklif no</source>
         <translation>Insurer quote no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
         <source>Başlangıç – bitiş</source>
         <translation>Start – end</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
         <source>Tanzim</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
         <source>Prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="93"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
         <source>Komisyon</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
         <source>Taraflar</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="96"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="97"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
         <source>Sigorta ettiren</source>
         <translation>Policyholder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="98"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="99"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="100"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
         <source>Marka / model</source>
         <translation>Make / model</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="101"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
         <source>Sürümler</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="110"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="110"/>
         <source>PDF&apos;i aç</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="111"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="111"/>
         <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
         <translation>Download the policy PDF and open it in the default viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="113"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="113"/>
         <source>Kaydet…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="114"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="114"/>
         <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
         <translation>Save the policy PDF to a file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="116"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="116"/>
         <source>E-posta…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="117"/>
         <source>Poliçeyi müşteriye e-posta ile gönder</source>
         <translation>Send the policy to the customer by e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="148"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="148"/>
         <source>Poliçe yükleniyor…</source>
         <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="156"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="156"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="179"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="179"/>
         <source>Poliçe %1 — %2</source>
         <translation>Policy %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="194"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="194"/>
         <source>%1, %2 taksit</source>
         <translation>%1, %2 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="208"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="208"/>
         <source>Güncel sürüm: v%1</source>
         <translation>Current version: v%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="233"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="233"/>
         <source>PDF indirildi ama açılamadı: %1</source>
         <translation>The PDF was downloaded but could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="236"/>
-        <location filename="../../ui/pages/policy_detail.py" line="250"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="236"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="250"/>
         <source>PDF indiriliyor…</source>
         <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="249"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="249"/>
         <source>Kaydedildi: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="257"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="257"/>
         <source>Poliçeyi e-posta ile gönder</source>
         <translation>Send policy by e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="257"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="257"/>
         <source>E-posta adresi:</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="267"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="267"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="273"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="273"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/policy_detail.py" line="277"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="277"/>
         <source>Gönderiliyor…</source>
         <translation>Sending…</translation>
     </message>
@@ -2125,52 +2412,52 @@ Payment plan: %5</translation>
 <context>
     <name>ProposalColumns</name>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="28"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="28"/>
         <source>Tarih</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="30"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="30"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="31"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="31"/>
         <source>TCKN / VKN</source>
         <translation>TCKN / VKN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="33"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="33"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="35"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="35"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="37"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="37"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="38"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="38"/>
         <source>Fiyat veren</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="39"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="39"/>
         <source>Şirket</source>
         <translation>Insurers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="41"/>
         <source>En düşük prim</source>
         <translation>Lowest premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="42"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
@@ -2178,67 +2465,67 @@ Payment plan: %5</translation>
 <context>
     <name>ProposalDetailPane</name>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="48"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="48"/>
         <source>Bir teklif seçin</source>
         <translation>Select a proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="62"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="62"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="62"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="62"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="62"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="62"/>
         <source>Brüt prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="62"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="62"/>
         <source>Taksit</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="70"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="70"/>
         <source>Satışı tamamla</source>
         <translation>Complete the sale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="72"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="72"/>
         <source>Bu teklifin fiyatlarını satış ekranında açar; ödeme oradan alınır.</source>
         <translation>Opens this proposal&apos;s quotes on the sales screen; the payment is taken there.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="76"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="76"/>
         <source>Aynı araç için yeni teklif</source>
         <translation>Re-quote this vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="106"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="106"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading proposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="114"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="114"/>
         <source>Teklifler alınıyor…</source>
         <translation>Fetching quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="141"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="141"/>
         <source>%1 teklifi — %2</source>
         <translation>%1 proposal — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="144"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="144"/>
         <source>%1 · %2 · %3/%4 şirket fiyat verdi</source>
         <translation>%1 · %2 · %3/%4 insurers quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposal_detail.py" line="130"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="130"/>
         <source>Çevrimdışı: satışı tamamlamak için bağlantı gerekir.</source>
         <translation>Offline: completing the sale needs a connection.</translation>
     </message>
@@ -2246,42 +2533,42 @@ Payment plan: %5</translation>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="64"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="64"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="65"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="65"/>
         <source>Ara: sigortalı adı, TCKN/VKN, plaka veya marka (Ctrl+F)</source>
         <translation>Search: insured name, TCKN/VKN, plate or make (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="76"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="76"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="77"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="77"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="78"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="78"/>
         <source>Tarih</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="104"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="104"/>
         <source>%1 teklif</source>
         <translation>%1 proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="107"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="107"/>
         <source>Eşleşen teklif yok. Yeni bir teklif için “Yeni satış” sayfasını kullanın.</source>
         <translation>No matching proposals. Use the “New sale” page for a new proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/proposals.py" line="110"/>
+        <location filename="../../insurup_desk/ui/pages/proposals.py" line="110"/>
         <source>teklifler</source>
         <translation>proposals</translation>
     </message>
@@ -2289,17 +2576,17 @@ Payment plan: %5</translation>
 <context>
     <name>PurchaseOutcomeBox</name>
     <message>
-        <location filename="../../ui/purchase_outcomes.py" line="50"/>
+        <location filename="../../insurup_desk/ui/purchase_outcomes.py" line="50"/>
         <source>Ödeme sonuçları</source>
         <translation>Payment outcomes</translation>
     </message>
     <message>
-        <location filename="../../ui/purchase_outcomes.py" line="51"/>
+        <location filename="../../insurup_desk/ui/purchase_outcomes.py" line="51"/>
         <source>Ekranda sonucu görülmeyen ödemeler kontrol edildi:</source>
         <translation>Payments whose outcome was not seen on screen have been checked:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchase_outcomes.py" line="53"/>
+        <location filename="../../insurup_desk/ui/purchase_outcomes.py" line="53"/>
         <source>&amp;Tamam</source>
         <translation>&amp;OK</translation>
     </message>
@@ -2307,22 +2594,22 @@ Payment plan: %5</translation>
 <context>
     <name>PurchaseOutcomes</name>
     <message>
-        <location filename="../../ui/purchase_outcomes.py" line="22"/>
+        <location filename="../../insurup_desk/ui/purchase_outcomes.py" line="22"/>
         <source>teklif %1, %2</source>
         <translation>proposal %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/purchase_outcomes.py" line="26"/>
+        <location filename="../../insurup_desk/ui/purchase_outcomes.py" line="26"/>
         <source>✔ Poliçe düzenlendi: poliçe no %1 (%2).</source>
         <translation>✔ Policy issued: policy no %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/purchase_outcomes.py" line="30"/>
+        <location filename="../../insurup_desk/ui/purchase_outcomes.py" line="30"/>
         <source>✖ Ödeme gerçekleşmedi, para çekilmedi (%1). Yeniden ödeme alınabilir.</source>
         <translation>✖ The payment did not go through, nothing was charged (%1). It may be paid again.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchase_outcomes.py" line="33"/>
+        <location filename="../../insurup_desk/ui/purchase_outcomes.py" line="33"/>
         <source>⏳ Sonuç henüz belli değil (%1): kontrol sürüyor; bu satış için tekrar ödeme almayın.</source>
         <translation>⏳ The outcome is not known yet (%1): still checking; do not take another payment for this sale.</translation>
     </message>
@@ -2330,62 +2617,62 @@ Payment plan: %5</translation>
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="36"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="36"/>
         <source>Ödemeler</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="44"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="44"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="44"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="44"/>
         <source>Teklif</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="44"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="44"/>
         <source>Poliçe no</source>
         <translation>Policy no</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="45"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="45"/>
         <source>Ödeme zamanı</source>
         <translation>Paid at</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="53"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="53"/>
         <source>Ödemeleri şimdi &amp;kontrol et</source>
         <translation>&amp;Check payments now</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="74"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="74"/>
         <source>Ödemeler sigorta şirketlerinden soruluyor…</source>
         <translation>Asking the insurers about the payments…</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="97"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="97"/>
         <source>%1 ödemenin sonucu henüz belli değil; uygulama arka planda sormaya devam ediyor. Bu satışlar için tekrar ödeme almayın.</source>
         <translation>The outcome of %1 payment(s) is not known yet; the application keeps asking in the background. Do not take another payment for these sales.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="101"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="101"/>
         <source>Sonucu bekleyen ödeme yok.</source>
         <translation>No payment is waiting for its outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="106"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="106"/>
         <source>✔ Poliçe düzenlendi</source>
         <translation>✔ Policy issued</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="108"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="108"/>
         <source>✖ Ödeme gerçekleşmedi</source>
         <translation>✖ Payment did not go through</translation>
     </message>
     <message>
-        <location filename="../../ui/pending_purchases.py" line="109"/>
+        <location filename="../../insurup_desk/ui/pending_purchases.py" line="109"/>
         <source>⏳ Sonuç bekleniyor</source>
         <translation>⏳ Waiting for the outcome</translation>
     </message>
@@ -2393,107 +2680,107 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="37"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="37"/>
         <source>Ürün</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="37"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="37"/>
         <source>Brüt prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="38"/>
         <source>Taksit seçenekleri</source>
         <translation>Instalment options</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="38"/>
         <source>İndirim / uyarı</source>
         <translation>Discount / alert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="133"/>
         <source> (robot)</source>
         <translation> (robot)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="140"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="140"/>
         <source>Peşin</source>
         <translation>Single payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="140"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="140"/>
         <source>%1 taksit</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="149"/>
         <source>Bekleniyor (%1 sn)</source>
         <translation>Waiting (%1 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="151"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="151"/>
         <source>Başarısız: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="151"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="151"/>
         <source>fiyat verilemedi</source>
         <translation>no price given</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="153"/>
         <source>Satın alındı</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="155"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="155"/>
         <source>Satın alınıyor</source>
         <translation>Purchasing</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="158"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="158"/>
         <source>★ En iyi fiyat</source>
         <translation>★ Best price</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="160"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="160"/>
         <source>Fiyat geldi · ödenemez (robot)</source>
         <translation>Priced · cannot be paid (robot)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="162"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="162"/>
         <source>Fiyat geldi · bu kanaldan ödenemez</source>
         <translation>Priced · cannot be paid here</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="163"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="163"/>
         <source>Fiyat geldi</source>
         <translation>Priced</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="170"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="170"/>
         <source>Hasarsızlık indirimi</source>
         <translation>No-claims discount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="172"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="172"/>
         <source>Meslek indirimi</source>
         <translation>Occupation discount</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_model.py" line="174"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="174"/>
         <source>⚠ Şirket incelemesi gerekli</source>
         <translation>⚠ Insurer review required</translation>
     </message>
@@ -2501,173 +2788,173 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="57"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="57"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="58"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="58"/>
         <source>K&amp;asko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="70"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="70"/>
         <source>Teklifleri &amp;al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="105"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="105"/>
         <source>Fiyata göre (Ctrl+1)</source>
         <translation>By price (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="106"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="106"/>
         <source>Şirkete göre (Ctrl+2)</source>
         <translation>By insurer (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="112"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="112"/>
         <source>Tekrar &amp;dene (F5)</source>
         <translation>&amp;Retry (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="113"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="113"/>
         <source>&amp;Teminatlar / karşılaştır (Ctrl+T)</source>
         <translation>&amp;Coverages / compare (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="114"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="114"/>
         <source>Teklif &amp;belgesi (Ctrl+D)</source>
         <translation>Quote &amp;document (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="115"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="115"/>
         <source>Açar; kaydetmek için Ctrl+Shift+D</source>
         <translation>Opens it; Ctrl+Shift+D to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="116"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="116"/>
         <source>Bilgilendirme &amp;formu (Ctrl+I)</source>
         <translation>Information &amp;form (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="117"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="117"/>
         <source>Açar; kaydetmek için Ctrl+Shift+I</source>
         <translation>Opens it; Ctrl+Shift+I to save</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="118"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="118"/>
         <source>Karşılaştırma &amp;PDF (Ctrl+P)</source>
         <translation>Comparison &amp;PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="119"/>
-        <location filename="../../ui/wizard/quotes_page.py" line="387"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="119"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="387"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="143"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="143"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="145"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="145"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="159"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="159"/>
         <source>Ödeme planı:</source>
         <translation>Payment plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="167"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="167"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="183"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="183"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="212"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="212"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="245"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="245"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="259"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="259"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="281"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="281"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="298"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="298"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="301"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="301"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="304"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="304"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="321"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="321"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="368"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="370"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="370"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="389"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="389"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="389"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="389"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="391"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="391"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="413"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="413"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="249"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="249"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/quotes_page.py" line="250"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="250"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -2675,42 +2962,42 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalColumns</name>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="33"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="33"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="35"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="35"/>
         <source>Kalan</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="37"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="37"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="38"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="38"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="40"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="40"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="42"/>
         <source>Mevcut şirket</source>
         <translation>Current insurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="43"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="43"/>
         <source>Geçen yılki prim</source>
         <translation>Last year&apos;s premium</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="45"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="45"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
@@ -2718,57 +3005,57 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="70"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="70"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="71"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="71"/>
         <source>Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)</source>
         <translation>Search: insured, TCKN/VKN, plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="84"/>
         <source> gün</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="87"/>
         <source>Önümüzdeki</source>
         <translation>In-force policies ending within</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="89"/>
         <source>içinde biten yürürlükteki poliçeler</source>
         <translation>from today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="90"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="95"/>
         <source>Yenileme satışını başlat (Ctrl+R)</source>
         <translation>Start renewal sale (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="117"/>
         <source>%1 poliçe %2 gün içinde bitiyor</source>
         <translation>%1 policies end within %2 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="121"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="121"/>
         <source>Önümüzdeki %1 günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
         <translation>No in-force policies end in the next %1 days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="125"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="125"/>
         <source>yenilemeler</source>
         <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/renewals.py" line="139"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="139"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation>Select a policy from the list first.</translation>
     </message>
@@ -2776,77 +3063,77 @@ Payment plan: %5</translation>
 <context>
     <name>ResumePrompt</name>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="27"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="27"/>
         <source>Yarım kalan satış</source>
         <translation>Unfinished sale</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="28"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="28"/>
         <source>Yarım kalan satışa devam edilsin mi?</source>
         <translation>Continue the unfinished sale?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="30"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="30"/>
         <source>&amp;Devam et</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="31"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="31"/>
         <source>&amp;Vazgeç ve sil</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="41"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="41"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="41"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="41"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="41"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="41"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="42"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="42"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="47"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="47"/>
         <source>Adım: %1</source>
         <translation>Step: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="49"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="49"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="51"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="51"/>
         <source>Araç: %1</source>
         <translation>Vehicle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="53"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="53"/>
         <source>Bu satışın ödemesi sürerken uygulama kapandı. Devam ettiğinizde ödemenin sonucu sigorta şirketinden sorulur; poliçe düzenlendiyse gösterilir.</source>
         <translation>The desk closed while this sale was being paid. When you continue, the insurer is asked for the outcome; if the policy was issued, it is shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="56"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="56"/>
         <source>Son kayıt: %1</source>
         <translation>Last saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="57"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="57"/>
         <source>Kart bilgileri güvenlik gereği saklanmaz; ödeme adımında yeniden girilir.</source>
         <translation>Card details are never stored; they are entered again at the payment step.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/resume.py" line="33"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="33"/>
         <source>&amp;Sonra</source>
         <translation>&amp;Later</translation>
     </message>
@@ -2854,52 +3141,52 @@ Payment plan: %5</translation>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="75"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="75"/>
         <source>◀ &amp;Geri (Esc)</source>
         <translation>◀ &amp;Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="206"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="206"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
         <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="216"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="216"/>
         <source>Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe düzenlenirse size bildirilir ve &apos;Bekleyen işlemler&apos; sayfasında görünür. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you move on, the insurer keeps being asked for the outcome in the background; if the policy is issued you are told, and it appears on the &apos;Pending operations&apos; page. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="219"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="219"/>
         <source>&amp;Yeni işleme geç</source>
         <translation>&amp;Move on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="219"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="219"/>
         <source>Bu &amp;satışta kal</source>
         <translation>&amp;Stay on this sale</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="68"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="68"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="68"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="68"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
@@ -2907,12 +3194,12 @@ Payment plan: %5</translation>
 <context>
     <name>SandboxBanner</name>
     <message>
-        <location filename="../../ui/banner.py" line="14"/>
+        <location filename="../../insurup_desk/ui/banner.py" line="14"/>
         <source>EĞİTİM / SANDBOX — gerçek satış yapılmaz</source>
         <translation>TRAINING / SANDBOX — no real sales are made</translation>
     </message>
     <message>
-        <location filename="../../ui/banner.py" line="18"/>
+        <location filename="../../insurup_desk/ui/banner.py" line="18"/>
         <source>[EĞİTİM]</source>
         <translation>[TRAINING]</translation>
     </message>
@@ -2920,168 +3207,168 @@ Payment plan: %5</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="52"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="64"/>
         <source>Ayarlar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="79"/>
         <source>Eğitim modunda uygulama yerleşik sandbox sunucusunu kullanır.</source>
         <translation>In training mode the application uses the built-in sandbox server.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="80"/>
         <source>&amp;API adresi</source>
         <translation>&amp;API address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="84"/>
         <source>(Seçilmedi)</source>
         <translation>(Not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="93"/>
         <source>Şube kimliği 24 karakterlik bir koddur.</source>
         <translation>A branch id is a 24-character code.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="94"/>
         <source>Acente &amp;şubesi</source>
         <translation>Agency &amp;branch</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="100"/>
         <source>Satış &amp;kanalı</source>
         <translation>Sales &amp;channel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="106"/>
         <source>&amp;Dil</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="110"/>
         <source>Liste &amp;sayfa boyutu</source>
         <translation>List &amp;page size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="112"/>
         <source>API adresi ve dil değişiklikleri uygulama yeniden açılınca geçerli olur.</source>
         <translation>Changes to the API address and language take effect when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="119"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="120"/>
         <source>&amp;Kaydet</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="149"/>
         <source>Gişe / elle giriş</source>
         <translation>Counter / manual entry</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="150"/>
         <source>Belirtilmemiş</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="151"/>
         <source>Web sitesi</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="152"/>
         <source>Google reklamları</source>
         <translation>Google Ads</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="153"/>
         <source>Çağrı merkezi</source>
         <translation>Call centre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="154"/>
         <source>Sosyal medya</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="155"/>
         <source>Mobil uygulama</source>
         <translation>Mobile app</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="156"/>
         <source>Basılı teklif formu</source>
         <translation>Printed proposal form</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="157"/>
         <source>Saha</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="158"/>
         <source>Basılı yayın</source>
         <translation>Print media</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="159"/>
         <source>Fuar / etkinlik</source>
         <translation>Fair / event</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="160"/>
         <source>İş ortağı</source>
         <translation>Business partner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="161"/>
         <source>Sohbet robotu</source>
         <translation>Chatbot</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="167"/>
         <source>API adresi boş olamaz.</source>
         <translation>The API address cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="168"/>
         <source>Geçerli bir adres girin, örneğin https://api.insurup.com/api/</source>
         <translation>Enter a valid address, for example https://api.insurup.com/api/</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="170"/>
         <source>Şifresiz http:// yalnızca bu bilgisayardaki bir sunucu için kullanılabilir; https:// kullanın.</source>
         <translation>Unencrypted http:// is only allowed for a server on this computer; use https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="172"/>
         <source>Şube kimliği 24 karakterlik bir kod olmalı (0-9, a-f).</source>
         <translation>A branch id must be a 24-character code (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="173"/>
         <source>Bu şube hesabınıza tanımlı değil; listeden seçin.</source>
         <translation>This branch is not assigned to your account; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="174"/>
         <source>Listeden bir satış kanalı seçin.</source>
         <translation>Choose a sales channel from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="175"/>
         <source>Listeden bir dil seçin.</source>
         <translation>Choose a language from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../insurup_desk/ui/settings_dialog.py" line="176"/>
         <source>Sayfa boyutu %1 ile %2 arasında bir tam sayı olmalı.</source>
         <translation>The page size must be a whole number between %1 and %2.</translation>
     </message>
@@ -3089,32 +3376,32 @@ Payment plan: %5</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="201"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="201"/>
         <source>Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak.</source>
         <translation>The secure credential store is not available: the session will not be remembered when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="329"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="329"/>
         <source>Çıkış yap</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="330"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="330"/>
         <source>Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir.</source>
         <translation>Do you want to sign out? The saved sign-in details are removed from this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="335"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="335"/>
         <source>Bir satışın ödeme sonucu henüz belli değil. Çıkış yaparsanız sonuç bir sonraki girişte, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>The outcome of a sale&apos;s payment is not known yet. If you sign out, the insurer is asked for the outcome first thing at the next sign-in, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="337"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="337"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="338"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="338"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
@@ -3122,104 +3409,104 @@ Payment plan: %5</translation>
 <context>
     <name>StoreNotice</name>
     <message>
-        <location filename="../../ui/store_notice.py" line="16"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="16"/>
         <source>Bu bilgisayardaki yerel kayıt dosyası bozuk: okunabilir bir veritabanı değil.</source>
         <translation>The local data file on this computer is corrupt: it is not a readable database.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="19"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="19"/>
         <source>Bu bilgisayardaki yerel kayıt dosyası hasarlı: bir bölümü eksik ya da bozuk.</source>
         <translation>The local data file on this computer is damaged: part of it is missing or corrupt.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="22"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="22"/>
         <source>Bu bilgisayardaki yerel kayıt dosyası boş bulundu; içindekiler silinmiş.</source>
         <translation>The local data file on this computer was found empty; its contents have been erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="25"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="25"/>
         <source>Yerel kayıt dosyasına yazılamıyor (salt okunur): %1</source>
         <translation>The local data file cannot be written (read-only): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="28"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="28"/>
         <source>Yerel kayıt dosyasının şifre anahtarı işletim sisteminin anahtar deposunda yok; dosyadaki bilgiler bu anahtar olmadan okunamaz.</source>
         <translation>The encryption key of the local data file is missing from the operating system&apos;s keyring; the file cannot be read without it.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="38"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="38"/>
         <source>%1 bekleyen işlem (bağlantı gelince gönderilecek)</source>
         <translation>%1 pending operation(s) (sent when the line is back)</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="41"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="41"/>
         <source>yarım kalan satış</source>
         <translation>the unfinished sale</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="43"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="43"/>
         <source>önbellekteki %1 kayıt</source>
         <translation>%1 cached item(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="46"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="46"/>
         <source>Dosyadan kurtarılabilen bir şey olmadı.</source>
         <translation>Nothing could be recovered from the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="47"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="47"/>
         <source>Kurtarılanlar: %1.</source>
         <translation>Recovered: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="53"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="53"/>
         <source>Okunamayan %1 bekleyen işlem kayboldu; bağlantı yokken girilen bu müşteri ya da araç kayıtlarını yeniden girmeniz gerekebilir.</source>
         <translation>%1 pending operation(s) could not be read and are lost; you may need to enter these customers or vehicles entered offline again.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="58"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="58"/>
         <source>Bekleyen işlemlerin hepsi okunamadı: bağlantı yokken girdiğiniz müşteri ve araç kayıtları kaybolmuş olabilir, lütfen kontrol edin.</source>
         <translation>Not all pending operations could be read: customers and vehicles you entered offline may be lost, please check.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="66"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="66"/>
         <source>Taslaklar, yarım kalan satış ve önbellek bu oturumda yalnızca bellekte tutulur; uygulama yeniden açılınca kaybolur.</source>
         <translation>In this session drafts, the unfinished sale and the cache are kept in memory only; they are lost when the application restarts.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="73"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="73"/>
         <source>İşletim sisteminin güvenli anahtar deposuna (Windows Kimlik Bilgileri, macOS Anahtar Zinciri, Linux&apos;ta Secret Service) ulaşılamıyor.</source>
         <translation>The operating system&apos;s secure keyring (Windows Credential Manager, macOS Keychain, Secret Service on Linux) cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="78"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="78"/>
         <source>Önceki oturumlardan %1 bekleyen işlem dosyada duruyor; anahtar deposu yeniden erişilebilir olduğunda gönderilecek.</source>
         <translation>%1 pending operation(s) from earlier sessions are still in the file; they will be sent once the keyring can be reached again.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="82"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="82"/>
         <source>Linux&apos;ta anahtar deposunun kurulumu için kullanım belgelerindeki &quot;Çevrimdışı çalışma&quot; bölümüne bakın.</source>
         <translation>To set up a keyring on Linux, see the &quot;Working offline&quot; section of the user documentation.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="98"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="98"/>
         <source>Dosya destek için saklandı: %1
 Yeni bir kayıt dosyası açıldı.</source>
         <translation>The file was kept for support: %1
 A new data file was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="103"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="103"/>
         <source>Yerel kayıt dosyasındaki bazı bekleyen işlemler okunamadı.</source>
         <translation>Some pending operations in the local data file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="107"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="107"/>
         <source>Veri klasörüne yazılamıyor: %1</source>
         <translation>The data folder cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/store_notice.py" line="135"/>
+        <location filename="../../insurup_desk/ui/store_notice.py" line="135"/>
         <source>Yerel kayıtlar</source>
         <translation>Local data</translation>
     </message>
@@ -3227,37 +3514,37 @@ A new data file was opened.</translation>
 <context>
     <name>UnusableUrlPrompt</name>
     <message>
-        <location filename="../../ui/unusable_url_prompt.py" line="22"/>
+        <location filename="../../insurup_desk/ui/unusable_url_prompt.py" line="22"/>
         <source>Adres boş.</source>
         <translation>The address is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/unusable_url_prompt.py" line="23"/>
+        <location filename="../../insurup_desk/ui/unusable_url_prompt.py" line="23"/>
         <source>Bu geçerli bir http(s) adresi değil.</source>
         <translation>This is not a valid http(s) address.</translation>
     </message>
     <message>
-        <location filename="../../ui/unusable_url_prompt.py" line="26"/>
+        <location filename="../../insurup_desk/ui/unusable_url_prompt.py" line="26"/>
         <source>Şifresiz http:// yalnızca bu bilgisayardaki bir sunucu için kullanılabilir; https:// kullanın.</source>
         <translation>Unencrypted http:// may only be used for a server on this computer; use https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/unusable_url_prompt.py" line="37"/>
+        <location filename="../../insurup_desk/ui/unusable_url_prompt.py" line="37"/>
         <source>Ayarlarda kayıtlı API adresi kullanılamıyor: %1 — %2 InsurUp Desk kendiliğinden başka bir sunucuya bağlanmaz. Adresi Ayarlar&apos;da ya da %3 dosyasında düzeltin veya programı --api-url ile başlatın.</source>
         <translation>The API address saved in the settings cannot be used: %1 — %2 InsurUp Desk does not connect to another server on its own. Correct the address in Settings or in the file %3, or start the program with --api-url.</translation>
     </message>
     <message>
-        <location filename="../../ui/unusable_url_prompt.py" line="53"/>
+        <location filename="../../insurup_desk/ui/unusable_url_prompt.py" line="53"/>
         <source>API adresi kullanılamıyor</source>
         <translation>API address not usable</translation>
     </message>
     <message>
-        <location filename="../../ui/unusable_url_prompt.py" line="55"/>
+        <location filename="../../insurup_desk/ui/unusable_url_prompt.py" line="55"/>
         <source>&amp;Ayarları aç</source>
         <translation>Open &amp;settings</translation>
     </message>
     <message>
-        <location filename="../../ui/unusable_url_prompt.py" line="56"/>
+        <location filename="../../insurup_desk/ui/unusable_url_prompt.py" line="56"/>
         <source>&amp;Kapat</source>
         <translation>&amp;Close</translation>
     </message>
@@ -3265,77 +3552,77 @@ A new data file was opened.</translation>
 <context>
     <name>VehicleFormWidget</name>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="106"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="106"/>
         <source>34 ABC 123</source>
         <translation>34 ABC 123</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="109"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="109"/>
         <source>AB 123456</source>
         <translation>AB 123456</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="119"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="119"/>
         <source>— bilinmiyor —</source>
         <translation>— unknown —</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="131"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="132"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="132"/>
         <source>Ruhsat seri no</source>
         <translation>Registration serial no.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="133"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="134"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="134"/>
         <source>Model yılı</source>
         <translation>Model year</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="135"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="135"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="136"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="136"/>
         <source>Kullanım tarzı</source>
         <translation>Usage type</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="137"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="137"/>
         <source>Yakıt</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="139"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="139"/>
         <source>Plakadan &amp;sorgula (Ctrl+L)</source>
         <translation>&amp;Look up plate (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="140"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="140"/>
         <source>Vazgeç (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="141"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="141"/>
         <source>Kaydet ve de&amp;vam et</source>
         <translation>Sa&amp;ve and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="214"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="214"/>
         <source>Önceki trafik poliçesi bitişi: %1</source>
         <translation>Previous Trafik policy ends: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="217"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="217"/>
         <source>Önceki kasko poliçesi bitişi: %1</source>
         <translation>Previous Kasko policy ends: %1</translation>
     </message>
@@ -3343,52 +3630,52 @@ A new data file was opened.</translation>
 <context>
     <name>VehiclePage</name>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="41"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="41"/>
         <source>Bu müşterinin kayıtlı aracı yok. Ctrl+N ile yeni araç ekleyin.</source>
         <translation>This customer has no registered vehicle. Press Ctrl+N to add a new vehicle.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="44"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="44"/>
         <source>&amp;Yeni araç (Ctrl+N)</source>
         <translation>&amp;New vehicle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="45"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="45"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="63"/>
         <source>↑/↓ ile aracı seçip Enter&apos;a basın.</source>
         <translation>Choose the vehicle with ↑/↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="73"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="73"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="83"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="83"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="134"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="134"/>
         <source>Araçlar yükleniyor…</source>
         <translation>Loading vehicles…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="167"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="167"/>
         <source>Araç bilgileri sorgulanıyor…</source>
         <translation>Looking up vehicle details…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="190"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="190"/>
         <source>Araç kaydediliyor…</source>
         <translation>Saving vehicle…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_page.py" line="121"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="121"/>
         <source>%1 (taslak, gönderilmeyi bekliyor)</source>
         <translation>%1 (draft, waiting to be sent)</translation>
     </message>
@@ -3396,13 +3683,13 @@ A new data file was opened.</translation>
 <context>
     <name>WaitBanner</name>
     <message>
-        <location filename="../../ui/wait_banner.py" line="29"/>
+        <location filename="../../insurup_desk/ui/wait_banner.py" line="29"/>
         <source>Vazgeç</source>
         <extracomment>Shorter waits (the first backoff steps) come and go too fast to read; showing them would only flicker.</extracomment>
         <translation>Give up</translation>
     </message>
     <message>
-        <location filename="../../ui/wait_banner.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wait_banner.py" line="63"/>
         <source>Sunucu çok yoğun; %1 saniye sonra yeniden denenecek.</source>
         <translation>The server is very busy; retrying in %1 seconds.</translation>
     </message>
@@ -3410,357 +3697,357 @@ A new data file was opened.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="16"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="16"/>
         <source>Bu alan zorunlu.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="17"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="17"/>
         <source>TC kimlik numarası geçersiz (11 hane, kontrol basamakları tutmuyor).</source>
         <translation>Invalid TCKN (11 digits; the check digits do not match).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="19"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="19"/>
         <source>Vergi kimlik numarası geçersiz (10 hane, kontrol basamağı tutmuyor).</source>
         <translation>Invalid VKN (10 digits; the check digit does not match).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="21"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="21"/>
         <source>Yabancı kimlik/pasaport numarası 5–20 harf veya rakam olmalı.</source>
         <translation>A foreign ID/passport number must be 5–20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="23"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="23"/>
         <source>Tarih GG.AA.YYYY biçiminde ve gerçek bir tarih olmalı.</source>
         <translation>The date must be a real date in DD.MM.YYYY format.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="24"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="24"/>
         <source>Doğum tarihi gelecekte olamaz.</source>
         <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="25"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="25"/>
         <source>Cep telefonu +90 5xx xxx xx xx biçiminde olmalı.</source>
         <translation>The mobile number must be in the format +90 5xx xxx xx xx.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="26"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="26"/>
         <source>E-posta adresi geçersiz.</source>
         <translation>Invalid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="27"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="27"/>
         <source>Plaka geçersiz (örnek: 34 ABC 123).</source>
         <translation>Invalid plate (example: 34 ABC 123).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="28"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="28"/>
         <source>Ruhsat seri no 2 harf ve 6 rakam olmalı (örnek: AB 123456).</source>
         <translation>The registration serial no. must be 2 letters and 6 digits (example: AB 123456).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="30"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="30"/>
         <source>Model yılı geçersiz.</source>
         <translation>Invalid model year.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="36"/>
         <source>Bağlantı yok — kayıt taslak olarak saklandı, hat gelince gönderilecek.</source>
         <translation>No connection — the record was saved as a draft and will be sent when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="42"/>
+        <location filename="../../insurup_desk/ui/wizard/common.py" line="42"/>
         <source>%1 için bağlantı gerekiyor. Girdikleriniz saklı; hat gelince bu adımdan devam edebilirsiniz.</source>
         <translation>%1 needs a connection. Your entries are kept; you can continue from this step when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="35"/>
         <source>Peşin %1</source>
         <translation>Single payment %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="39"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="39"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="57"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="57"/>
         <source>Kasko</source>
         <translation>Kasko</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="59"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="59"/>
         <source>Trafik</source>
         <translation>Trafik</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="60"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="60"/>
         <source>%1 sigortası teklif karşılaştırması</source>
         <translation>%1 quote comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="61"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="61"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="62"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="62"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="63"/>
         <source>Tarih</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="64"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="64"/>
         <source>Teminat</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="65"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="66"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="66"/>
         <source>Ödeme seçenekleri</source>
         <translation>Payment options</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="67"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="67"/>
         <source>★ en iyi fiyat. Fiyatlar teklif tarihinde geçerlidir; poliçe düzenlenene kadar sigorta şirketi tarafından değiştirilebilir.</source>
         <translation>★ best price. Prices are valid on the quote date; the insurer may change them until the policy is issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/comparison.py" line="98"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="98"/>
         <source>Teklif karşılaştırması</source>
         <translation>Quote comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="19"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="19"/>
         <source>İMM limiti (ayrımsız)</source>
         <translation>Voluntary liability (İMM) limit, combined</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="20"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="20"/>
         <source>Ferdi kaza – vefat</source>
         <translation>Personal accident – death</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="21"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="21"/>
         <source>Ferdi kaza – sakatlık</source>
         <translation>Personal accident – disability</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="22"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="22"/>
         <source>Ferdi kaza – tedavi</source>
         <translation>Personal accident – medical costs</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="23"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="23"/>
         <source>Hırsızlık</source>
         <translation>Theft</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="24"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="24"/>
         <source>Yanma</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="25"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="25"/>
         <source>Çarpışma</source>
         <translation>Collision</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="26"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="26"/>
         <source>Doğal afetler</source>
         <translation>Natural disasters</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="27"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="27"/>
         <source>Yol yardım</source>
         <translation>Roadside assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="28"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="28"/>
         <source>Onarım servisi</source>
         <translation>Repair shop</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="29"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="29"/>
         <source>Yedek parça</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="30"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="30"/>
         <source>İkame araç</source>
         <translation>Replacement vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="31"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="31"/>
         <source>Anahtar kaybı</source>
         <translation>Lost keys</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="32"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="32"/>
         <source>Manevi tazminat</source>
         <translation>Moral damages</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="33"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="33"/>
         <source>Cam kırılma muafiyeti</source>
         <translation>Glass breakage deductible</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="34"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="34"/>
         <source>Muafiyet oranı</source>
         <translation>Deductible rate</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="35"/>
         <source>Araç başına maddi</source>
         <translation>Property damage per vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="36"/>
         <source>Kaza başına maddi</source>
         <translation>Property damage per accident</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="37"/>
         <source>Kişi başı tedavi</source>
         <translation>Medical costs per person</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="38"/>
         <source>Kaza başına tedavi</source>
         <translation>Medical costs per accident</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="39"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="39"/>
         <source>Kişi başı sakatlık ve ölüm</source>
         <translation>Disability and death per person</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="40"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="40"/>
         <source>Kişi başı sakatlık ve vefat</source>
         <translation>Disability and death per person</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="41"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="41"/>
         <source>Kaza başına sakatlık ve vefat</source>
         <translation>Disability and death per accident</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="42"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="42"/>
         <source>Kaza başına sakatlık ve ölüm</source>
         <translation>Disability and death per accident</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="43"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="43"/>
         <source>Hukuksal koruma</source>
         <translation>Legal protection</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="44"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="44"/>
         <source>Asistans hizmeti</source>
         <translation>Assistance services</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="61"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="61"/>
         <source>Dahil</source>
         <translation>Included</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="63"/>
         <source>Dahil değil</source>
         <translation>Not included</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="65"/>
         <source>Limitsiz</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="67"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="67"/>
         <source>Rayiç değer</source>
         <translation>Market value</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/coverage_text.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="69"/>
         <source>En yüksek limit</source>
         <translation>Highest limit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="32"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="32"/>
         <source>Hususi otomobil</source>
         <translation>Private car</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="33"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="33"/>
         <source>Taksi</source>
         <translation>Taxi</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="34"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="34"/>
         <source>Kamyonet</source>
         <translation>Pickup truck</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="35"/>
         <source>Motosiklet</source>
         <translation>Motorcycle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="36"/>
         <source>Kiralık otomobil</source>
         <translation>Rental car</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="37"/>
         <source>Arazi taşıtı</source>
         <translation>Off-road vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="38"/>
         <source>Dolmuş</source>
         <translation>Shared taxi (dolmuş)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="39"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="39"/>
         <source>Kamyon</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="45"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="45"/>
         <source>Benzin</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="46"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="46"/>
         <source>Dizel</source>
         <translation>Diesel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="47"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="47"/>
         <source>LPG</source>
         <translation>LPG</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="48"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="48"/>
         <source>Benzin + LPG</source>
         <translation>Petrol + LPG</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="49"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="49"/>
         <source>Hibrit</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/vehicle_form_widget.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_form_widget.py" line="50"/>
         <source>Elektrik</source>
         <translation>Electric</translation>
     </message>

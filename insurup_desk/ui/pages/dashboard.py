@@ -148,31 +148,32 @@ class DashboardPage(QWidget):
         return edit
 
     def _cards(self) -> dict[str, ChartCard]:
-        tr = self.tr
         day, money, count, pct = Kind.DATE, Kind.MONEY, Kind.COUNT, Kind.PERCENT
         specs: list[tuple[str, str, str, list[Column], object]] = [
-            ("premium", tr("Zaman içinde brüt prim"), "prim-zaman",
-             [Column(tr("Tarih"), day), Column(tr("Poliçe"), count), Column(tr("Brüt prim"), money)],
+            ("premium", self.tr("Zaman içinde brüt prim"), "prim-zaman",
+             [Column(self.tr("Tarih"), day), Column(self.tr("Poliçe"), count), Column(self.tr("Brüt prim"), money)],
              LineChart(compact_money)),
-            ("insurers", tr("Sigorta şirketine göre prim"), "prim-sirket",
-             [Column(tr("Sigorta şirketi")), Column(tr("Poliçe"), count), Column(tr("Brüt prim"), money)],
+            ("insurers", self.tr("Sigorta şirketine göre prim"), "prim-sirket",
+             [Column(self.tr("Sigorta şirketi")), Column(self.tr("Poliçe"), count),
+              Column(self.tr("Brüt prim"), money)],
              BarChart(format_money)),
-            ("branches", tr("Ürün branşına göre prim"), "prim-brans",
-             [Column(tr("Branş")), Column(tr("Poliçe"), count), Column(tr("Brüt prim"), money),
-              Column(tr("Pay"), pct)],
+            ("branches", self.tr("Ürün branşına göre prim"), "prim-brans",
+             [Column(self.tr("Branş")), Column(self.tr("Poliçe"), count), Column(self.tr("Brüt prim"), money),
+              Column(self.tr("Pay"), pct)],
              BarChart(format_money)),
-            ("conversion", tr("Tekliften poliçeye dönüşüm"), "donusum",
-             [Column(tr("Tarih"), day), Column(tr("Teklif"), count), Column(tr("Poliçe"), count),
-              Column(tr("Dönüşüm"), pct)],
+            ("conversion", self.tr("Tekliften poliçeye dönüşüm"), "donusum",
+             [Column(self.tr("Tarih"), day), Column(self.tr("Teklif"), count), Column(self.tr("Poliçe"), count),
+              Column(self.tr("Dönüşüm"), pct)],
              LineChart(lambda v: format_percent(v, 0))),
-            ("renewals", tr("Yaklaşan yenilemeler"), "yenilemeler",
-             [Column(tr("Süre")), Column(tr("Vadesi gelen"), count), Column(tr("Yenilenen"), count),
-              Column(tr("Kaybedilen"), count), Column(tr("Açık"), count)],
-             StackedBarChart(format_count, [tr("Yenilenen"), tr("Kaybedilen"), tr("Açık")])),
+            ("renewals", self.tr("Yaklaşan yenilemeler"), "yenilemeler",
+             [Column(self.tr("Süre")), Column(self.tr("Vadesi gelen"), count), Column(self.tr("Yenilenen"), count),
+              Column(self.tr("Kaybedilen"), count), Column(self.tr("Açık"), count)],
+             StackedBarChart(format_count, [self.tr("Yenilenen"), self.tr("Kaybedilen"), self.tr("Açık")])),
         ]
         if self.manager:
-            specs.append(("earnings", tr("Temsilci kazançları"), "temsilci-kazanclari",
-                          [Column(tr("Temsilci")), Column(tr("Poliçe"), count), Column(tr("Kazanç (komisyon)"), money)],
+            specs.append(("earnings", self.tr("Temsilci kazançları"), "temsilci-kazanclari",
+                          [Column(self.tr("Temsilci")), Column(self.tr("Poliçe"), count),
+                           Column(self.tr("Kazanç (komisyon)"), money)],
                           None))
         cards: dict[str, ChartCard] = {}
         for key, title, stem, columns, chart in specs:
