@@ -764,12 +764,12 @@
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="98"/>
         <source>Yenile</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="106"/>
         <location filename="../../insurup_desk/ui/pages/dashboard.py" line="154"/>
         <location filename="../../insurup_desk/ui/pages/dashboard.py" line="157"/>
         <location filename="../../insurup_desk/ui/pages/dashboard.py" line="161"/>
@@ -779,7 +779,7 @@
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="107"/>
         <location filename="../../insurup_desk/ui/pages/dashboard.py" line="154"/>
         <location filename="../../insurup_desk/ui/pages/dashboard.py" line="158"/>
         <location filename="../../insurup_desk/ui/pages/dashboard.py" line="161"/>
@@ -787,12 +787,12 @@
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="108"/>
         <source>Komisyon</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="109"/>
         <source>Tekliften poliçeye</source>
         <translation>Proposal to policy</translation>
     </message>
@@ -902,23 +902,23 @@
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/dashboard.py" line="212"/>
-        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="216"/>
         <location filename="../../insurup_desk/ui/pages/dashboard.py" line="222"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="228"/>
         <source>Pano yükleniyor…</source>
         <translation>Loading the dashboard…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="246"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="252"/>
         <source>%1 – %2 (önceki dönem %3 – %4)</source>
         <translation>%1 – %2 (previous period %3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="255"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="261"/>
         <source>Pano yüklenemedi.</source>
         <translation>The dashboard could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="304"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="310"/>
         <source>%1 gün</source>
         <translation>%1 days</translation>
     </message>

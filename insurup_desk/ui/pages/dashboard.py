@@ -93,8 +93,7 @@ class DashboardPage(QWidget):
         self.apply_button.clicked.connect(lambda: self.choose(Period.RANGE))
         for widget in (self.start_edit, QLabel("–", self), self.end_edit, self.apply_button):
             bar.addWidget(widget)
-        bar.addSpacing(12)
-        bar.addWidget(self.caption, 1)
+        bar.addStretch(1)
         bar.addWidget(self.offline)
         self.refresh_button = QPushButton(self.tr("Yenile"), self)
         self.refresh_button.setToolTip("F5")
@@ -128,6 +127,7 @@ class DashboardPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 10, 12, 6)
         column.addLayout(bar)
+        column.addWidget(self.caption)
         column.addWidget(self.busy)
         column.addWidget(self.banner)
         column.addLayout(tiles)
@@ -210,6 +210,12 @@ class DashboardPage(QWidget):
         self._loaded_once = True
         run_op(self, self.service.load(period, chosen), busy=self.busy, banner=self.banner,
                caption=self.tr("Pano yükleniyor…"))
+
+    def choose_span(self, span: Span) -> None:
+        """Show ``span`` as the chosen range (the date fields follow)."""
+        for edit, day in ((self.start_edit, span.start), (self.end_edit, span.end)):
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.choose(Period.RANGE)
 
     def refresh(self) -> None:
         self._loaded_once = True

@@ -152,7 +152,7 @@ class LineChart(ChartView):
         every = max(1, int(count / max(plot.width() / (metrics.horizontalAdvance("00.00.0000") + 12), 1)) + 1)
         for i in range(0, count, every):
             text = format_date(self.days[i])[:5] if count > 1 else format_date(self.days[i])
-            x = plot.left() + i * dx
+            x = min(max(plot.left() + i * dx, area.left() + 40), area.right() - 40)  # keep edge labels whole
             painter.drawText(QRectF(x - 40, plot.bottom() + 4, 80, metrics.height()),
                              Qt.AlignmentFlag.AlignHCenter, text)
 
