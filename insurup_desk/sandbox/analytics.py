@@ -8,7 +8,9 @@ production and are left out of every policy figure.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -18,6 +20,7 @@ from starlette.responses import JSONResponse
 
 from .auth import current_user
 from .problems import field_error, validation_problem
+from .state import Sandbox
 from .web import json_body, ok, sandbox_of
 
 _OFFSET = dt.timedelta(hours=3)  # the agency's day; Turkey has kept UTC+3 since 2016
@@ -185,19 +188,58 @@ async def representative_earnings(request: Request) -> JSONResponse:
     ]})
 
 
+CONVERSION_WINDOW = dt.timedelta(days=30)
+Issued = dict[tuple[str, str], list[str]]
+_issued_cache: weakref.WeakKeyDictionary[Sandbox, dict[str, tuple[int, Issued]]] = weakref.WeakKeyDictionary()
+
+
+def _issued(sb: Sandbox, agent_id: str) -> Issued:
+    """When each (insured customer, branch) was issued a policy, sorted; rebuilt when the data changes."""
+    version = sb.data_version
+    per_agent = _issued_cache.setdefault(sb, {})
+    cached = per_agent.get(agent_id)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    issued: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for node in sb.graphql_nodes("policies", agent_id):
+        if node.get("state") != "CANCELLED":
+            issued[(str(node.get("insuredCustomerId")), str(node.get("productBranch")))].append(str(node["createdAt"]))
+    for times in issued.values():
+        times.sort()
+    per_agent[agent_id] = (version, dict(issued))
+    return per_agent[agent_id][1]
+
+
+def _converted(node: Node, issued: Issued) -> bool:
+    """Bought through the desk (PURCHASED), or the customer got a policy of that branch within 30 days of it
+    (sold another way: by phone, at the insurer's own office); the seeded history converts like this."""
+    if node.get("state") == "PURCHASED":
+        return True
+    times = issued.get((str(node.get("insuredCustomerId")), str(node.get("productBranch"))))
+    if not times:
+        return False
+    created = str(node["createdAt"])
+    until = (dt.datetime.fromisoformat(created.replace("Z", "+00:00")) + CONVERSION_WINDOW).strftime(
+        "%Y-%m-%dT%H:%M:%SZ")
+    at = bisect.bisect_left(times, created)
+    return at < len(times) and times[at] <= until
+
+
 async def conversion_trend(request: Request) -> JSONResponse:
-    """Per day: proposals created, how many of those were bought (reached PURCHASED), and the rate in percent."""
+    """Per day: proposals created, how many of those turned into a policy (see ``_converted``), the rate in %."""
     body, agent_id = await _request(request)
     span = _range(body)
     assert span is not None
     sb = sandbox_of(request)
     with sb.lock:
         rows = _within(_nodes(request, "proposals", agent_id), *span)
+        issued = _issued(sb, agent_id)
+        flags = [_converted(node, issued) for node in rows]
     series: dict[str, list[int]] = {day: [0, 0] for day in _days(*span)}
-    for node in rows:
+    for node, converted in zip(rows, flags, strict=True):
         bucket = series[_local_day(node["createdAt"])]
         bucket[0] += 1
-        bucket[1] += node.get("state") == "PURCHASED"
+        bucket[1] += converted
     bought = sum(b[1] for b in series.values())
 
     def rate(proposals: int, policies: int) -> float:

@@ -12,14 +12,14 @@ from insurup_desk.domain.agency_day import day_start_utc
 _POLICIES = """query P($first: Int, $after: String, $filter: filtering_QueryPoliciesResultFilterInput) {
   policiesNew(first: $first, after: $after, filter: $filter) {
     pageInfo { hasNextPage endCursor }
-    nodes { id state productBranch insuranceCompanyName grossPremium commission createdAt startDate endDate
-            renewalNumber createdBy { id name } representedBy { id name } }
+    nodes { id state productBranch insuredCustomerId insuranceCompanyName grossPremium commission createdAt
+            startDate endDate renewalNumber createdBy { id name } representedBy { id name } }
   }
 }"""
 _PROPOSALS = """query Q($first: Int, $after: String, $filter: filtering_QueryProposalsResultFilterInput) {
   proposalsNew(first: $first, after: $after, filter: $filter) {
     pageInfo { hasNextPage endCursor }
-    nodes { id state createdAt }
+    nodes { id state productBranch insuredCustomerId createdAt }
   }
 }"""
 
@@ -42,3 +42,15 @@ async def every_row(client: InsurUpClient, entity: str, filter: dict[str, Any] |
 def created_between(start: dt.date, end: dt.date) -> dict[str, Any]:
     """Created on the agency's days [start, end]."""
     return {"createdAt": {"gte": day_start_utc(start), "lt": day_start_utc(end + dt.timedelta(days=1))}}
+
+
+def converted(proposal: dict[str, Any], policies: list[dict[str, Any]]) -> bool:
+    """Bought, or a policy of that branch issued to the insured customer within 30 days of the proposal."""
+    if proposal["state"] == "PURCHASED":
+        return True
+    made = dt.datetime.fromisoformat(proposal["createdAt"].replace("Z", "+00:00"))
+    return any(p["state"] != "CANCELLED" and p["insuredCustomerId"] == proposal["insuredCustomerId"]
+               and p["productBranch"] == proposal["productBranch"]
+               and made <= dt.datetime.fromisoformat(p["createdAt"].replace("Z", "+00:00"))
+               <= made + dt.timedelta(days=30)
+               for p in policies)
