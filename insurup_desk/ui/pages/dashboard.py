@@ -12,7 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -230,7 +230,7 @@ class DashboardPage(QWidget):
     def _sync_period(self, period: Period) -> None:
         self.period_buttons[period].setChecked(True)
 
-    def follow_sales(self, wizard: QWidget | None) -> None:
+    def follow_sales(self, wizard: QObject | None) -> None:
         """Reload when the sale wizard reports a policy it had not reported before."""
         signal = getattr(wizard, "state_changed", None)
         if signal is None:

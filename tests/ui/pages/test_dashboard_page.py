@@ -11,7 +11,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtGui import QImage
 
 from insurup_desk.api import InsurUpClient
@@ -150,3 +150,24 @@ def test_charts_export_to_png_and_excel(qtbot: Any, signed_client: InsurUpClient
     assert [(r[1], r[2]) for r in rows[1:]] == [(b.count, float(b.premium)) for b in board.by_branch]
     card.toggle_table()
     assert card.showing_table() and card.toggle.text() == "Grafik"
+
+
+class _Wizard(QObject):
+    state_changed = Signal(dict)
+
+
+def test_a_policy_issued_by_the_wizard_reloads_the_page_once(qtbot: Any, signed_client: InsurUpClient,
+                                                             store: AsyncStore) -> None:
+    page = _page(qtbot, signed_client, store)
+    page.show()
+    _ready(qtbot, page)
+    loads: list[Stage] = []
+    page.service.add_listener(lambda s: loads.append(s.stage))
+    wizard = _Wizard()
+    page.follow_sales(wizard)
+    wizard.state_changed.emit({"current": "customer", "data": {"policy_id": None}})
+    assert loads == []
+    wizard.state_changed.emit({"current": "done", "data": {"policy_id": "p-1"}})
+    qtbot.waitUntil(lambda: loads[-1:] == [Stage.READY] and page.busy.isHidden(), timeout=10_000)
+    wizard.state_changed.emit({"current": "done", "data": {"policy_id": "p-1"}})  # autosave repeats the state
+    assert loads.count(Stage.LOADING_TILES) == 1
