@@ -9,6 +9,7 @@ page for a manager) has drawn its charts, and writes dashboard.png at 1366×768 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from insurup_desk.api import ApiConfig, InsurUpClient
 from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
 from insurup_desk.services.connectivity import ConnectivityMonitor, observe_client
-from insurup_desk.services.dashboard import Stage
+from insurup_desk.services.dashboard import Period, Span, Stage
 from insurup_desk.services.paths import app_paths
 from insurup_desk.services.secrets import MemoryVault
 from insurup_desk.services.session import Session
@@ -62,6 +63,10 @@ async def shoot(shell: Shell, out: Path) -> None:
     page = window.page("dashboard")
     assert isinstance(page, DashboardPage)
     await until(lambda: page.service.state.stage is Stage.READY and page.busy.isHidden(), "dashboard")
+    today = dt.date.today()
+    page.choose_span(Span(today - dt.timedelta(days=364), today))  # a year: the seed's seasons show
+    await until(lambda: page.service.state.period is Period.RANGE and page.service.state.stage is Stage.READY
+                and page.busy.isHidden(), "dashboard for a year")
     await asyncio.sleep(0.3)  # let the window repaint
     path = out / "dashboard.png"
     if not window.grab().save(str(path)):

@@ -44,7 +44,7 @@ from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.tables.offline_marker import OfflineMarker
 
 from .dashboard_cards import ChartCard, KpiTile
-from .dashboard_charts import BarChart, LineChart, StackedBarChart, StackRow
+from .dashboard_charts import BarChart, LineChart, StackedBarChart, StackRow, by_week
 from .dashboard_tables import Column, FigureTable, Kind
 
 
@@ -285,26 +285,28 @@ class DashboardPage(QWidget):
         cards["premium"].model.set_rows([(p.date, p.count, p.premium) for p in points])
         premium_chart = cards["premium"].chart
         assert isinstance(premium_chart, LineChart)
-        premium_chart.set_points([p.date for p in points], [float(p.premium) for p in points])
+        premium_chart.set_points(*by_week([p.date for p in points], [float(p.premium) for p in points]))
 
         cards["insurers"].model.set_rows([(g.group_key, g.count, g.premium) for g in state.by_insurer])
         insurers = cards["insurers"].chart
         assert isinstance(insurers, BarChart)
         insurers.set_bars([g.group_key for g in state.by_insurer], [float(g.premium) for g in state.by_insurer])
 
+        by_branch = sorted(state.by_branch, key=lambda b: -b.premium)
         cards["branches"].model.set_rows([(branch_label(b.branch), b.count, b.premium, b.percentage)
-                                          for b in state.by_branch])
+                                          for b in by_branch])
         branches = cards["branches"].chart
         assert isinstance(branches, BarChart)
-        branches.set_bars([branch_label(b.branch) for b in state.by_branch],
-                          [float(b.premium) for b in state.by_branch])
+        branches.set_bars([branch_label(b.branch) for b in by_branch], [float(b.premium) for b in by_branch])
 
         trend = state.conversion
         cards["conversion"].model.set_rows([(p.date, p.proposal_count, p.policy_count, p.conversion_rate)
                                             for p in trend])
         conversion = cards["conversion"].chart
         assert isinstance(conversion, LineChart)
-        conversion.set_points([p.date for p in trend], [p.conversion_rate for p in trend])
+        weeks, proposals = by_week([p.date for p in trend], [p.proposal_count for p in trend])
+        _weeks, bought = by_week([p.date for p in trend], [p.policy_count for p in trend])
+        conversion.set_points(weeks, [100 * b / n if n else 0.0 for b, n in zip(bought, proposals, strict=True)])
 
         windows = state.renewals
         days = self.tr("%1 gün")

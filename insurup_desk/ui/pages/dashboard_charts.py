@@ -107,8 +107,23 @@ def _nice_step(top: float, ticks: int = 4) -> float:
     return float(10 * magnitude)
 
 
+WEEKLY_AFTER_DAYS = 62
+
+
+def by_week(days: Sequence[dt.date], values: Sequence[float]) -> tuple[list[dt.date], list[float]]:
+    """Sums per week (starting Monday) once a span is longer than two months, so the line stays readable;
+    shorter spans are returned as they are."""
+    if len(days) <= WEEKLY_AFTER_DAYS:
+        return list(days), list(values)
+    weeks: dict[dt.date, float] = {}
+    for day, value in zip(days, values, strict=True):
+        monday = day - dt.timedelta(days=day.weekday())
+        weeks[monday] = weeks.get(monday, 0.0) + value
+    return list(weeks), list(weeks.values())
+
+
 class LineChart(ChartView):
-    """Values over days; long spans are summed into weeks so the line stays readable."""
+    """Values over days (or weeks: see ``by_week``)."""
 
     def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(formatter, parent)
