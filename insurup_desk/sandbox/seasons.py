@@ -23,7 +23,8 @@ def seasonal_age(today: dt.date, span_days: int) -> Callable[[int], int]:
         cumulative.append(total)
 
     def warp(uniform_age: int) -> int:
-        share = (uniform_age % span_days + 0.5) / span_days
+        share = (uniform_age + 0.5) / span_days
         return min(bisect.bisect_left(cumulative, share * total), span_days - 1)
 
-    return warp
+    table = [warp(age) for age in range(span_days)]  # one lookup per seeded record, not a search
+    return lambda uniform_age: table[uniform_age % span_days]
