@@ -7,6 +7,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from .. import APP_NAME, __version__
+from .analytics import AnalyticsApi
 from .auth import TokenManager
 from .config import ApiConfig
 from .coverage import CoverageApi
@@ -70,6 +71,7 @@ class InsurUpClient:
         # Live quote events; the socket opens only when a proposal is first watched.
         self.hub = ProposalHub(self.config.hub, self.auth, http=self._http.client, timing=hub_timing)
         self.auth.add_listener(lambda _refresh_token: self.hub.renew())
+        self.analytics = AnalyticsApi(self.session)
 
     def __repr__(self) -> str:
         return f"InsurUpClient({self.config.rest_base!r}, {self.auth!r})"

@@ -16,6 +16,7 @@ from starlette.types import Receive, Scope, Send
 
 from . import (
     admin,
+    analytics,
     auth,
     coverage,
     customers,
@@ -80,6 +81,7 @@ def _routes() -> list[BaseRoute]:
         r("/api/authentication:agent-user/verify-mfa", auth.verify_mfa, methods=["POST"]),
         r("/api/authentication:agent-user/refresh", auth.refresh, methods=["POST"]),
         r("/api/agent-users/me", auth.me, methods=["GET"]),
+        *(r(path, handler, methods=["POST"]) for path, handler in analytics.ROUTES),
         r("/api/customers", customers.create_customer, methods=["POST"]),
         r("/api/customers/external-lookup", customers.external_lookup, methods=["POST"]),
         r(C, customers.get_customer, methods=["GET"]),

@@ -26,6 +26,7 @@ from .pricing import build_products
 from .proposal_views import make_snapshot
 from .records import Agent, CustomerRec, PolicyRec, ProposalRec, User, VehicleRec
 from .rules import tckn_tail, vkn_tail
+from .seasons import seasonal_age
 from .state import Sandbox
 
 DEMO_PASSWORD = "Demo1234!"
@@ -59,7 +60,9 @@ class _Seeder:
         for agent in (demo, other):
             sb.agents[agent.id] = agent
         for email, name, mfa in DEMO_USERS:
-            user = User(sb.ids.guid(), email, DEMO_PASSWORD, name, demo.id, mfa)
+            # The branch manager's account leads with the production dashboard.
+            user = User(sb.ids.guid(), email, DEMO_PASSWORD, name, demo.id, mfa,
+                        role="MANAGER" if email.startswith("mudur@") else "AGENT")
             sb.users[user.id] = user
         other_user = User(sb.ids.guid(), OTHER_USER, DEMO_PASSWORD, "Deniz Aksoy", other.id, False)
         sb.users[other_user.id] = other_user
@@ -194,11 +197,12 @@ class _Seeder:
         sb = self.sb
         groups = {b: [g for g in sb.coverage_groups.values() if g["agentId"] == agent.id and g["productBranch"] == b]
                   for b in ("KASKO", "TRAFIK")}
+        season = seasonal_age(self.today, 721)
         for _ in range(count):
             cust, veh = self.rng.choice(pairs)
             branch = self.rng.choice(("KASKO", "TRAFIK"))
             pid = sb.ids.object_id()
-            created = self.now - dt.timedelta(days=self.rng.randint(0, 720), minutes=self.rng.randint(0, 1440))
+            created = self.now - dt.timedelta(days=season(self.rng.randint(0, 720)), minutes=self.rng.randint(0, 1440))
             products = build_products(config=self.cfg, ids=sb.ids, proposal_id=pid, branch=branch,
                                       vehicle=veh.data, groups=groups[branch][:1], now=-1e9,
                                       year_now=created.year)
@@ -223,13 +227,14 @@ class _Seeder:
         today = self.today
         if not pairs:
             return
+        season = seasonal_age(today, 730)
         for i in range(count):
             cust, veh = pairs[rng.randrange(len(pairs))]
             branch = "KASKO" if rng.random() < 0.45 else "TRAFIK"
             if self.cfg.realistic and i % 50 in (17, 33):
                 branch = "FERDI" if i % 50 == 17 else "ISYERI"  # the docs' spellings, outside the SDK list
             insurer = INSURERS[rng.randrange(len(INSURERS))]
-            age_days = rng.randrange(730)
+            age_days = season(rng.randrange(730))
             created = self.now - dt.timedelta(days=age_days, seconds=rng.randrange(86400))
             start = created.date()
             end = start + dt.timedelta(days=365)

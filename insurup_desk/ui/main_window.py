@@ -31,7 +31,7 @@ from .banner import SandboxBanner
 from .desk_updates import current_update_service
 from .keys import key_text
 from .money_question import ask_while_money_moves
-from .pages_registry import PAGE_KEYS, page_title
+from .pages_registry import PAGE_KEYS, PAGE_SHORTCUTS, page_title
 from .settings_dialog import SettingsDialog
 from .status_bar import AppStatusBar
 from .wait_banner import WaitBanner
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         ordered = [k for k in PAGE_KEYS if k in self._pages] + [k for k in self._pages if k not in PAGE_KEYS]
+        # A page may ask to lead the side menu (the dashboard does for a manager).
+        ordered.sort(key=lambda k: not getattr(self._pages[k], "navigation_first", False))
         for index, key in enumerate(ordered):
             item = QListWidgetItem(page_title(key))
             item.setData(KEY_ROLE, key)
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QAction] = {}
         for index, key in enumerate(self._order):
             action = self._action(page_title(key), f"Ctrl+{index + 1}" if index < 9 else None)
+            if key in PAGE_SHORTCUTS:
+                action.setShortcuts([*action.shortcuts(), QKeySequence(PAGE_SHORTCUTS[key])])
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             go_menu.addAction(action)
             self.page_actions[key] = action

@@ -20,7 +20,9 @@ from insurup_desk.services.context import AppContext
 
 PAGE_KEYS: tuple[str, ...] = ("new_sale", "policies", "proposals", "customers", "renewals")
 # Shown after the main sections, when their constructor gives a page.
-EXTRA_KEYS: tuple[str, ...] = ("pending",)
+EXTRA_KEYS: tuple[str, ...] = ("pending", "dashboard")
+# Pages that also have a fixed shortcut of their own (the Ctrl+digit ones follow the side menu's order).
+PAGE_SHORTCUTS: dict[str, str] = {"dashboard": "Ctrl+Shift+P"}
 
 PageFactory = Callable[[AppContext], QWidget | None]
 
@@ -33,6 +35,7 @@ def page_title(key: str) -> str:
         "customers": QCoreApplication.translate("Pages", "Müşteriler"),
         "renewals": QCoreApplication.translate("Pages", "Yenilemeler"),
         "pending": QCoreApplication.translate("Pages", "Bekleyen işlemler"),
+        "dashboard": QCoreApplication.translate("Pages", "Pano"),
     }
     return titles.get(key, key)
 
@@ -53,6 +56,10 @@ def page_factories() -> dict[str, PageFactory]:
     from .pending_page import pending_page
 
     factories["pending"] = pending_page
+
+    from .pages.dashboard import dashboard_page
+
+    factories["dashboard"] = dashboard_page
     return factories
 
 
@@ -69,4 +76,7 @@ def build_pages(ctx: AppContext) -> dict[str, QWidget]:
         built = extra(ctx) if extra is not None else None
         if built is not None:
             pages[key] = built
+    follow = getattr(pages.get("dashboard"), "follow_sales", None)
+    if callable(follow):
+        follow(pages.get("new_sale"))  # a finished sale refreshes the dashboard
     return pages

@@ -281,6 +281,73 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="118"/>
+        <source>Tablo</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="90"/>
+        <source>Grafik ile tablo arasında geçiş</source>
+        <translation>Switch between chart and table</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="93"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="94"/>
+        <source>Grafiği resim olarak kaydet</source>
+        <translation>Save the chart as an image</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="97"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="98"/>
+        <source>Tabloyu Excel dosyası olarak kaydet</source>
+        <translation>Save the table as an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="118"/>
+        <source>Grafik</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="132"/>
+        <source>Dışa aktar</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="139"/>
+        <source>PNG resmi (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="145"/>
+        <source>Resim kaydedilemedi: %1</source>
+        <translation>The image could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="148"/>
+        <source>Excel çalışma kitabı (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_charts.py" line="52"/>
+        <source>Bu dönemde gösterilecek veri yok</source>
+        <translation>No data to show for this period</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButton</name>
     <message>
         <location filename="../../insurup_desk/ui/tables/filter_bar.py" line="75"/>
@@ -786,6 +853,208 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="52"/>
+        <source>Kasko</source>
+        <translation>Kasko</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="53"/>
+        <source>Trafik</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="73"/>
+        <source>Bu dönemde poliçe ya da teklif yok. Başka bir dönem seçin.</source>
+        <translation>No policies or proposals in this period. Choose another period.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="81"/>
+        <source>Bugün</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="81"/>
+        <source>Bu hafta</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="82"/>
+        <source>Bu ay</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="82"/>
+        <source>Aralık</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="92"/>
+        <source>Uygula</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="98"/>
+        <source>Yenile</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="154"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="165"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="175"/>
+        <source>Poliçe</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="154"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="161"/>
+        <source>Brüt prim</source>
+        <translation>Gross premium</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="108"/>
+        <source>Komisyon</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="109"/>
+        <source>Tekliften poliçeye</source>
+        <translation>Proposal to policy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="153"/>
+        <source>Zaman içinde brüt prim</source>
+        <translation>Gross premium over time</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="154"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="165"/>
+        <source>Tarih</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="156"/>
+        <source>Sigorta şirketine göre prim</source>
+        <translation>Premium by insurer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="157"/>
+        <source>Sigorta şirketi</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="160"/>
+        <source>Ürün branşına göre prim</source>
+        <translation>Premium by product line</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="161"/>
+        <source>Branş</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="162"/>
+        <source>Pay</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="164"/>
+        <source>Tekliften poliçeye dönüşüm</source>
+        <translation>Proposal-to-policy conversion</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="165"/>
+        <source>Teklif</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="166"/>
+        <source>Dönüşüm</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="168"/>
+        <source>Yaklaşan yenilemeler</source>
+        <translation>Upcoming renewals</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="169"/>
+        <source>Süre</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="169"/>
+        <source>Vadesi gelen</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="171"/>
+        <source>Yenilenen</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="171"/>
+        <source>Kaybedilen</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="171"/>
+        <source>Açık</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="174"/>
+        <source>Temsilci kazançları</source>
+        <translation>Representative earnings</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="175"/>
+        <source>Temsilci</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="176"/>
+        <source>Kazanç (komisyon)</source>
+        <translation>Earnings (commission)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="207"/>
+        <source>Bitiş tarihi başlangıçtan önce olamaz.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="212"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="222"/>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="228"/>
+        <source>Pano yükleniyor…</source>
+        <translation>Loading the dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="252"/>
+        <source>%1 – %2 (önceki dönem %3 – %4)</source>
+        <translation>%1 – %2 (previous period %3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="261"/>
+        <source>Pano yüklenemedi.</source>
+        <translation>The dashboard could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="312"/>
+        <source>%1 gün</source>
+        <translation>%1 days</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../insurup_desk/ui/tables/date_field.py" line="31"/>
@@ -1007,6 +1276,19 @@
         <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="105"/>
         <source>%1 satır yazıldı</source>
         <translation>%1 rows written</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="50"/>
+        <source>karşılaştırma yok</source>
+        <translation>no comparison</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="55"/>
+        <source>önceki dönem: %1</source>
+        <translation>previous period: %1</translation>
     </message>
 </context>
 <context>
@@ -1508,62 +1790,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="148"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="150"/>
         <source>&amp;Dosya</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="149"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="151"/>
         <source>Çı&amp;kış</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="155"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="157"/>
         <source>&amp;Git</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="163"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="167"/>
         <source>&amp;Oturum</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="164"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="168"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="168"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="172"/>
         <source>&amp;Araçlar</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="169"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="173"/>
         <source>&amp;Ayarlar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="173"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="177"/>
         <source>&amp;Yardım</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="174"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="178"/>
         <source>&amp;Hakkında</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="247"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="251"/>
         <source>Uygulamayı kapatırsanız sonuç bir sonraki açılışta, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you close the application, the insurer is asked for the outcome first thing at the next start, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="249"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="253"/>
         <source>Yine de &amp;kapat</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/main_window.py" line="249"/>
+        <location filename="../../insurup_desk/ui/main_window.py" line="253"/>
         <source>&amp;Açık kalsın</source>
         <translation>&amp;Keep it open</translation>
     </message>
@@ -1680,34 +1962,39 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages_registry.py" line="30"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="32"/>
         <source>Yeni satış</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages_registry.py" line="31"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="33"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages_registry.py" line="32"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="34"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages_registry.py" line="33"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="35"/>
         <source>Müşteriler</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages_registry.py" line="34"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="36"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages_registry.py" line="35"/>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="37"/>
         <source>Bekleyen işlemler</source>
         <translation>Pending operations</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages_registry.py" line="38"/>
+        <source>Pano</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
