@@ -34,12 +34,19 @@ def free_loopback_ports(count: int) -> list[int]:
             s.close()
 
 
+def sandbox_config() -> Any:
+    """The training sandbox's settings: the realistic, human-paced insurers counter staff train against."""
+    from insurup_desk.sandbox import SandboxConfig
+
+    return SandboxConfig()
+
+
 def _start(go: threading.Event, api_port: int, auth_port: int) -> Any:
     go.wait(START_ANYWAY_S)
-    from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
+    from insurup_desk.sandbox import SandboxServer, create_app
     from insurup_desk.sandbox.oauth import create_auth_app
 
-    server = SandboxServer(create_app(SandboxConfig()), host=HOST, port=api_port)
+    server = SandboxServer(create_app(sandbox_config()), host=HOST, port=api_port)
     server.start()
     try:
         # "InsurUp ile giriş" against the sandbox's own authorization server, on the port chosen for it.

@@ -273,22 +273,20 @@ async def resume_payment(shell: Any) -> None:
     shell.quit(0)
 
 
-def fast_sandbox() -> Any:
-    from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
+def fast_sandbox_config() -> Any:
+    from insurup_desk.sandbox import SandboxConfig
 
-    server = SandboxServer(create_app(SandboxConfig.for_tests()), host="127.0.0.1", port=0)
-    server.start()
-    return server
+    return SandboxConfig.for_tests()
 
 
 def main() -> None:
-    from insurup_desk import app
+    from insurup_desk import training_server
 
     name = os.environ["DESK_DRIVER_SCRIPT"]
     script = {"to_vehicle": to_vehicle, "resume": resume, "purchase": purchase, "pay_and_wait": pay_and_wait,
               "resume_payment": resume_payment}[name]
     if name == "purchase":
-        app.start_sandbox = fast_sandbox  # quotes in milliseconds instead of seconds
+        training_server.sandbox_config = fast_sandbox_config  # quotes in milliseconds instead of seconds
     # DESK_DRIVER_API_URL: a sandbox outside this process, so it outlives the desk when the test kills it.
     api_url = os.environ.get("DESK_DRIVER_API_URL")
     target = ["--api-url", api_url] if api_url else ["--sandbox"]
