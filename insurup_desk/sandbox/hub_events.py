@@ -98,7 +98,8 @@ def changes(p: ProposalRec, prod: ProductRec, before: Seen, now: float,
         return out
     if state == "WAITING":
         out.append((REVISED if previous == "ACTIVE" else IN_PROGRESS, base(p, prod, False)))
-    elif state == "ACTIVE" and previous == "PURCHASING":
+    elif state == "PURCHASE_FAILED" or (state == "ACTIVE" and previous == "PURCHASING"):
+        # A refused payment: back to ACTIVE, or PURCHASE_FAILED where the realistic profile names it (§16 #28).
         out.append((PURCHASE_FAILED, base(p, prod, True) | {"errorMessage": purchase_error
                                                             or PURCHASE_FAILED_DEFAULT}))
     elif state == "ACTIVE":
