@@ -83,6 +83,11 @@ class BusyBar(QProgressBar):
         self.setRange(0, 0)
         self.setTextVisible(True)
         self.setMaximumHeight(18)
+        # Its strip is kept while hidden: a bar coming and going with every search must not push the fields
+        # below it down (or back up) under the operator's mouse.
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self._count = 0
         self.hide()
 
