@@ -53,6 +53,9 @@ def _all(parts: list[Predicate]) -> Predicate:
         return lambda node: True
     if len(parts) == 1:
         return parts[0]
+    if len(parts) == 2:  # the common pair (state and branch), without a generator per row
+        first, second = parts
+        return lambda node: first(node) and second(node)
     return lambda node: all(p(node) for p in parts)
 
 
