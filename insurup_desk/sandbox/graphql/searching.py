@@ -65,8 +65,12 @@ def _any_of(parts: list[Scorer]) -> Scorer:
         return lambda node: 0.0
 
     def scorer(node: Node) -> float | None:
-        matched = [s for s in (part(node) for part in parts) if s is not None]
-        return sum(matched) if matched else None
+        total: float | None = None  # the sum of the matching parts' scores, without a list per row
+        for part in parts:
+            score = part(node)
+            if score is not None:
+                total = score + 0 if total is None else total + score  # as sum() would: from 0
+        return total
 
     return scorer
 
