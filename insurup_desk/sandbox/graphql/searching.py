@@ -75,10 +75,24 @@ def _any_of(parts: list[Scorer]) -> Scorer:
     return scorer
 
 
+_MEMO_LIMIT = 1 << 14
+
+
 def _field_scorer(field: str, test: _Test) -> Scorer:
+    # One query's results by raw value: the customer names of a million policies are a few thousand
+    # distinct strings. Bounded, so unique values (policy numbers) do not grow it without end.
+    memo: dict[str, float | None] = {}
+
     def scorer(node: Node) -> float | None:
         raw = node.get(field)
-        return test(None if raw is None else fold(str(raw)))
+        if type(raw) is not str:
+            return test(None if raw is None else fold(str(raw)))
+        if raw in memo:
+            return memo[raw]
+        result = test(fold(raw))
+        if len(memo) < _MEMO_LIMIT:
+            memo[raw] = result
+        return result
 
     return scorer
 
