@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from starlette.requests import Request
@@ -26,7 +26,7 @@ from .web import json_body, ok, sandbox_of
 _OFFSET = dt.timedelta(hours=3)  # the agency's day; Turkey has kept UTC+3 since 2016
 _MAX_DAYS = 3 * 366
 _GROUPS = {"productBranch": "productBranch", "insuranceCompany": "insuranceCompanyName"}
-Node = dict[str, Any]
+Node = Mapping[str, Any]
 
 
 def _day(value: Any, prop: str, errors: list[dict[str, Any]], *, required: bool) -> dt.date | None:

@@ -23,3 +23,18 @@ class IdFactory:
         with self._lock:
             self._counter += self._rng.randint(1, 4096)
             return f"{self._counter:08x}{self._rng.getrandbits(64):016x}"
+
+    def object_ids(self, count: int) -> list[str]:
+        """``count`` successive ``object_id()`` values in one go (the same ids, for large seeds)."""
+        getrandbits = self._rng.getrandbits
+        out: list[str] = []
+        with self._lock:
+            counter = self._counter
+            for _ in range(count):
+                step = getrandbits(13)  # randint(1, 4096) is 1 + a 13-bit draw below 4096
+                while step >= 4096:
+                    step = getrandbits(13)
+                counter += 1 + step
+                out.append(f"{counter:08x}{getrandbits(64):016x}")
+            self._counter = counter
+        return out

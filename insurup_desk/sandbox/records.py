@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,7 +141,7 @@ class ProposalRec:
 @dataclass(slots=True)
 class PolicyRec:
     agent_id: str
-    node: dict[str, Any]
+    node: Mapping[str, Any]  # a dict, or a compact row for seeded policies
     # REST-only detail not carried by the GraphQL node (proposal product, coverage, versions...).
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from typing import Any
 
 from .catalog import INSURERS
@@ -21,7 +22,7 @@ from .names import (
 )
 from .nodes import case_node, party_fields, user_ref, vehicle_fields
 from .parameters import ALL_MODELS
-from .policy_build import policy_core
+from .policy_rows import CONSTANT_COLUMNS, PolicyRow
 from .pricing import build_products
 from .proposal_views import make_snapshot
 from .records import Agent, CustomerRec, PolicyRec, ProposalRec, User, VehicleRec
@@ -32,6 +33,21 @@ from .state import Sandbox
 DEMO_PASSWORD = "Demo1234!"
 DEMO_USERS = (("gise@demo.acente", "Elif Demir", False), ("mudur@demo.acente", "Murat Kaya", True))
 OTHER_USER = "diger@ornek.acente"
+
+
+def _below(rng: random.Random) -> Callable[[int], int]:
+    """``rng.randrange(n)`` for ``n > 0``: the same draws (the standard library's rejection loop over
+    ``getrandbits``, unchanged in Python 3.11 to 3.13) without its argument checks, for the million-row seed."""
+    getrandbits = rng.getrandbits
+
+    def below(n: int) -> int:
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    return below
 
 
 def _iso(ts: dt.datetime) -> str:
@@ -218,50 +234,72 @@ class _Seeder:
 
     def policies(self, agent: Agent, user: User, pairs: list[tuple[CustomerRec, VehicleRec]], count: int) -> None:
         sb, rng = self.sb, self.rng
+        if not pairs:
+            return
         created_by = user_ref(user)
         branch_refs = {b["id"]: {"id": b["id"], "name": b["name"], "parentId": None, "parentName": None}
                        for b in agent.branches}
-        insured_cols = {c.id: party_fields("insuredCustomer", c.data) for c, _ in pairs}
-        insurer_cols = {c.id: party_fields("insurerCustomer", c.data) for c, _ in pairs}
-        vehicle_cols = {v.id: vehicle_fields(v.data) for _, v in pairs}
-        today = self.today
-        if not pairs:
-            return
-        season = seasonal_age(today, 730)
-        for i in range(count):
-            cust, veh = pairs[rng.randrange(len(pairs))]
-            branch = "KASKO" if rng.random() < 0.45 else "TRAFIK"
-            if self.cfg.realistic and i % 50 in (17, 33):
-                branch = "FERDI" if i % 50 == 17 else "ISYERI"  # the docs' spellings, outside the SDK list
-            insurer = INSURERS[rng.randrange(len(INSURERS))]
-            age_days = season(rng.randrange(730))
-            created = self.now - dt.timedelta(days=age_days, seconds=rng.randrange(86400))
-            start = created.date()
-            end = start + dt.timedelta(days=365)
-            state = "CANCELLED" if rng.random() < 0.05 else ("END_OF_LIFE" if end < today else "ACTIVE")
-            gross = round(rng.uniform(8_000, 25_000) if branch == "TRAFIK" else rng.uniform(20_000, 90_000), 2)
-            net = round(gross / 1.05, 2)
-            premium = {"netPremium": net, "grossPremium": gross,
-                       "commission": round(net * (0.08 if branch == "TRAFIK" else 0.12), 2),
-                       "insuranceCompanyProposalNumber": str(100_000_000 + i)}
-            core = policy_core(
-                state=state, branch=branch, channel="API" if self.cfg.realistic and i % 10 == 3 else "MANUAL",
-                insurer_customer_id=cust.id,
-                insured_customer_id=cust.id, installment=rng.choice((1, 1, 3, 6)),
-                payment_type="SYNC_CREDIT_CARD" if rng.random() < 0.85 else "SYNC_OPEN_ACCOUNT", premium=premium,
-                policy_number=sb.next_policy_number(created.year), created_at=_iso(created),
-                start=start.isoformat(), end=end.isoformat(), insurer_id=insurer.id,
-            )
-            node: dict[str, Any] = {"id": sb.ids.object_id(), **core}
+        # One dict of shared columns per customer-vehicle pair: a seeded row keeps only its own columns.
+        shared: dict[tuple[str, str], dict[str, Any]] = {}
+        for cust, veh in pairs:
             branch_id = cust.data["agentBranchId"]
-            node["agentBranchId"] = branch_id
-            node["agentBranch"] = branch_refs.get(branch_id)
-            node["createdBy"] = created_by
-            node["representedBy"] = None
-            node.update(insured_cols[cust.id])
-            node.update(insurer_cols[cust.id])
-            node.update(vehicle_cols[veh.id])
-            sb.add_policy(PolicyRec(agent.id, node), refresh_customers=False)
+            shared[(cust.id, veh.id)] = {
+                "insurerCustomerId": cust.id, "insuredCustomerId": cust.id, **CONSTANT_COLUMNS,
+                "agentBranchId": branch_id, "agentBranch": branch_refs.get(branch_id), "createdBy": created_by,
+                **party_fields("insuredCustomer", cust.data), **party_fields("insurerCustomer", cust.data),
+                **vehicle_fields(veh.data),
+            }
+        pair_shared = [shared[(c.id, v.id)] for c, v in pairs]
+        today = self.today
+        realistic = self.cfg.realistic
+        season = seasonal_age(today, 730)
+        now_s = int(self.now.timestamp())
+        epoch = dt.date(1970, 1, 1)
+        days: dict[int, tuple[str, str, bool]] = {}  # day number -> start, end, ended before today
+        companies = {(ins.id, b): (ins.id, ins.name, ins.logo, ins.product_id(b), ins.product_name(b))
+                     for ins in INSURERS for b in ("KASKO", "TRAFIK", "FERDI", "ISYERI")}
+        randrange, random_, uniform = _below(rng), rng.random, rng.uniform
+        installments = (1, 1, 3, 6)
+        policies, ids = sb.policies, iter(sb.ids.object_ids(count))
+        rows: list[PolicyRow] = []
+        by_customer = sb.counts["policies"]
+        n_pairs, n_insurers, agent_id = len(pairs), len(INSURERS), agent.id
+        for i in range(count):
+            k = randrange(n_pairs)
+            branch = "KASKO" if random_() < 0.45 else "TRAFIK"
+            if realistic and i % 50 in (17, 33):
+                branch = "FERDI" if i % 50 == 17 else "ISYERI"  # the docs' spellings, outside the SDK list
+            insurer = INSURERS[randrange(n_insurers)]
+            age_days = season(randrange(730))
+            stamp = now_s - age_days * 86400 - randrange(86400)
+            day_no, second = divmod(stamp, 86400)
+            day = days.get(day_no)
+            if day is None:
+                start = epoch + dt.timedelta(days=day_no)
+                end = start + dt.timedelta(days=365)
+                day = days[day_no] = (start.isoformat(), end.isoformat(), end < today)
+            start_s, end_s, ended = day
+            created_at = f"{start_s}T{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}Z"
+            cancelled = random_() < 0.05
+            state = "CANCELLED" if cancelled else ("END_OF_LIFE" if ended else "ACTIVE")
+            gross = round(uniform(8_000, 25_000) if branch == "TRAFIK" else uniform(20_000, 90_000), 2)
+            net = round(gross / 1.05, 2)
+            commission = round(net * (0.08 if branch == "TRAFIK" else 0.12), 2)
+            installment = installments[randrange(4)]
+            payment = "SYNC_CREDIT_CARD" if random_() < 0.85 else "SYNC_OPEN_ACCOUNT"
+            number = sb.next_policy_number(int(start_s[:4]))
+            cols = pair_shared[k]
+            row = PolicyRow((
+                next(ids), state, branch, "API" if realistic and i % 10 == 3 else "MANUAL", installment, payment,
+                net, gross, commission, net, gross, commission, str(100_000_000 + i), number, created_at,
+                start_s, end_s, start_s, *companies[(insurer.id, branch)],
+                "CANCELLATION" if cancelled else "INITIAL", "Poliçe iptal edildi" if cancelled else None, start_s,
+            ), cols)
+            rec = PolicyRec(agent_id, row)
+            policies[rec.id] = rec
+            by_customer[cols["insuredCustomerId"]] += 1
+            rows.append(row)
+        sb.put_nodes("policies", agent_id, rows)
 
     def cases(self, agent: Agent, user: User, pairs: list[tuple[CustomerRec, VehicleRec]], count: int) -> None:
         states = (("OPEN", "OPEN_INITIAL"), ("IN_PROGRESS", "IN_PROGRESS_PROPOSAL_PREPARED"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .clock import Clock
@@ -46,8 +46,9 @@ class Sandbox:
         self._version = 0
         # One counter per GraphQL entity, so a write to proposals leaves the cached policy lists valid.
         self._entity_versions: Counter[str] = Counter()
-        self._nodes: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        self._node_pos: dict[tuple[str, str], int] = {}
+        self._nodes: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+        # Per entity, node id -> position in its agency's list.
+        self._node_pos: dict[str, dict[str, int]] = {name: {} for name in ENTITIES}
         self._unsettled: set[str] = set()
 
     # --- versioning and GraphQL views -------------------------------------------------------------
@@ -73,7 +74,7 @@ class Sandbox:
         for name in (entity,) if entity else ENTITIES:
             self._entity_versions[name] += 1
 
-    def graphql_nodes(self, entity: str, agent_id: str) -> Sequence[dict[str, Any]]:
+    def graphql_nodes(self, entity: str, agent_id: str) -> Sequence[Mapping[str, Any]]:
         """The agency's nodes of one entity. The list is the sandbox's own (no copy, for 100k rows): read it,
         never mutate it, and re-read it when ``data_version`` changes."""
         if entity not in ENTITIES:
@@ -82,28 +83,40 @@ class Sandbox:
             self._settle()
             return self._nodes.get((entity, agent_id), [])
 
-    def put_node(self, entity: str, agent_id: str, node: dict[str, Any]) -> None:
+    def put_node(self, entity: str, agent_id: str, node: Mapping[str, Any]) -> None:
         """Insert or replace one node; callers hold ``self.lock``."""
-        key = (entity, str(node["id"]))
+        key = str(node["id"])
         rows = self._nodes.setdefault((entity, agent_id), [])
-        pos = self._node_pos.get(key)
+        positions = self._node_pos[entity]
+        pos = positions.get(key)
         if pos is None:
-            self._node_pos[key] = len(rows)
+            positions[key] = len(rows)
             rows.append(node)
         else:
             rows[pos] = node
         self._version += 1
         self._entity_versions[entity] += 1
 
+    def put_nodes(self, entity: str, agent_id: str, nodes: Iterable[Mapping[str, Any]]) -> None:
+        """Append new nodes (ids not yet present) in one go, as the seed does; callers hold ``self.lock``."""
+        rows = self._nodes.setdefault((entity, agent_id), [])
+        positions = self._node_pos[entity]
+        for node in nodes:
+            positions[node["id"]] = len(rows)
+            rows.append(node)
+        self._version += 1
+        self._entity_versions[entity] += 1
+
     def drop_node(self, entity: str, agent_id: str, node_id: str) -> None:
         rows = self._nodes.get((entity, agent_id), [])
-        pos = self._node_pos.pop((entity, node_id), None)
+        positions = self._node_pos[entity]
+        pos = positions.pop(node_id, None)
         if pos is None:
             return
         last = rows.pop()
         if pos < len(rows):
             rows[pos] = last
-            self._node_pos[(entity, str(last["id"]))] = pos
+            positions[str(last["id"])] = pos
         self._version += 1
         self._entity_versions[entity] += 1
 

@@ -153,9 +153,16 @@ class GraphQLEngine:
         if cached is not None and cached[0] == version:
             self._results.move_to_end(key)
             return cached[1]
-        ordered = _evaluate(
-            entity, self._source.graphql_nodes(entity.entity, agent_id), filter_arg, search_arg, order_arg
-        )
+        keys = sort_keys(order_arg or [])
+        if (filter_arg or search_arg is not None) and keys and all(field != SEARCH_SCORE for field, _ in keys):
+            # The order is total (ids break ties), so the matching rows of the cached, fully ordered list
+            # are already in order: a first filtered or searched page needs no sort of its own.
+            base = self._ordered(entity, agent_id, None, None, order_arg)
+            ordered = _evaluate(entity, base.nodes, filter_arg, search_arg, None, presorted=True)
+        else:
+            ordered = _evaluate(
+                entity, self._source.graphql_nodes(entity.entity, agent_id), filter_arg, search_arg, order_arg
+            )
         self._results[key] = (version, ordered)
         self._results.move_to_end(key)
         if len(self._results) > self._cache_size:
@@ -169,7 +176,10 @@ def _evaluate(
     filter_arg: Mapping[str, Any] | None,
     search_arg: Mapping[str, Any] | None,
     order_arg: Sequence[Mapping[str, Any]] | None,
+    *,
+    presorted: bool = False,
 ) -> _Ordered:
+    """``presorted``: ``source_nodes`` are already in the wanted order (``order_arg`` is then None)."""
     nodes: Sequence[Node] = source_nodes
     if filter_arg:
         predicate = compile_filter(filter_arg, entity.filter_type)
@@ -184,6 +194,8 @@ def _evaluate(
             if score is not None:
                 scores[id(node)] = score
                 matched.append(node)
+        if presorted:
+            return _Ordered(matched, [scores[id(node)] for node in matched])
         # Without an explicit order the most relevant rows come first.
         ordered = sort_nodes(matched, keys or [(SEARCH_SCORE, True)], entity.node_type, scores)
         return _Ordered(ordered, [scores[id(node)] for node in ordered])

@@ -53,6 +53,9 @@ def _all(parts: list[Predicate]) -> Predicate:
         return lambda node: True
     if len(parts) == 1:
         return parts[0]
+    if len(parts) == 2:  # the common pair (state and branch), without a generator per row
+        first, second = parts
+        return lambda node: first(node) and second(node)
     return lambda node: all(p(node) for p in parts)
 
 
@@ -73,6 +76,12 @@ def _field_predicate(field: str, sub: Mapping[str, Any], field_type: GraphQLInpu
     kind = name.removesuffix("OperationFilterInput")
     normalise = _NORMALISERS.get(kind, _identity)
     test = _compile_ops(sub, kind, normalise)
+    if normalise is _identity:  # enums, strings, numbers: one call less per row over a million rows
+        ops = [(op, arg) for op, arg in sub.items() if arg is not None or op in ("eq", "neq")]
+        if len(ops) == 1 and ops[0][0] == "eq":
+            target = ops[0][1]
+            return lambda node: node.get(field) == target
+        return lambda node: test(node.get(field))
     return lambda node: test(normalise(node.get(field)))
 
 

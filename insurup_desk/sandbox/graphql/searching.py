@@ -65,16 +65,34 @@ def _any_of(parts: list[Scorer]) -> Scorer:
         return lambda node: 0.0
 
     def scorer(node: Node) -> float | None:
-        matched = [s for s in (part(node) for part in parts) if s is not None]
-        return sum(matched) if matched else None
+        total: float | None = None  # the sum of the matching parts' scores, without a list per row
+        for part in parts:
+            score = part(node)
+            if score is not None:
+                total = score + 0 if total is None else total + score  # as sum() would: from 0
+        return total
 
     return scorer
 
 
+_MEMO_LIMIT = 1 << 14
+
+
 def _field_scorer(field: str, test: _Test) -> Scorer:
+    # One query's results by raw value: the customer names of a million policies are a few thousand
+    # distinct strings. Bounded, so unique values (policy numbers) do not grow it without end.
+    memo: dict[str, float | None] = {}
+
     def scorer(node: Node) -> float | None:
         raw = node.get(field)
-        return test(None if raw is None else fold(str(raw)))
+        if type(raw) is not str:
+            return test(None if raw is None else fold(str(raw)))
+        if raw in memo:
+            return memo[raw]
+        result = test(fold(raw))
+        if len(memo) < _MEMO_LIMIT:
+            memo[raw] = result
+        return result
 
     return scorer
 

@@ -12,8 +12,16 @@ from functools import lru_cache
 _WORD = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
+    # ASCII without a capital I lowers as in any language; such values (policy and proposal numbers, a
+    # million distinct ones) skip the cache, which they would otherwise flush of the names.
+    if text.isascii() and "I" not in text:
+        return text.lower()
+    return _fold_turkish(text)
+
+
+@lru_cache(maxsize=1 << 18)
+def _fold_turkish(text: str) -> str:
     return text.replace("İ", "i").replace("I", "ı").lower()
 
 
