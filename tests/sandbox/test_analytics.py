@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -21,7 +22,7 @@ def _local_day(created_at: str) -> dt.date:
     return (dt.datetime.fromisoformat(created_at.replace("Z", "+00:00")) + dt.timedelta(hours=3)).date()
 
 
-def _policies(sandbox: Sandbox, agent_id: str, start: str, end: str) -> list[dict[str, Any]]:
+def _policies(sandbox: Sandbox, agent_id: str, start: str, end: str) -> list[Mapping[str, Any]]:
     lo, hi = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
     return [n for n in sandbox.graphql_nodes("policies", agent_id)
             if n["state"] != "CANCELLED" and lo <= _local_day(n["createdAt"]) <= hi]
