@@ -3,12 +3,10 @@ hub goes away mid-pricing, and plain polling when the server refuses the hub fro
 
 from __future__ import annotations
 
-import asyncio
-import gc
 import sys
-from collections.abc import Awaitable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,19 +14,13 @@ from PySide6.QtCore import Qt
 from insurup_desk.api import ApiConfig, InsurUpClient
 from insurup_desk.sandbox import Sandbox, SandboxConfig
 from insurup_desk.sandbox.hub import hub_of
-from insurup_desk.services.connectivity import ConnectivityMonitor
-from insurup_desk.services.paths import app_paths
-from insurup_desk.services.secrets import MemoryVault
-from insurup_desk.services.session import Session
-from insurup_desk.services.settings import SettingsStore
 from insurup_desk.ui.shell import Shell
 from insurup_desk.ui.wizard.quotes_page import QuotesPage
 from insurup_desk.ui.wizard.wizard import SaleWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui" / "wizard"))
+from live_shell import live_shell, run, sign_in_with_password
 from wizard_steps import enter
-
-T = TypeVar("T")
 
 
 @pytest.fixture
@@ -38,42 +30,16 @@ def sandbox_config() -> SandboxConfig:
                          purchase_latency_s=0.01, cases=6)
 
 
-def _run(qtbot: Any, work: Awaitable[T], timeout_ms: int = 10_000) -> T:
-    task = asyncio.ensure_future(work)
-    qtbot.waitUntil(task.done, timeout=timeout_ms)
-    return task.result()
-
-
 @pytest.fixture
 def shell(qtbot: Any, qloop_running: Any, live_sandbox: Any) -> Iterator[Shell]:
-    client = InsurUpClient(ApiConfig.for_origin(live_sandbox.url))
-    paths = app_paths().ensure()
-    store = SettingsStore(paths.settings_file)
-    session = Session(client.auth, client.me, MemoryVault(), profile="sandbox")
-    shell = Shell(client=client, session=session, settings_store=store, settings=store.load(),
-                  connectivity=ConnectivityMonitor(), paths=paths, sandbox=live_sandbox)
-    yield shell
-    if shell.window is not None:
-        wizard = shell.window.page("new_sale")
-        if isinstance(wizard, SaleWizard):
-            wizard.quotes_page.leave()
-    _run(qtbot, shell.shutdown())
-    _run(qtbot, client.aclose())
-    gc.collect()
+    with live_shell(qtbot, InsurUpClient(ApiConfig.for_origin(live_sandbox.url)), live_sandbox) as shell:
+        yield shell
 
 
 def _quotes_page(qtbot: Any, shell: Shell) -> QuotesPage:
-    _run(qtbot, shell.start())
-    dialog = shell.login_dialog
-    assert dialog is not None
-    dialog.email_edit.setText("gise@demo.acente")
-    dialog.password_edit.setText("Demo1234!")
-    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: shell.window is not None, timeout=10_000)
-    window = shell.window
-    assert window is not None
+    window = sign_in_with_password(qtbot, shell)
     window.resize(1366, 768)
-    customer = _run(qtbot, shell.client.customers.get("11111111110"))
+    customer = run(qtbot, shell.client.customers.get("11111111110"))
     shell.navigator.open_new_sale(customer_id=customer.id)
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
