@@ -10,39 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import os
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("INSURUP_DESK_HOME", tempfile.mkdtemp(prefix="insurup-shots-"))
+from screenshot_desk import out_dir, run_desk, save, until
 
-import qasync
-from PySide6.QtWidgets import QApplication
-
-from insurup_desk.api import ApiConfig, InsurUpClient
-from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
-from insurup_desk.services.connectivity import ConnectivityMonitor, observe_client
 from insurup_desk.services.dashboard import Period, Span, Stage
-from insurup_desk.services.paths import app_paths
-from insurup_desk.services.secrets import MemoryVault
-from insurup_desk.services.session import Session
-from insurup_desk.services.settings import SettingsStore
-from insurup_desk.ui.banner import SandboxMarker
-from insurup_desk.ui.login_dialog import CREDENTIALS_STEP, sandbox_demo_accounts
+from insurup_desk.ui.login_dialog import CREDENTIALS_STEP
 from insurup_desk.ui.pages.dashboard import DashboardPage
 from insurup_desk.ui.shell import Shell
-from insurup_desk.ui.theme import apply_theme
-
-
-async def until(predicate: Callable[[], bool], what: str, timeout_s: float = 30.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout_s
-    while not predicate():
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError(what)
-        await asyncio.sleep(0.02)
 
 
 async def shoot(shell: Shell, out: Path) -> None:
@@ -69,51 +45,12 @@ async def shoot(shell: Shell, out: Path) -> None:
                 and page.busy.isHidden(), "dashboard for a year")
     await asyncio.sleep(0.3)  # let the window repaint
     path = out / "dashboard.png"
-    if not window.grab().save(str(path)):
-        raise RuntimeError(f"could not write {path}")
-    print(path)
+    save(window, path)
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    apply_theme(app)
-    server = SandboxServer(create_app(SandboxConfig(latency_min_s=0.05, latency_max_s=0.3)))
-    server.start()
-    app.installEventFilter(SandboxMarker(app))
-    paths = app_paths().ensure()
-    store = SettingsStore(paths.settings_file)
-    client = InsurUpClient(ApiConfig.for_origin(server.url))
-    monitor = ConnectivityMonitor()
-    observe_client(client, monitor)
-    shell = Shell(
-        client=client,
-        session=Session(client.auth, client.me, MemoryVault(), profile="sandbox"),
-        settings_store=store,
-        settings=store.load(),
-        connectivity=monitor,
-        paths=paths,
-        sandbox=server,
-        demo_accounts=sandbox_demo_accounts(),
-    )
-
-    async def run() -> None:
-        try:
-            await shoot(shell, out)
-        finally:
-            await shell.shutdown()
-            await client.aclose()
-
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    try:
-        with loop:
-            loop.run_until_complete(run())
-    finally:
-        server.stop()
-    return 0
+    out = out_dir()
+    return run_desk(lambda shell: shoot(shell, out))
 
 
 if __name__ == "__main__":

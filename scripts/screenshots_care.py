@@ -12,38 +12,22 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
-import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("INSURUP_DESK_HOME", tempfile.mkdtemp(prefix="insurup-shots-"))
-
-import qasync
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
+from screenshot_desk import out_dir, run_desk, until
 
 from insurup_desk import __version__
-from insurup_desk.api import ApiConfig, InsurUpClient
 from insurup_desk.api.secret_registry import register_secret
-from insurup_desk.sandbox import SandboxConfig, SandboxServer, create_app
 from insurup_desk.sandbox.update_repo import UpdateRepoServer
-from insurup_desk.services.connectivity import ConnectivityMonitor, observe_client
-from insurup_desk.services.logging_setup import configure_logging
-from insurup_desk.services.paths import app_paths
-from insurup_desk.services.secrets import MemoryVault
-from insurup_desk.services.session import Session
-from insurup_desk.services.settings import SettingsStore
 from insurup_desk.services.update_service import Blocker, UpdateService
 from insurup_desk.services.update_staging import UpdateLayout
 from insurup_desk.services.updates import UpdateClient
-from insurup_desk.ui.banner import SandboxMarker
 from insurup_desk.ui.crash_hook import CrashReporter
-from insurup_desk.ui.login_dialog import sandbox_demo_accounts
 from insurup_desk.ui.shell import Shell
-from insurup_desk.ui.theme import apply_theme
 from insurup_desk.ui.update_prompt import UpdateNotifier
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,14 +36,6 @@ ROOT = Path(__file__).resolve().parents[1]
 class FreeCounter:
     async def blockers(self) -> list[Blocker]:
         return []
-
-
-async def until(predicate: Callable[[], bool], what: str, timeout_s: float = 30.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout_s
-    while not predicate():
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError(what)
-        await asyncio.sleep(0.02)
 
 
 def save_over(window: QWidget, dialog: QWidget, path: Path) -> None:
@@ -144,49 +120,15 @@ async def shoot(shell: Shell, out: Path, repo_url: str, anchor: Path, work: Path
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
+    out = out_dir()
     work = Path(tempfile.mkdtemp(prefix="insurup-update-shots-"))
     repo, anchor, _version = publish_next(work)
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    apply_theme(app)
-    server = SandboxServer(create_app(SandboxConfig(latency_min_s=0.05, latency_max_s=0.3)))
-    server.start()
-    app.installEventFilter(SandboxMarker(app))
-    paths = app_paths().ensure()
-    configure_logging(paths.log_file)
-    store = SettingsStore(paths.settings_file)
-    client = InsurUpClient(ApiConfig.for_origin(server.url))
-    monitor = ConnectivityMonitor()
-    observe_client(client, monitor)
-    shell = Shell(
-        client=client,
-        session=Session(client.auth, client.me, MemoryVault(), profile="sandbox"),
-        settings_store=store,
-        settings=store.load(),
-        connectivity=monitor,
-        paths=paths,
-        sandbox=server,
-        demo_accounts=sandbox_demo_accounts(),
-    )
 
-    async def run() -> None:
+    async def shoot_with_updates(shell: Shell) -> None:
         with UpdateRepoServer(repo) as updates:
-            try:
-                await shoot(shell, out, updates.url, anchor, work)
-            finally:
-                await shell.shutdown()
-                await client.aclose()
+            await shoot(shell, out, updates.url, anchor, work)
 
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    try:
-        with loop:
-            loop.run_until_complete(run())
-    finally:
-        server.stop()
-    return 0
+    return run_desk(shoot_with_updates, log=True)
 
 
 if __name__ == "__main__":
