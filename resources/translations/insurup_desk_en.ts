@@ -170,23 +170,23 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../insurup_desk/ui/background.py" line="104"/>
-        <location filename="../../insurup_desk/ui/background.py" line="233"/>
+        <location filename="../../insurup_desk/ui/background.py" line="109"/>
+        <location filename="../../insurup_desk/ui/background.py" line="238"/>
         <source>İşlem tamamlanamadı</source>
         <translation>The operation could not be completed</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/background.py" line="108"/>
+        <location filename="../../insurup_desk/ui/background.py" line="113"/>
         <source>İzleme kodu: %1</source>
         <translation>Trace code: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/background.py" line="164"/>
+        <location filename="../../insurup_desk/ui/background.py" line="169"/>
         <source>Lütfen bekleyin…</source>
         <translation>Please wait…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/background.py" line="222"/>
+        <location filename="../../insurup_desk/ui/background.py" line="227"/>
         <source>Beklenmeyen bir hata oluştu; işlem tamamlanamadı. Ayrıntı günlük dosyasında.</source>
         <translation>An unexpected error occurred; the operation could not be completed. Details are in the log file.</translation>
     </message>
@@ -855,16 +855,6 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="52"/>
-        <source>Kasko</source>
-        <translation>Kasko</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/dashboard.py" line="53"/>
-        <source>Trafik</source>
-        <translation>Traffic</translation>
-    </message>
-    <message>
         <location filename="../../insurup_desk/ui/pages/dashboard.py" line="73"/>
         <source>Bu dönemde poliçe ya da teklif yok. Başka bir dönem seçin.</source>
         <translation>No policies or proposals in this period. Choose another period.</translation>
@@ -1344,95 +1334,105 @@
         <translation>Green Card</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="48"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="44"/>
+        <source>Ferdi</source>
+        <translation>Personal accident</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="45"/>
+        <source>İşyeri</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="51"/>
         <source>Yürürlükte</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="49"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="52"/>
         <source>Süresi doldu</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="50"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="53"/>
         <source>İptal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="61"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="64"/>
         <source>Fiyat bekleniyor</source>
         <translation>Awaiting prices</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="62"/>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="81"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="65"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="84"/>
         <source>Fiyatlandı</source>
         <translation>Priced</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="63"/>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="83"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="66"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="86"/>
         <source>Satın alınıyor</source>
         <translation>Purchasing</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="64"/>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="84"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="67"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="87"/>
         <source>Satın alındı</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="65"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="68"/>
         <source>Başarısız</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="80"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="83"/>
         <source>Bekleniyor</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="82"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="85"/>
         <source>Fiyat alınamadı</source>
         <translation>No price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="99"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="102"/>
         <source>Bireysel</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="100"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="103"/>
         <source>Kurumsal</source>
         <translation>Corporate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="101"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="104"/>
         <source>Yabancı</source>
         <translation>Foreign</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="107"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="110"/>
         <source>Kredi kartı</source>
         <translation>Credit card</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="108"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="111"/>
         <source>Açık hesap</source>
         <translation>Open account</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="109"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="112"/>
         <source>3D Secure</source>
         <translation>3D Secure</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="110"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="113"/>
         <source>Sigorta şirketi ödeme sayfası</source>
         <translation>Insurer payment page</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/labels.py" line="111"/>
+        <location filename="../../insurup_desk/ui/tables/labels.py" line="114"/>
         <source>Aracı 3D Secure</source>
         <translation>Third-party 3D Secure</translation>
     </message>

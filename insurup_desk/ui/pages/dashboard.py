@@ -12,7 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +41,7 @@ from insurup_desk.services.dashboard import (
     is_manager,
 )
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
+from insurup_desk.ui.tables.labels import branch_labels
 from insurup_desk.ui.tables.offline_marker import OfflineMarker
 
 from .dashboard_cards import ChartCard, KpiTile
@@ -49,9 +50,8 @@ from .dashboard_tables import Column, FigureTable, Kind
 
 
 def branch_label(branch: str) -> str:
-    names = {"KASKO": QCoreApplication.translate("DashboardPage", "Kasko"),
-             "TRAFIK": QCoreApplication.translate("DashboardPage", "Trafik")}
-    return names.get(branch, branch.title())
+    """The lists' label for a branch; one the desk has no name for is shown as the server spells it."""
+    return branch_labels().get(branch, branch.title())
 
 
 class DashboardPage(QWidget):

@@ -40,6 +40,9 @@ def branch_labels() -> dict[str, str]:
         "SEYAHAT": QCoreApplication.translate("Labels", "Seyahat"),
         "FERDI_KAZA": QCoreApplication.translate("Labels", "Ferdi kaza"),
         "YESIL_KART": QCoreApplication.translate("Labels", "Yeşil kart"),
+        # Documented branches outside the SDK's list (§16 #35): real policies carry them.
+        "FERDI": QCoreApplication.translate("Labels", "Ferdi"),
+        "ISYERI": QCoreApplication.translate("Labels", "İşyeri"),
     }
 
 
