@@ -63,6 +63,13 @@ def _check_state(prod: ProductRec, now: float) -> None:
                       codes=["PROPOSAL_PRODUCT_NOT_ACTIVE"], template_args={"state": state})
 
 
+def _campaign(metadata: Any) -> str | None:
+    """[INF] The list node's ``campaign`` (§10.8) shows the purchase ``metadata``'s campaign, the key §7.2's
+    example uses; the contract does not say where the node's value comes from."""
+    value = metadata.get("campaign") if isinstance(metadata, dict) else None
+    return value if isinstance(value, str) and value.strip() else None
+
+
 def _issue_policy(sb: Sandbox, user: User, p: ProposalRec, prod: ProductRec, installment: int, option: str,
                   metadata: Any) -> dict[str, Any]:
     premium = prod.premium(installment)
@@ -79,6 +86,7 @@ def _issue_policy(sb: Sandbox, user: User, p: ProposalRec, prod: ProductRec, ins
         premium=premium, policy_number=number, created_at=net_timestamp(created, sb.config.realistic),
         start=p.policy_start, end=p.policy_end, insurer_id=prod.insurer_id,
     )
+    core["campaign"] = _campaign(metadata)
     rec = make_policy(
         policy_id=policy_id, agent=sb.agents[p.agent_id], branch_id=p.agent_branch_id, created_by=user.ref(),
         insurer=insurer, insured=insured, vehicle=vehicle, core=core,
@@ -112,6 +120,9 @@ async def purchase_sync(request: Request) -> JSONResponse:
             errors.append(field_error(key, "Gövdedeki değer adresle aynı olmalıdır.", body.get(key)))
     if kind == "credit-card":
         errors += _card_errors(body.get("card"), sb.clock.utcnow().date())
+    if body.get("metadata") is not None and not isinstance(body["metadata"], dict):
+        # §7.2 types it as an object; a bare string (the tag itself) is a client error, not a campaign.
+        errors.append(field_error("metadata", "Metadata bir nesne olmalıdır.", body["metadata"]))
     if errors:
         raise validation_problem(errors, "Ödeme bilgileri geçersiz.", "PURCHASE_INPUT_INVALID")
     option = _OPTION[kind]

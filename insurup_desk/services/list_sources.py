@@ -63,10 +63,11 @@ POLICIES = ListSource(
         "insuredCustomerId",
         "vehicleId",
         "agentBranchId",
+        "campaign",
     ),
     shared=frozenset(
         {"productBranch", "insuranceCompanyName", "productName", "vehicleModelBrandText", "currency", "startDate",
-         "endDate", "state", "agentBranchId"}
+         "endDate", "state", "agentBranchId", "campaign"}
     ),
 )
 

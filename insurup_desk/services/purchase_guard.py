@@ -143,17 +143,21 @@ class PurchaseGuard:
         self._set(PurchaseOutcome(PurchaseState.PURCHASED, policy_id=policy_id, policy_number=policy_number))
 
     async def pay_by_card(
-        self, proposal_product_id: str, installment_number: int, card: CardDetails
+        self, proposal_product_id: str, installment_number: int, card: CardDetails,
+        metadata: dict[str, Any] | None = None,
     ) -> PurchaseOutcome:
         return await self._pay(
             proposal_product_id,
-            lambda: self._api.pay_by_card(self.proposal_id, proposal_product_id, installment_number, card),
+            lambda: self._api.pay_by_card(self.proposal_id, proposal_product_id, installment_number, card,
+                                          metadata=metadata),
         )
 
-    async def pay_open_account(self, proposal_product_id: str, installment_number: int) -> PurchaseOutcome:
+    async def pay_open_account(self, proposal_product_id: str, installment_number: int,
+                               metadata: dict[str, Any] | None = None) -> PurchaseOutcome:
         return await self._pay(
             proposal_product_id,
-            lambda: self._api.pay_open_account(self.proposal_id, proposal_product_id, installment_number),
+            lambda: self._api.pay_open_account(self.proposal_id, proposal_product_id, installment_number,
+                                               metadata=metadata),
         )
 
     async def reconcile(self) -> PurchaseOutcome:

@@ -166,8 +166,9 @@ class SalePayment:
             self._confirming = False
             self._notify()
 
-    def pay(self, card: CardDetails | None) -> asyncio.Task[None]:
-        """Send the confirmed purchase. The card (for a card payment) lives only in this call."""
+    def pay(self, card: CardDetails | None, metadata: dict[str, str] | None = None) -> asyncio.Task[None]:
+        """Send the confirmed purchase. The card (for a card payment) lives only in this call; ``metadata`` (the
+        sale's campaign tag) goes with this one request and is never sent again by a check that follows."""
         if self.step is not PaymentStep.CONFIRMING:
             raise PaymentRefused(f"pay needs a confirmation first (now {self.step.value})")
         if (card is None) != (self.method != CARD):
@@ -176,7 +177,7 @@ class SalePayment:
         self._sending = True
         self.error = None
         self._notify()
-        return self._tasks.start(self._pay(card), name=f"purchase-{self.proposal_id}")
+        return self._tasks.start(self._pay(card, metadata), name=f"purchase-{self.proposal_id}")
 
     def check_again(self) -> asyncio.Task[None] | None:
         if not self.guard.needs_reconcile:
@@ -206,7 +207,7 @@ class SalePayment:
             live.close()
 
     # --- the work -----------------------------------------------------------------------------------
-    async def _pay(self, card: CardDetails | None) -> None:
+    async def _pay(self, card: CardDetails | None, metadata: dict[str, str] | None) -> None:
         try:
             try:
                 # Written ahead: if the desk dies from here on, the next start knows to ask the server first.
@@ -221,9 +222,11 @@ class SalePayment:
             await self._before_send()
             self.journal_failed = False
             if card is not None:
-                outcome = await self.guard.pay_by_card(self.product_id, self.installment, card)
+                outcome = await self.guard.pay_by_card(self.product_id, self.installment, card,
+                                                       metadata=dict(metadata) if metadata else None)
             else:
-                outcome = await self.guard.pay_open_account(self.product_id, self.installment)
+                outcome = await self.guard.pay_open_account(self.product_id, self.installment,
+                                                            metadata=dict(metadata) if metadata else None)
         finally:
             self._sending = False
         await self._settle(outcome)

@@ -41,6 +41,8 @@ class SaleData:
     pending_purchase: bool = False
     policy_id: str | None = None
     policy_number: str | None = None
+    # Campaign code / free tag typed on the payment step (services/sale_tags.py); sent with the purchase.
+    campaign_tag: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

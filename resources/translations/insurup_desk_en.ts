@@ -200,6 +200,42 @@
     </message>
 </context>
 <context>
+    <name>CampaignTag</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/campaign_tag_field.py" line="16"/>
+        <source>Kampanya kodu en az %1 karakter olmalı.</source>
+        <translation>The campaign code must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/campaign_tag_field.py" line="19"/>
+        <source>Kampanya kodu en fazla %1 karakter olabilir.</source>
+        <translation>The campaign code may be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/campaign_tag_field.py" line="21"/>
+        <source>Kampanya kodunda “%1” kullanılamaz; harf, rakam, boşluk ve - _ . / # % + &amp; kullanın.</source>
+        <translation>“%1” cannot be used in a campaign code; use letters, digits, spaces and - _ . / # % + &amp;.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTagField</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/campaign_tag_field.py" line="33"/>
+        <source>isteğe bağlı, ör. BAHAR-2026</source>
+        <translation>optional, e.g. SPRING-2026</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/campaign_tag_field.py" line="34"/>
+        <source>Satışın kampanya kodu ya da serbest etiketi; poliçeyle birlikte kaydedilir ve poliçe listesinde görünür.</source>
+        <translation>The sale&apos;s campaign code or free tag; it is saved with the policy and shown in the policies list.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/campaign_tag_field.py" line="39"/>
+        <source>Kampanya kodu / e&amp;tiket</source>
+        <translation>Campaign code / &amp;tag</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <location filename="../../insurup_desk/ui/wizard/card_form.py" line="36"/>
@@ -2000,63 +2036,63 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="53"/>
         <source>&amp;Kredi kartı</source>
         <translation>Credit &amp;card</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="51"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="54"/>
         <source>Açık &amp;hesap</source>
         <translation>&amp;Open account</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="67"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="73"/>
         <source>Ödeme yöntemi:</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="101"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="108"/>
         <source>Ödeme alınıyor, lütfen bekleyin…</source>
         <translation>Taking payment, please wait…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="111"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="118"/>
         <source>Sigorta şirketiyle kontrol ediliyor</source>
         <translation>Checking with the insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="117"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="124"/>
         <source>Tekrar &amp;kontrol et</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="138"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="144"/>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="151"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="152"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="159"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading quote…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="195"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="203"/>
         <source>Seçilen teklif artık geçerli değil; teklifler adımına dönün.</source>
         <translation>The selected quote is no longer valid; go back to the quotes step.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="220"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="228"/>
         <source>Peşin, toplam %1</source>
         <translation>Single payment, total %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="223"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="231"/>
         <source>%1 taksit × %2 = toplam %3</source>
         <translation>%1 instalments × %2 = total %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="225"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="233"/>
         <source>%1 · %2
 Müşteri: %3 · Araç: %4
 Ödeme planı: %5</source>
@@ -2065,72 +2101,77 @@ Customer: %3 · Vehicle: %4
 Payment plan: %5</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="249"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="263"/>
         <source> (%1 taksit × %2)</source>
         <translation> (%1 instalments × %2)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="252"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="266"/>
         <source>%1 tutarındaki ödeme %2 numaralı karttan alınacak.</source>
         <translation>A payment of %1 will be taken from card %2.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="255"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="269"/>
         <source>%1 tutarındaki ödeme acentenin açık hesabına yazılacak.</source>
         <translation>A payment of %1 will be charged to the agency&apos;s open account.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="258"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="271"/>
+        <source>Kampanya / etiket: %1</source>
+        <translation>Campaign / tag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="274"/>
         <source>Onayladığınızda karttan ödeme hemen alınır ve poliçe düzenlenir.</source>
         <translation>When you confirm, the card is charged at once and the policy is issued.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="259"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="275"/>
         <source>Onayladığınızda tutar acentenin açık hesabına borç yazılır ve poliçe düzenlenir; karttan ödeme alınmaz.</source>
         <translation>When you confirm, the amount is debited to the agency&apos;s open account and the policy is issued; no card is charged.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="306"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="323"/>
         <source>Ödeme kaydı diske yazılamadı; güvenlik için ödeme gönderilmedi. Disk alanını ve veri klasörünün yazılabilir olduğunu kontrol edin.</source>
         <translation>The payment record could not be written to disk; for safety the payment was not sent. Check the free disk space and that the data folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="323"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="340"/>
         <source>Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden soruluyor; bu sırada tekrar ödeme alınamaz.</source>
         <translation>The payment result could not be received. To avoid a double charge, the policy status is being checked with the insurer; no new payment can be taken meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="309"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="326"/>
         <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
         <translation>The insurer reports that the payment did not go through; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="59"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="65"/>
         <source>Ödemey&amp;e geç</source>
         <translation>&amp;Proceed to payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="83"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="90"/>
         <source>Düzelt</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="84"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="91"/>
         <source>Ödemeyi o&amp;nayla</source>
         <translation>Con&amp;firm payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="326"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="343"/>
         <source>Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra &apos;Tekrar kontrol et&apos; ile sorun; tekrar ödeme almayın.</source>
         <translation>The insurer is still processing. Ask again with &apos;Check again&apos; in a few minutes; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="331"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="348"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
         <translation>The result is still unknown (possibly a connection problem). Ask again with &apos;Check again&apos;; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="270"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="286"/>
         <source>Ödeme yapmak</source>
         <translation>Taking a payment</translation>
     </message>
@@ -2261,52 +2302,52 @@ Payment plan: %5</translation>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="74"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="76"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="75"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="77"/>
         <source>Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)</source>
         <translation>Search: policy no., insured, TCKN/VKN or plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="85"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="86"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="87"/>
         <source>Şirket</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="88"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="89"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="130"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="132"/>
         <source>%1 poliçe</source>
         <translation>%1 policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="133"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="135"/>
         <source>Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.</source>
         <translation>No policies match this search and these filters. Clear the search or relax the filters.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="136"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="138"/>
         <source>policeler</source>
         <translation>policies</translation>
     </message>
@@ -2383,222 +2424,232 @@ Payment plan: %5</translation>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="50"/>
+        <source>Kampanya</source>
+        <translation>Campaign</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="40"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
         <source>İlk düzenleme</source>
         <translation>Original issue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
         <source>İptal</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="43"/>
         <source>Zeyil</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="69"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="70"/>
         <source>Bir poliçe seçin</source>
         <translation>Select a policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
         <source>Şirket teklif no</source>
         <translation>Insurer quote no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
         <source>Başlangıç – bitiş</source>
         <translation>Start – end</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
         <source>Tanzim</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
+        <source>Kampanya / etiket</source>
+        <translation>Campaign / tag</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
         <source>Prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
         <source>Komisyon</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
         <source>Taraflar</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
         <source>Sigorta ettiren</source>
         <translation>Policyholder</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="103"/>
         <source>Marka / model</source>
         <translation>Make / model</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="104"/>
         <source>Sürümler</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="111"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="113"/>
         <source>PDF&apos;i aç</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="112"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="114"/>
         <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
         <translation>Download the policy PDF and open it in the default viewer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="114"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="116"/>
         <source>Kaydet…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="115"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="117"/>
         <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
         <translation>Save the policy PDF to a file</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="119"/>
         <source>E-posta…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="118"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="120"/>
         <source>Poliçeyi müşteriye e-posta ile gönder</source>
         <translation>Send the policy to the customer by e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="149"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="151"/>
         <source>Poliçe yükleniyor…</source>
         <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="157"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="159"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="180"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="182"/>
         <source>Poliçe %1 — %2</source>
         <translation>Policy %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="195"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="198"/>
         <source>%1, %2 taksit</source>
         <translation>%1, %2 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="209"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="212"/>
         <source>Güncel sürüm: v%1</source>
         <translation>Current version: v%1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="234"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="237"/>
         <source>PDF kaydedildi: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="237"/>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="251"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="240"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="254"/>
         <source>PDF indiriliyor…</source>
         <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="250"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="253"/>
         <source>Kaydedildi: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="258"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="261"/>
         <source>Poliçeyi e-posta ile gönder</source>
         <translation>Send policy by e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="258"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="261"/>
         <source>E-posta adresi:</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="268"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="271"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="274"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="277"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="278"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="281"/>
         <source>Gönderiliyor…</source>
         <translation>Sending…</translation>
     </message>

@@ -16,16 +16,19 @@ class FakePurchases:
         self.pay_answers: list[PurchaseResult | Exception] = []
         self.reconcile_answers: list[Reconciliation | Exception] = []
         self.pay_calls: list[tuple[str, str, int]] = []
+        self.metadata_sent: list[dict[str, Any] | None] = []  # the purchase metadata of each call, in order
         self.reconcile_calls = 0
         # Runs inside each purchase call, before it answers (e.g. to look at what was written ahead).
         self.on_pay: Callable[[], None] = lambda: None
 
     async def pay_by_card(self, proposal_id: str, proposal_product_id: str, installment_number: int,
                           card: CardDetails, metadata: dict[str, Any] | None = None) -> PurchaseResult:
+        self.metadata_sent.append(metadata)
         return self._pay(proposal_id, proposal_product_id, installment_number)
 
     async def pay_open_account(self, proposal_id: str, proposal_product_id: str, installment_number: int,
                                metadata: dict[str, Any] | None = None) -> PurchaseResult:
+        self.metadata_sent.append(metadata)
         return self._pay(proposal_id, proposal_product_id, installment_number)
 
     def _pay(self, pid: str, ppid: str, n: int) -> PurchaseResult:

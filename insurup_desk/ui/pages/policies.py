@@ -46,6 +46,8 @@ def policy_columns() -> tuple[Column, ...]:
         Column("vehicleModelBrandText", QCoreApplication.translate("PolicyColumns", "Marka"), visible=False),
         Column("createdAt", QCoreApplication.translate("PolicyColumns", "Düzenlenme"),
                CellKind.DATETIME, sort_field="createdAt"),
+        # The campaign code / tag the sale was made with (the purchase metadata); shown on demand, exported as seen.
+        Column("campaign", QCoreApplication.translate("PolicyColumns", "Kampanya"), visible=False),
     )
 
 

@@ -23,6 +23,7 @@ from insurup_desk.domain.formats import format_date, format_datetime, format_mon
 from insurup_desk.domain.plate import format_plate
 from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched
+from insurup_desk.services.sale_tags import tag_of
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.no_viewer import open_or_offer_save
 from insurup_desk.ui.pages.detail_form import DetailForm
@@ -88,6 +89,7 @@ class PolicyDetailPane(QWidget):
         f.add_field("proposal_number", self.tr("Şirket teklif no"))
         f.add_field("dates", self.tr("Başlangıç – bitiş"))
         f.add_field("arranged", self.tr("Tanzim"))
+        f.add_field("campaign", self.tr("Kampanya / etiket"))
         f.add_section(self.tr("Prim"))
         f.add_field("net", self.tr("Net prim"), right=True)
         f.add_field("gross", self.tr("Brüt prim"), right=True)
@@ -186,6 +188,7 @@ class PolicyDetailPane(QWidget):
         f.set("proposal_number", policy.insurance_company_proposal_number)
         f.set("dates", f"{format_date(policy.start_date)} – {format_date(policy.end_date)}")
         f.set("arranged", format_date(policy.arrangement_date) or format_datetime(policy.created_at))
+        f.set("campaign", tag_of(policy.metadata) or ctx.get("campaign"))
         f.set("net", format_money(policy.net_premium, currency))
         f.set("gross", format_money(policy.gross_premium, currency))
         f.set("commission", format_money(policy.commission, currency))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import shiboken6
@@ -22,10 +23,12 @@ from insurup_desk.domain.formats import format_money
 from insurup_desk.services.purchase_guard import PurchaseGuard, PurchaseState
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sale_payment import CARD, OPEN_ACCOUNT, PaymentStep, SalePayment
+from insurup_desk.services.sale_tags import purchase_metadata
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.theme import mark_primary
+from insurup_desk.ui.wizard.campaign_tag_field import CampaignTagField
 from insurup_desk.ui.wizard.card_form import CardForm
 from insurup_desk.ui.wizard.common import hint, needs_line_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
@@ -56,6 +59,9 @@ class PaymentPage(WizardPage):
         self.pay_card.toggled.connect(self._method_changed)
         self.pay_account.toggled.connect(self._method_changed)
         self.card = CardForm(self)
+        self.tag = CampaignTagField(self)
+        # Not card data: recorded in the sale as soon as the operator leaves the field, so it is autosaved.
+        self.tag.kept.connect(lambda tag: self.changed.emit({"campaign_tag": tag}))
         self.to_confirm = QPushButton(self.tr("Ödemey&e geç"), self)
         mark_primary(self.to_confirm)
         self.to_confirm.clicked.connect(self.primary)
@@ -70,6 +76,7 @@ class PaymentPage(WizardPage):
         method_row.addStretch(1)
         form_layout.addLayout(method_row)
         form_layout.addWidget(self.card)
+        form_layout.addWidget(self.tag)
         form_layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -140,6 +147,7 @@ class PaymentPage(WizardPage):
         if sale.proposal_id is None or sale.proposal_product_id is None:
             return
         self.stack.setCurrentIndex(FORM)
+        self.tag.set_tag(sale.campaign_tag)
         self.to_confirm.setEnabled(False)
         self.summary.setText(self.tr("Teklif yükleniyor…"))
 
@@ -243,6 +251,12 @@ class PaymentPage(WizardPage):
             return
         if self.method == CARD and not self.card.validate():
             return
+        tag = self.tag.checked()
+        if tag is None:
+            return
+        if tag != self.data.campaign_tag:
+            self.changed.emit({"campaign_tag": tag})
+        self.data = replace(self.data, campaign_tag=tag)
         total = format_money(self.amount, self.currency)
         installments = self.data.installment_number or 1
         if installments > 1:
@@ -253,6 +267,8 @@ class PaymentPage(WizardPage):
                 "%2", self.card.masked_number())
         else:
             text = self.tr("%1 tutarındaki ödeme acentenin açık hesabına yazılacak.").replace("%1", total)
+        if tag:
+            text += "\n" + self.tr("Kampanya / etiket: %1").replace("%1", tag)
         self.confirm_text.setText(text)
         self.confirm_hint.setText(
             self.tr("Onayladığınızda karttan ödeme hemen alınır ve poliçe düzenlenir.") if self.method == CARD
@@ -275,7 +291,8 @@ class PaymentPage(WizardPage):
         # The saved sale says "being paid" before the request leaves (the payment waits for it to reach disk),
         # so a crash in flight reopens it on the check, never on a payment form that could charge twice.
         self.changed.emit({"pending_purchase": True})
-        payment.pay(card)
+        # The tag confirmed on the last screen rides on this one purchase; a check after a lost answer sends nothing.
+        payment.pay(card, metadata=purchase_metadata(self.data.campaign_tag))
 
     def reconcile(self) -> None:
         """'Tekrar kontrol et': ask the insurer again what happened to the purchase."""
