@@ -67,7 +67,7 @@ EXCLUDES = (
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",
     "PySide6.QtQuickControls2",
-    "PySide6.QtPdf",
+    # QtPdf stays (it renders the policy PDF for printing); its widgets module is not used.
     "PySide6.QtPdfWidgets",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
@@ -102,15 +102,17 @@ DROP_PATTERNS = (
     _QT + r"plugins/imageformats/(?:lib)?qpdf",
     _QT + r"plugins/(?:networkinformation|tls|generic)/",
     _QT + r"plugins/imageformats/(?:lib)?q(?:tiff|webp|icns|tga|wbmp)",
-    r"(?:^|/)libQt6Network\.so|(?:^|/)Qt6Network\.dll$",
     # Nothing links Qt's OpenGL helper library on Linux; the widgets paint with the raster engine.
     r"(?:^|/)libQt6OpenGL\.so",
     # East Asian codecs; every text the desk handles is UTF-8 or Turkish.
     r"lib-dynload/_codecs_(?:cn|hk|jp|kr|tw|iso2022)\.",
     _QT + r"qml/",
-    r"(?:^|/)libQt6(?:Quick|Qml|QmlMeta|QmlModels|QmlWorkerScript|VirtualKeyboard|VirtualKeyboardQml|Pdf"
-    r"|WaylandClient|WlShellIntegration|EglFSDeviceIntegration|EglFsKmsSupport)\.so",
-    r"(?:^|/)Qt6(?:Quick|Qml|QmlMeta|QmlModels|QmlWorkerScript|VirtualKeyboard|VirtualKeyboardQml|Pdf)\.dll$",
+    # Qt PDF's own library stays (printing renders with it), and so does Qt Network, which it links; only its
+    # Quick and Widgets parts go.
+    r"(?:^|/)libQt6(?:Quick|Qml|QmlMeta|QmlModels|QmlWorkerScript|VirtualKeyboard|VirtualKeyboardQml|PdfQuick"
+    r"|PdfWidgets|WaylandClient|WlShellIntegration|EglFSDeviceIntegration|EglFsKmsSupport)\.so",
+    r"(?:^|/)Qt6(?:Quick|Qml|QmlMeta|QmlModels|QmlWorkerScript|VirtualKeyboard|VirtualKeyboardQml|PdfQuick"
+    r"|PdfWidgets)\.dll$",
     # Software OpenGL fallback (20 MB); a raster widgets UI never asks for it.
     r"(?:^|/)opengl32sw\.dll$",
     # Leftovers of the build environment, should a hook still collect them: packaging tools and their metadata.

@@ -181,6 +181,25 @@ async def _drop(send: Send) -> None:
         await asyncio.sleep(0)
 
 
+_KEPT_HEAD = 8  # "%PDF-1.4": the answer still looks like its kind, but nothing after it can be read
+
+
+def _damaging(send: Send) -> Send:
+    """Pass the answer on with every body byte after the first few replaced (same length, so headers hold)."""
+    seen = 0
+
+    async def damaged(message: Any) -> None:
+        nonlocal seen
+        if message["type"] == "http.response.body":
+            body = bytes(message.get("body", b""))
+            keep = max(0, _KEPT_HEAD - seen)
+            seen += len(body)
+            message = {**message, "body": body[:keep] + b"\x00" * max(0, len(body) - keep)}
+        await send(message)
+
+    return damaged
+
+
 class SandboxApp(Starlette):
     """Starlette plus the fault layer, which sits outside every route (GraphQL included)."""
 
@@ -192,7 +211,8 @@ class SandboxApp(Starlette):
         if "%" in path:
             scope = dict(scope)
             scope["path"] = path = _COLON.sub(":", path)
-        if path.startswith("/_sandbox/"):
+        if path.startswith("/_sandbox/") and not path.startswith("/_sandbox/documents/"):
+            # Admin routes are never faulted; the document links stand for the insurer's storage, which can fail.
             await super().__call__(scope, receive, send)
             return
         sb: Sandbox = self.state.sandbox
@@ -210,6 +230,8 @@ class SandboxApp(Starlette):
 
             await super().__call__(scope, receive, swallow)
             await _drop(send)
+        elif rule.damage_body:
+            await super().__call__(scope, receive, _damaging(send))
         else:
             await self._forced(rule, scope, receive, send)
 

@@ -9,6 +9,7 @@ from starlette.responses import JSONResponse, Response
 
 from .auth import current_user
 from .deviations import refuse
+from .document_terms import condition_lines
 from .problems import Problem, field_error, not_found, validation_problem
 from .proposals import find_product, find_proposal, require_priced
 from .records import PolicyRec, ProductRec, ProposalRec
@@ -54,7 +55,7 @@ async def product_document(request: Request) -> JSONResponse:
     with sb.lock:
         p, prod = find_product(request, sb)
         require_priced(prod, sb.clock.now())
-        lines = _product_lines(sb, p, prod)
+        lines = [*_product_lines(sb, p, prod), *condition_lines(p.branch)]
     return _register(request, sb, f"proposal-{p.id}-{prod.id}", "Sigorta Teklifi", lines)
 
 
@@ -148,7 +149,7 @@ async def policy_document(request: Request) -> JSONResponse:
         rec = sb.policy_for(user.agent_id, path_param(request, "policy_id"))
         if rec is None:
             raise not_found("Poliçe", "POLICY_NOT_FOUND")
-        lines = policy_lines(sb, rec)
+        lines = [*policy_lines(sb, rec), *condition_lines(str(rec.node["productBranch"]))]
     return _register(request, sb, f"policy-{rec.id}", "Sigorta Poliçesi", lines)
 
 

@@ -1,4 +1,4 @@
-"""Fault switches: slow routes, forced error statuses, dropped connections, lost purchase answers."""
+"""Fault switches: slow routes, forced error statuses, dropped connections, lost purchase answers, damaged bodies."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ class FaultRule:
     drop: bool = False
     # Let the request run to the end (e.g. the purchase commits), then drop the connection.
     lose_response: bool = False
+    # Answer normally but scramble the body after its first bytes (a PDF that arrives damaged; length kept).
+    damage_body: bool = False
     retry_after_s: int = 2
     # None means "every matching call"; otherwise the rule is spent after this many calls.
     count: int | None = None
@@ -36,13 +38,13 @@ class FaultRule:
 
     @property
     def is_action(self) -> bool:
-        return self.status is not None or self.drop or self.lose_response
+        return self.status is not None or self.drop or self.lose_response or self.damage_body
 
     def to_json(self) -> dict[str, Any]:
         return {
             "route": self.route, "method": self.method, "status": self.status, "latencyS": self.latency_s,
-            "drop": self.drop, "loseResponse": self.lose_response, "retryAfterS": self.retry_after_s,
-            "count": self.count, "hits": self.hits,
+            "drop": self.drop, "loseResponse": self.lose_response, "damageBody": self.damage_body,
+            "retryAfterS": self.retry_after_s, "count": self.count, "hits": self.hits,
         }
 
     @classmethod
@@ -61,11 +63,12 @@ class FaultRule:
             latency_s=latency,
             drop=bool(raw.get("drop", False)),
             lose_response=bool(raw.get("loseResponse", raw.get("lose_response", False))),
+            damage_body=bool(raw.get("damageBody", raw.get("damage_body", False))),
             retry_after_s=int(raw.get("retryAfterS", raw.get("retry_after_s", 2))),
             count=int(count) if count is not None else None,
         )
         if not rule.is_action and rule.latency_s == 0:
-            raise ValueError("a rule needs status, drop, loseResponse or latencyS")
+            raise ValueError("a rule needs status, drop, loseResponse, damageBody or latencyS")
         return rule
 
 

@@ -1147,97 +1147,102 @@
         <translation>Send by &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="52"/>
-        <source>Özeti ya&amp;zdır</source>
-        <translation>&amp;Print summary</translation>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="54"/>
+        <source>Poliçeyi ya&amp;zdır</source>
+        <translation>&amp;Print policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="53"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="55"/>
         <source>Yeni &amp;satış</source>
         <translation>&amp;New sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="67"/>
         <source>E-posta:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="74"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="76"/>
         <source>Poliçe düzenlendi</source>
         <translation>Policy issued</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="85"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="100"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="87"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="102"/>
         <source>Poliçe no: %1</source>
         <translation>Policy no.: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="86"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="89"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="88"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="91"/>
         <source>Poliçe bilgileri yükleniyor…</source>
         <translation>Loading policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="105"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="107"/>
         <source>Sigorta şirketi: %1</source>
         <translation>Insurer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="106"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="108"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="107"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="109"/>
         <source>Araç: %1</source>
         <translation>Vehicle: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="108"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="110"/>
         <source>Başlangıç: %1 · Bitiş: %2</source>
         <translation>Start: %1 · End: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="110"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="112"/>
         <source>Brüt prim: %1 (%2 taksit)</source>
         <translation>Gross premium: %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="127"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="129"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="135"/>
         <source>Poliçe kaydedildi: %1</source>
         <translation>Policy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="136"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="138"/>
         <source>Poliçe indiriliyor…</source>
         <translation>Downloading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="141"/>
         <source>Poliçeyi kaydet</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="140"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="151"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="155"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="154"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="156"/>
         <source>E-posta gönderiliyor…</source>
         <translation>Sending e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="164"/>
+        <source>Poliçe %1</source>
+        <translation>Policy %1</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1986,11 @@
         <source>Belgeyi kaydet</source>
         <translation>Save document</translation>
     </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="115"/>
+        <source>Teklif: %1</source>
+        <translation>Offer: %1</translation>
+    </message>
 </context>
 <context>
     <name>OfflineMarker</name>
@@ -2174,6 +2184,24 @@ Payment plan: %5</translation>
         <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="286"/>
         <source>Ödeme yapmak</source>
         <translation>Taking a payment</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrintJob</name>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_job.py" line="55"/>
+        <source>Yazdır: %1</source>
+        <translation>Print: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_job.py" line="69"/>
+        <source>Baskı önizleme: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_job.py" line="76"/>
+        <source>Sayfa yapısı: %1</source>
+        <translation>Page setup: %1</translation>
     </message>
 </context>
 <context>
@@ -2433,225 +2461,281 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
         <source>İlk düzenleme</source>
         <translation>Original issue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="43"/>
         <source>İptal</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="43"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="44"/>
         <source>Zeyil</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="70"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="71"/>
         <source>Bir poliçe seçin</source>
         <translation>Select a policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
         <source>Şirket teklif no</source>
         <translation>Insurer quote no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
         <source>Başlangıç – bitiş</source>
         <translation>Start – end</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
         <source>Tanzim</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
         <source>Kampanya / etiket</source>
         <translation>Campaign / tag</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
         <source>Prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
         <source>Komisyon</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
         <source>Taraflar</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
         <source>Sigorta ettiren</source>
         <translation>Policyholder</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="103"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="103"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="104"/>
         <source>Marka / model</source>
         <translation>Make / model</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="104"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="105"/>
         <source>Sürümler</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="113"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="114"/>
         <source>PDF&apos;i aç</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="114"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="115"/>
         <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
         <translation>Download the policy PDF and open it in the default viewer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="116"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="117"/>
         <source>Kaydet…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="118"/>
         <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
         <translation>Save the policy PDF to a file</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="119"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="120"/>
         <source>E-posta…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="120"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="121"/>
         <source>Poliçeyi müşteriye e-posta ile gönder</source>
         <translation>Send the policy to the customer by e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="151"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="125"/>
+        <source>Poliçe %1</source>
+        <translation>Policy %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="156"/>
         <source>Poliçe yükleniyor…</source>
         <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="159"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="164"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="182"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="187"/>
         <source>Poliçe %1 — %2</source>
         <translation>Policy %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="198"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="203"/>
         <source>%1, %2 taksit</source>
         <translation>%1, %2 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="212"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="217"/>
         <source>Güncel sürüm: v%1</source>
         <translation>Current version: v%1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="237"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="242"/>
         <source>PDF kaydedildi: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="240"/>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="254"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="245"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="259"/>
         <source>PDF indiriliyor…</source>
         <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="253"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="258"/>
         <source>Kaydedildi: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="261"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="266"/>
         <source>Poliçeyi e-posta ile gönder</source>
         <translation>Send policy by e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="261"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="266"/>
         <source>E-posta adresi:</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="271"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="276"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="277"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="282"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="281"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="286"/>
         <source>Gönderiliyor…</source>
         <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="38"/>
+        <source>Sunucudan gelen belge açılamadı (bozuk ya da eksik indirilmiş); yazdırılmadı. Belgeyi biraz sonra yeniden yazdırmayı deneyin; sorun sürerse sigorta şirketinden belgeyi yeniden isteyin.</source>
+        <translation>The document from the server could not be opened (damaged or incompletely downloaded); nothing was printed. Try printing it again in a moment; if the problem persists, ask the insurer for the document again.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="48"/>
+        <source>Ya&amp;zdır</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="55"/>
+        <source>Belgenin kendisini (PDF) yazdırır: önizleme, sayfa yapısı ve yazıcı seçimiyle</source>
+        <translation>Prints the document itself (PDF): with preview, page setup and printer choice</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="57"/>
+        <source>&amp;Yazdır…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="58"/>
+        <source>Baskı ö&amp;nizleme…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="59"/>
+        <source>&amp;Sayfa yapısı…</source>
+        <translation>Page &amp;setup…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="93"/>
+        <source>Belge yazdırmak için indiriliyor…</source>
+        <translation>Downloading the document to print…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_job.py" line="27"/>
+        <source>Seçilen sayfa aralığında yazdırılacak sayfa yok; belge %1 sayfa.</source>
+        <translation>The chosen page range holds no page to print; the document has %1 pages.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/printing/print_job.py" line="30"/>
+        <source>Yazıcı işi başlatamadı. Yazıcının açık ve bağlı olduğunu ya da seçilen dosyanın yazılabilir olduğunu kontrol edin.</source>
+        <translation>The printer could not start the job. Check that the printer is on and connected, or that the chosen file can be written.</translation>
     </message>
 </context>
 <context>
@@ -2710,67 +2794,77 @@ Payment plan: %5</translation>
 <context>
     <name>ProposalDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="51"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="57"/>
         <source>Bir teklif seçin</source>
         <translation>Select a proposal</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="65"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="71"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="65"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="71"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="65"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="71"/>
         <source>Brüt prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="65"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="71"/>
         <source>Taksit</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="73"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="79"/>
         <source>Satışı tamamla</source>
         <translation>Complete the sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="75"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="81"/>
         <source>Bu teklifin fiyatlarını satış ekranında açar; ödeme oradan alınır.</source>
         <translation>Opens this proposal&apos;s quotes on the sales screen; the payment is taken there.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="79"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="85"/>
         <source>Aynı araç için yeni teklif</source>
         <translation>Re-quote this vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="109"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="89"/>
+        <source>Teklifi ya&amp;zdır</source>
+        <translation>Pr&amp;int offer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="121"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading proposal…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="129"/>
         <source>Teklifler alınıyor…</source>
         <translation>Fetching quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="144"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="156"/>
         <source>%1 teklifi — %2</source>
         <translation>%1 proposal — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="147"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="159"/>
         <source>%1 · %2 · %3/%4 şirket fiyat verdi</source>
         <translation>%1 · %2 · %3/%4 insurers quoted</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="133"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="218"/>
+        <source>Teklif: %1</source>
+        <translation>Offer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="145"/>
         <source>Çevrimdışı: satışı tamamlamak için bağlantı gerekir.</source>
         <translation>Offline: completing the sale needs a connection.</translation>
     </message>
@@ -3033,199 +3127,204 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="58"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="59"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="132"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="464"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
+        <source>Teklifi ya&amp;zdır</source>
+        <translation>Pr&amp;int offer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="136"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="469"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="156"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="160"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="158"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="162"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="183"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="187"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="202"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="206"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="231"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="235"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="257"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="261"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="285"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="289"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="299"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="303"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="322"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="326"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="331"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="335"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="331"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="335"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="332"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="336"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="333"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="337"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="355"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="359"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="373"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="372"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="376"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="375"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="379"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="392"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="396"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="442"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="446"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="444"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="448"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="466"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="471"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="466"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="471"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="468"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="473"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="490"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="495"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="289"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="293"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="59"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="60"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="72"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="115"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="116"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="116"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="117"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="127"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="127"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="128"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="128"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="130"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="129"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="131"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="129"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="130"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="132"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="173"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="177"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="290"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="294"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>

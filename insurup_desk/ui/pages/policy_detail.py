@@ -28,6 +28,7 @@ from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.no_viewer import open_or_offer_save
 from insurup_desk.ui.pages.detail_form import DetailForm
 from insurup_desk.ui.pages.documents import ask_pdf_path, open_file, save_pdf, write_temp_pdf
+from insurup_desk.ui.printing.print_button import PrintButton
 from insurup_desk.ui.tables.labels import branch_labels, payment_labels, policy_state_labels
 from insurup_desk.ui.tables.offline_marker import OfflineMarker
 
@@ -119,8 +120,12 @@ class PolicyDetailPane(QWidget):
         self.email_button = QPushButton(self.tr("E-posta…"), self)
         self.email_button.setToolTip(self.tr("Poliçeyi müşteriye e-posta ile gönder"))
         self.email_button.clicked.connect(self.ask_send_email)
+        # Prints the policy PDF itself (downloaded, rendered page by page), with preview and page setup.
+        self.print_button = PrintButton(lambda: self._pdf_bytes if self.policy is not None else None,
+                                        lambda: self.tr("Poliçe %1").replace("%1", self._pdf_name()),
+                                        banner=self.banner, busy=self.busy, parent=self)
         buttons = QHBoxLayout()
-        for button in (self.open_pdf_button, self.save_pdf_button, self.email_button):
+        for button in (self.open_pdf_button, self.save_pdf_button, self.print_button, self.email_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -136,7 +141,7 @@ class PolicyDetailPane(QWidget):
         self.setMinimumWidth(340)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
-        for button in (self.open_pdf_button, self.save_pdf_button, self.email_button):
+        for button in (self.open_pdf_button, self.save_pdf_button, self.print_button, self.email_button):
             button.setEnabled(enabled)
 
     def show_policy(self, policy_id: str, context: dict[str, Any] | None = None) -> None:

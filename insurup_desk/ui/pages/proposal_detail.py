@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from functools import partial
-from typing import Any
+from typing import Any, Final
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.item_colors import item_color
+from insurup_desk.ui.printing.print_button import PrintButton
 from insurup_desk.ui.tables.labels import (
     PRODUCT_STATE_COLORS,
     branch_labels,
@@ -31,6 +33,9 @@ from insurup_desk.ui.tables.labels import (
 )
 from insurup_desk.ui.tables.offline_marker import OfflineMarker
 from insurup_desk.ui.theme import mark_primary
+
+# Offers with a document to print: priced, or already bought.
+_PRINTABLE: Final = frozenset({"ACTIVE", "PURCHASED"})
 
 
 class ProposalDetailPane(QWidget):
@@ -45,6 +50,7 @@ class ProposalDetailPane(QWidget):
         self._client = client
         self._reads = reads
         self.proposal: Any | None = None
+        self._row_products: list[Any] = []  # the offers table's products, row by row
         self._current_id: str | None = None
         self._context: dict[str, Any] = {}
 
@@ -78,9 +84,13 @@ class ProposalDetailPane(QWidget):
         self.resume_button.setVisible(can_resume)
         self.new_sale_button = QPushButton(self.tr("Aynı araç için yeni teklif"), self)
         self.new_sale_button.clicked.connect(self._new_sale)
+        # The chosen offer's own document (the insurer's PDF) to paper; the first priced offer when none is chosen.
+        self.print_button = PrintButton(self._offer_fetch, self._offer_title, banner=self.banner, busy=self.busy,
+                                        parent=self, text=self.tr("Teklifi ya&zdır"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.new_sale_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -96,6 +106,7 @@ class ProposalDetailPane(QWidget):
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         self.resume_button.setEnabled(enabled)
+        self.print_button.setEnabled(enabled and any(p.state in _PRINTABLE for p in self._row_products))
         self.new_sale_button.setEnabled(enabled and bool(self._context.get("insuredCustomerId")))
 
     def show_proposal(self, proposal_id: str, context: dict[str, Any] | None = None) -> None:
@@ -104,6 +115,7 @@ class ProposalDetailPane(QWidget):
         self._current_id = proposal_id
         self._context = dict(context or {})
         self.proposal = None
+        self._row_products = []
         self._set_actions_enabled(False)
         self.offers.setRowCount(0)
         self.heading.setText(self.tr("Teklif yükleniyor…"))
@@ -153,6 +165,7 @@ class ProposalDetailPane(QWidget):
             key=lambda p: (p.cheapest_gross is None, p.cheapest_gross or 0, p.insurance_company_name or ""),
         )
         labels = product_state_labels()
+        self._row_products = products
         self.offers.setRowCount(len(products))
         for r, product in enumerate(products):
             first = product.premium(1) or (product.premiums[0] if product.premiums else None)
@@ -180,6 +193,29 @@ class ProposalDetailPane(QWidget):
         self._set_actions_enabled(True)
         self.resume_button.setEnabled(proposal.state != "PURCHASED" and priced > 0)
         self.loaded.emit(proposal)
+
+    def _chosen_offer(self) -> Any | None:
+        row = self.offers.currentRow()
+        chosen = self._row_products[row] if 0 <= row < len(self._row_products) else None
+        if chosen is not None and chosen.state in _PRINTABLE:
+            return chosen
+        return next((p for p in self._row_products if p.state in _PRINTABLE), None)
+
+    def _offer_fetch(self) -> Callable[[], Awaitable[bytes]] | None:
+        product, proposal = self._chosen_offer(), self.proposal
+        if product is None or proposal is None:
+            return None
+        proposals = self._client.proposals
+
+        async def fetch() -> bytes:
+            content: bytes = await proposals.download(await proposals.document_url(proposal.proposal_id, product.id))
+            return content
+
+        return fetch
+
+    def _offer_title(self) -> str:
+        product = self._chosen_offer()
+        return self.tr("Teklif: %1").replace("%1", str(product.insurance_company_name or "") if product else "")
 
     def _resume(self) -> None:
         if self._current_id:

@@ -1,9 +1,9 @@
-"""After the sale: the policy, its PDF (open, save, e-mail), a printed summary, and a new sale."""
+"""After the sale: the policy, its PDF (open, save, print, e-mail), and a new sale."""
 
 from __future__ import annotations
 
-import html
 import tempfile
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -25,10 +25,10 @@ from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.no_viewer import Opener, open_or_offer_save, open_with_system
+from insurup_desk.ui.printing.print_button import PrintButton, PrintWay
 from insurup_desk.ui.save_dialog import ask_save_path
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import page_title
-from insurup_desk.ui.wizard.comparison import print_document
 from insurup_desk.ui.wizard.page_base import WizardPage
 
 
@@ -49,16 +49,18 @@ class DonePage(WizardPage):
         self.open_button = QPushButton(with_key(self.tr("&Poliçeyi aç"), "Ctrl+O"), self)
         self.save_button = QPushButton(with_key(self.tr("PDF &kaydet"), "Ctrl+S"), self)
         self.send_button = QPushButton(with_key(self.tr("&E-posta ile gönder"), "Ctrl+E"), self)
-        self.print_button = QPushButton(with_key(self.tr("Özeti ya&zdır"), "Ctrl+P"), self)
+        # The policy PDF itself goes to the printer (preview and page setup in the button's menu).
+        self.print_button = PrintButton(self._policy_fetch, self._print_title, banner=self.banner, busy=self.busy,
+                                        parent=self, text=with_key(self.tr("Poliçeyi ya&zdır"), "Ctrl+P"))
         self.new_button = QPushButton(with_key(self.tr("Yeni &satış"), "Ctrl+Shift+N"), self)
         mark_primary(self.new_button)
         self.open_button.clicked.connect(lambda: self.policy_pdf())
         self.save_button.clicked.connect(self.save_pdf)
         self.send_button.clicked.connect(self.send)
-        self.print_button.clicked.connect(self.print_summary)
         self.new_button.clicked.connect(self.new_sale_requested)
         for keys, slot in (("Ctrl+O", self.policy_pdf), ("Ctrl+S", self.save_pdf), ("Ctrl+E", self.send),
-                           ("Ctrl+P", self.print_summary), ("Ctrl+Shift+N", self.new_sale_requested.emit)):
+                           ("Ctrl+P", lambda: self.print_button.start(PrintWay.PRINT)),
+                           ("Ctrl+Shift+N", self.new_sale_requested.emit)):
             QShortcut(QKeySequence(keys), self, slot)
 
         mail = QGridLayout()
@@ -154,10 +156,9 @@ class DonePage(WizardPage):
                banner=self.banner, busy=self.busy, caption=self.tr("E-posta gönderiliyor…"),
                disable=[self.send_button])
 
-    def summary_html(self) -> str:
-        lines = self.details.text().split("\n")
-        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-        return f"<h2>{html.escape(self.headline.text())}</h2>{body}"
+    def _policy_fetch(self) -> Callable[[], Awaitable[bytes]] | None:
+        policy_id = self.data.policy_id
+        return (lambda: self.service.policy_document(policy_id)) if policy_id else None
 
-    def print_summary(self) -> None:
-        print_document(self.summary_html(), self)
+    def _print_title(self) -> str:
+        return self.tr("Poliçe %1").replace("%1", self.data.policy_number or self.data.policy_id or "")

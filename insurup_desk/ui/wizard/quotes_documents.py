@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -102,3 +102,14 @@ class OfferDocuments(QObject):
         if path:
             self.fetch_document(kind, save_to=path)
 
+    def offer_fetch(self) -> Callable[[], Awaitable[bytes]] | None:
+        """The chosen priced offer's own document, for printing; None while no priced offer is chosen."""
+        row = self.page.current_row()
+        pid = self.page.data.proposal_id
+        if row is None or row.status != "priced" or pid is None:
+            return None
+        return lambda: self.page.service.offer_document(pid, row.id, "document")
+
+    def offer_title(self) -> str:
+        row = self.page.current_row()
+        return self.tr("Teklif: %1").replace("%1", row.insurer if row is not None else "")

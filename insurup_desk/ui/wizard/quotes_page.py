@@ -32,6 +32,7 @@ from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import key_text, with_key
 from insurup_desk.ui.no_viewer import Opener, open_with_system
+from insurup_desk.ui.printing.print_button import PrintButton
 from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
@@ -129,6 +130,9 @@ class QuotesPage(WizardPage):
         self.form_button = QPushButton(with_key(self.tr("Bilgilendirme &formu"), "Ctrl+I"), self)
         self.form_button.setToolTip(self.tr("Açar; kaydetmek için %1").replace("%1", key_text("Ctrl+Shift+I")))
         self.pdf_button = QPushButton(with_key(self.tr("Karşılaştırma &PDF"), "Ctrl+P"), self)
+        self.print_offer_button = PrintButton(self.documents.offer_fetch, self.documents.offer_title,
+                                              banner=self.banner, busy=self.busy, parent=self,
+                                              text=self.tr("Teklifi ya&zdır"))
         self.continue_button = QPushButton(self.tr("Bu teklifle de&vam et"), self)
         mark_primary(self.continue_button)
         self.retry_button.clicked.connect(self.retry_selected)
@@ -166,7 +170,7 @@ class QuotesPage(WizardPage):
         sorting.addWidget(self.sort_insurer)
         actions = QHBoxLayout()
         for button in (self.retry_button, self.coverage_button, self.document_button, self.form_button,
-                       self.pdf_button):
+                       self.pdf_button, self.print_offer_button):
             actions.addWidget(button)
         actions.addStretch(1)
         choose = QHBoxLayout()
@@ -452,7 +456,8 @@ class QuotesPage(WizardPage):
         self.retry_button.setEnabled(row is not None and row.status == "failed")
         self.continue_button.setEnabled(row is not None and row.payable)
         self._name_continue()
-        for button in (self.coverage_button, self.document_button, self.form_button, self.pdf_button):
+        for button in (self.coverage_button, self.document_button, self.form_button, self.pdf_button,
+                       self.print_offer_button):
             button.setEnabled(priced)
 
     def _name_continue(self) -> None:
