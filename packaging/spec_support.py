@@ -102,6 +102,8 @@ DROP_PATTERNS = (
     _QT + r"plugins/imageformats/(?:lib)?qpdf",
     _QT + r"plugins/(?:networkinformation|tls|generic)/",
     _QT + r"plugins/imageformats/(?:lib)?q(?:tiff|webp|icns|tga|wbmp)",
+    # JPEG (0.5 MB): the desk draws SVG/PNG/ICO only, and Qt PDF decodes a PDF's own images itself.
+    _QT + r"plugins/imageformats/(?:lib)?qjpeg",
     # Nothing links Qt's OpenGL helper library on Linux; the widgets paint with the raster engine.
     r"(?:^|/)libQt6OpenGL\.so",
     # East Asian codecs; every text the desk handles is UTF-8 or Turkish.
@@ -130,6 +132,9 @@ _DROP = re.compile("|".join(f"(?:{p})" for p in DROP_PATTERNS))
 SYSTEM_LIB_PATTERNS = (
     r"(?:^|/)lib(?:cups|gnutls|unistring|p11-kit|gmp|nettle|hogweed|idn2|tasn1|avahi-client|avahi-common"
     r"|gssapi_krb5|krb5|k5crypto|krb5support|com_err|keyutils)\.so",
+    # The systemd / util-linux / SELinux base under D-Bus and GIO (about 4 MB, made room for Qt PDF): every
+    # glibc 2.34+ desktop has them with these sonames, ABI-stable, and the distribution keeps them patched.
+    r"(?:^|/)lib(?:systemd|gcrypt|gpg-error|lz4|cap|mount|blkid|selinux|uuid|pcre2-8)\.so",
 )
 _SYSTEM = re.compile("|".join(f"(?:{p})" for p in SYSTEM_LIB_PATTERNS))
 

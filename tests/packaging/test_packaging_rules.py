@@ -37,6 +37,8 @@ ROOT = Path(__file__).resolve().parents[2]
         "PySide6/Qt/plugins/imageformats/libqpdf.so",
         "PySide6/plugins/imageformats/qpdf.dll",
         "PySide6/plugins/imageformats/qtiff.dll",
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        "PySide6/plugins/imageformats/qjpeg.dll",
         "PySide6/Qt/plugins/generic/libqtuiotouchplugin.so",
         "libgtk-3.so.0",
         "python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so",
@@ -87,8 +89,10 @@ def test_what_the_app_needs_stays(spec_support: ModuleType, dest: str) -> None:
     assert not spec_support.is_dropped(dest)
 
 
-@pytest.mark.parametrize("soname", ["libcups.so.2", "libgnutls.so.30", "libkrb5.so.3", "libavahi-client.so.3"])
-def test_printing_client_libraries_come_from_the_target_system(spec_support: ModuleType, soname: str) -> None:
+@pytest.mark.parametrize("soname", ["libcups.so.2", "libgnutls.so.30", "libkrb5.so.3", "libavahi-client.so.3",
+                                    "libsystemd.so.0", "libgcrypt.so.20", "libmount.so.1", "libpcre2-8.so.0"])
+def test_printing_client_and_base_system_libraries_come_from_the_target_system(
+        spec_support: ModuleType, soname: str) -> None:
     assert spec_support.is_left_to_system(soname)
     assert not spec_support.is_dropped(soname)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QWidget
 
 from insurup_desk.services.sale_tags import MAX_LENGTH, MIN_LENGTH, TagInvalid, TagProblem, check_tag
-from insurup_desk.ui.wizard.common import FieldErrors, add_row
+from insurup_desk.ui.wizard.common import FieldErrors, add_row, hint
 
 TAG = "metadata"  # the purchase field it feeds, so a server complaint about it lands here too
 
@@ -37,7 +37,11 @@ class CampaignTagField(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         add_row(grid, 0, self.tr("Kampanya kodu / e&tiket"), self.edit, self.errors, TAG)
+        note = hint(self.tr("İsteğe bağlı. Poliçeyle birlikte kaydedilir; Poliçeler listesinde Kampanya "
+                            "sütununda görünür."), self)
+        grid.addWidget(note, 0, 2, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         self.edit.editingFinished.connect(self._left)
 
     def set_tag(self, tag: str) -> None:
