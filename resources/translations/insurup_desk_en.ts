@@ -234,6 +234,11 @@
         <source>Kampanya kodu / e&amp;tiket</source>
         <translation>Campaign code / &amp;tag</translation>
     </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/campaign_tag_field.py" line="40"/>
+        <source>İsteğe bağlı. Poliçeyle birlikte kaydedilir; Poliçeler listesinde Kampanya sütununda görünür.</source>
+        <translation>Optional. Saved with the policy; shown in the Campaign column of the Policies list.</translation>
+    </message>
 </context>
 <context>
     <name>CardForm</name>
