@@ -1,4 +1,4 @@
-"""``proposals`` resource: create, detail, premium detail, coverage, documents, retry."""
+"""``proposals`` resource: create, detail, premium detail, coverage, documents, retry, revise."""
 
 from __future__ import annotations
 
@@ -74,4 +74,23 @@ class ProposalsApi:
         """Ask the insurer to price this product again (the answer arrives later)."""
         body = {"proposalId": proposal_id, "proposalProductId": proposal_product_id}
         path = f"{_product_path(proposal_id, proposal_product_id)}/retry"
+        await self._s.request("POST", path, json_body=body, idempotent=False)
+
+    async def revise(self, proposal_id: str, coverage_group_ids: Sequence[str] | None = None) -> str:
+        """Price the whole proposal again with other coverage groups (None keeps the current ones).
+
+        The answer names the revised proposal; it may be a new id (the SDK describes a revised *version*), and
+        everything after this reads that id. Never retried: a repeat would start a second revision."""
+        body = {"proposalId": proposal_id,
+                "coverageGroupIds": list(coverage_group_ids) if coverage_group_ids else None}
+        created = await self._s.call("POST", f"proposals/{segment(proposal_id)}/revise", ProposalCreated,
+                                     json_body=body, idempotent=False)
+        return created.proposal_id
+
+    async def revise_product(self, proposal_id: str, proposal_product_id: str, *,
+                             guarantee_group_id: str | None = None, coverage: dict[str, Any] | None = None) -> None:
+        """Price one product again with another coverage (None keeps it); the new price arrives later."""
+        body = {"proposalId": proposal_id, "proposalProductId": proposal_product_id,
+                "guaranteeGroupId": guarantee_group_id, "coverage": coverage}
+        path = f"{_product_path(proposal_id, proposal_product_id)}/revise"
         await self._s.request("POST", path, json_body=body, idempotent=False)

@@ -27,6 +27,7 @@ from . import (
     policies,
     proposals,
     purchase,
+    revise,
     vehicles,
 )
 from .config import SandboxConfig
@@ -104,6 +105,8 @@ def _routes() -> list[BaseRoute]:
         r(P + "/products", proposals.list_products, methods=["GET"]),
         r(P + "/coverage", proposals.proposal_coverage, methods=["GET"]),
         r(P + "/snapshot", proposals.proposal_snapshot, methods=["GET"]),
+        r(P + "/revise", revise.revise_proposal, methods=["POST"]),
+        r(PP + "/revise", revise.revise_product, methods=["POST"]),
         r(P + "/products/compare-pdf", documents.compare_pdf, methods=["GET", "POST"]),
         r(P + "/products/compare-pdf/send", documents.send_compare, methods=["POST"]),
         r(PP, proposals.get_product, methods=["GET"]),

@@ -18,6 +18,7 @@ from .problems import Problem, field_error, validation_problem
 from .proposals import find_product
 from .realistic import ExactJSONResponse, net_timestamp
 from .records import ProductRec, ProposalRec, User
+from .renewals import renewal_number
 from .rules import card_not_expired, cvc_shape, luhn
 from .state import Sandbox
 from .web import discriminator, json_body, ok, sandbox_of
@@ -79,6 +80,7 @@ def _issue_policy(sb: Sandbox, user: User, p: ProposalRec, prod: ProductRec, ins
         premium=premium, policy_number=number, created_at=net_timestamp(created, sb.config.realistic),
         start=p.policy_start, end=p.policy_end, insurer_id=prod.insurer_id,
     )
+    core["renewalNumber"] = renewal_number(sb, p.agent_id, p.vehicle_id, p.branch, p.policy_start, prod.insurer_id)
     rec = make_policy(
         policy_id=policy_id, agent=sb.agents[p.agent_id], branch_id=p.agent_branch_id, created_by=user.ref(),
         insurer=insurer, insured=insured, vehicle=vehicle, core=core,

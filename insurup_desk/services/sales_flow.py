@@ -41,6 +41,12 @@ class SaleData:
     pending_purchase: bool = False
     policy_id: str | None = None
     policy_number: str | None = None
+    # A renewal sale: last year's policy, its insurer and policy number as shown, its gross premium (decimal
+    # text) and whether the operator chose to ask outside the renewal period.
+    renewal_of: str | None = None
+    renewal_label: str = ""
+    renewal_premium: str | None = None
+    renewal_bypass: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -90,6 +96,7 @@ SALE_STEPS: Final[Mapping[str, Step]] = {
 }
 
 # Changing an earlier choice invalidates everything decided after it.
+_RENEWAL: Final = ("renewal_of", "renewal_label", "renewal_premium", "renewal_bypass")
 _DOWNSTREAM: Final[Mapping[str, tuple[str, ...]]] = {
     "customer_id": (
         "vehicle_id",
@@ -99,9 +106,12 @@ _DOWNSTREAM: Final[Mapping[str, tuple[str, ...]]] = {
         "offer_label",
         "installment_number",
         "payment_method",
+        *_RENEWAL,
     ),
-    "vehicle_id": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
-    "branch": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
+    "vehicle_id": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method",
+                   *_RENEWAL),
+    "branch": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method",
+               *_RENEWAL),
     "coverage_group_id": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
     "policy_start_date": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
 }
