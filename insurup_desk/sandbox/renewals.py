@@ -97,7 +97,8 @@ def seed_renewals(sb: Sandbox, agent: Agent, user: User, pairs: Sequence[tuple[C
     """Kasko/Trafik policies due for renewal: most end within the renewal period, a few just after it.
 
     Each goes on a customer's existing vehicle that has no other active policy of the branch, so the renewal
-    it starts is the vehicle's only one. A random stream of its own leaves the rest of the seed as it was.
+    it starts is the vehicle's only one. A random stream of its own (ids and policy numbers included) leaves
+    every other seeded record, and every id handed out later, as it was.
     """
     rng = random.Random(f"renewals:{sb.config.seed}")
     due = max(4, sb.config.policies // 150)
@@ -114,12 +115,12 @@ def seed_renewals(sb: Sandbox, agent: Agent, user: User, pairs: Sequence[tuple[C
             continue
         taken.add((veh.id, branch))
         left = rng.randint(1, RENEWAL_PERIOD_DAYS) if made < due else rng.randint(RENEWAL_PERIOD_DAYS + 1, 50)
-        _add_policy(sb, agent, user, cust, veh, branch, today + dt.timedelta(days=left), rng)
         made += 1
+        _add_policy(sb, agent, user, cust, veh, branch, today + dt.timedelta(days=left), rng, made)
 
 
 def _add_policy(sb: Sandbox, agent: Agent, user: User, cust: CustomerRec, veh: VehicleRec, branch: str,
-                end: dt.date, rng: random.Random) -> PolicyRec:
+                end: dt.date, rng: random.Random, number: int) -> PolicyRec:
     insurer = rng.choice(INSURERS)
     start = end - dt.timedelta(days=365)
     gross = rng.uniform(8_000, 25_000) if branch == "TRAFIK" else rng.uniform(20_000, 90_000)
@@ -129,11 +130,12 @@ def _add_policy(sb: Sandbox, agent: Agent, user: User, cust: CustomerRec, veh: V
     core = policy_core(
         state="ACTIVE", branch=branch, channel="MANUAL", insurer_customer_id=cust.id, insured_customer_id=cust.id,
         installment=premium["installmentNumber"], payment_type="SYNC_CREDIT_CARD", premium=premium,
-        policy_number=sb.next_policy_number(start.year), created_at=created, start=start.isoformat(),
+        policy_number=f"POL-{start.year}-9{number:06d}", created_at=created, start=start.isoformat(),
         end=end.isoformat(), insurer_id=insurer.id,
     )
     core["renewalNumber"] = rng.choice((0, 0, 1, 2, 3))
-    rec = make_policy(policy_id=sb.ids.object_id(), agent=agent, branch_id=cust.data["agentBranchId"],
+    policy_id = f"{0x6600_0000 + rng.randrange(1 << 24):08x}{rng.getrandbits(64):016x}"
+    rec = make_policy(policy_id=policy_id, agent=agent, branch_id=cust.data["agentBranchId"],
                       created_by=user.ref(), insurer=cust.data, insured=cust.data, vehicle=veh.data, core=core)
     sb.add_policy(rec, refresh_customers=False)
     return rec

@@ -42,11 +42,11 @@ class SaleData:
     policy_id: str | None = None
     policy_number: str | None = None
     # A renewal sale: last year's policy, its insurer and policy number as shown, its gross premium (decimal
-    # text) and whether the operator chose to ask outside the renewal period.
+    # text). And whether the operator chose to ask for quotes outside the vehicle's renewal period.
     renewal_of: str | None = None
     renewal_label: str = ""
     renewal_premium: str | None = None
-    renewal_bypass: bool = False
+    bypass_renewal_period: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -96,7 +96,7 @@ SALE_STEPS: Final[Mapping[str, Step]] = {
 }
 
 # Changing an earlier choice invalidates everything decided after it.
-_RENEWAL: Final = ("renewal_of", "renewal_label", "renewal_premium", "renewal_bypass")
+_RENEWAL: Final = ("renewal_of", "renewal_label", "renewal_premium", "bypass_renewal_period")
 _DOWNSTREAM: Final[Mapping[str, tuple[str, ...]]] = {
     "customer_id": (
         "vehicle_id",

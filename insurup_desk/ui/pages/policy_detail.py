@@ -121,6 +121,7 @@ class PolicyDetailPane(QWidget):
         for button in (self.open_pdf_button, self.save_pdf_button, self.email_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.action_row = buttons  # pages add their own actions to this row (e.g. renew)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -132,6 +133,11 @@ class PolicyDetailPane(QWidget):
         layout.addWidget(scroll, 1)
         self._set_actions_enabled(False)
         self.setMinimumWidth(340)
+
+    @property
+    def row_context(self) -> dict[str, Any]:
+        """The list row's fields the policy was opened with."""
+        return dict(self._row_context)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.open_pdf_button, self.save_pdf_button, self.email_button):

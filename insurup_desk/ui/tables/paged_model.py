@@ -147,6 +147,12 @@ class PagedTableModel(QAbstractTableModel):
     def value(self, row: int, key: str) -> Any:
         return self._rows.row(row)[self._spec.index_of(key)]
 
+    def reformat(self) -> None:
+        """Cell texts depend on something besides the row (a label map filled later): draw them again."""
+        self._formatted = {}
+        if self._rows.count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows.count - 1, len(self._spec.columns) - 1))
+
     def set_query(self, query: ListQuery) -> None:
         """Start over with another question; whatever is in flight for the old one is abandoned."""
         self._query = query

@@ -1,0 +1,41 @@
+"""The "renew" action of a policy's detail pane: one click opens the renewal sale on the quotes step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton
+
+from insurup_desk.api.models import Policy
+from insurup_desk.services.renewal_sale import target_from_policy
+from insurup_desk.services.renewals import RenewalTarget
+from insurup_desk.services.sales_flow import BRANCHES
+from insurup_desk.ui.pages.policy_detail import PolicyDetailPane
+
+
+class RenewAction(QObject):
+    """Adds "Yenileme satışı" to the pane's actions; enabled for an active Trafik or Kasko policy."""
+
+    def __init__(self, pane: PolicyDetailPane, start: Callable[[RenewalTarget], None]) -> None:
+        super().__init__(pane)
+        self._pane = pane
+        self._start = start
+        self.button = QPushButton(self.tr("Yenileme satışı"), pane)
+        self.button.setObjectName("renewPolicyButton")
+        self.button.setToolTip(self.tr("Aynı müşteri, araç ve branş için yenileme tekliflerini hemen iste"))
+        self.button.setEnabled(False)
+        self.button.clicked.connect(self.renew)
+        pane.action_row.insertWidget(pane.action_row.count() - 1, self.button)
+        pane.loaded.connect(self._loaded)
+
+    def _loaded(self, policy: object) -> None:
+        self.button.setEnabled(isinstance(policy, Policy) and policy.state == "ACTIVE"
+                               and policy.product_branch in BRANCHES)
+
+    def renew(self) -> None:
+        policy = self._pane.policy
+        target = target_from_policy(policy, self._pane.row_context) if isinstance(policy, Policy) else None
+        if target is None or not self.button.isEnabled():
+            return
+        self._start(target)
