@@ -362,6 +362,39 @@
     </message>
 </context>
 <context>
+    <name>ChoicesDialog</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="86"/>
+        <source>Teminatları değiştir: %1</source>
+        <translation>Change coverages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="93"/>
+        <source>(değiştirme)</source>
+        <translation>(keep)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="99"/>
+        <source>Ferdi kaza (vefat / sakatlık / tedavi)</source>
+        <translation>Personal accident (death / disability / treatment)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="100"/>
+        <source>Bu şirket seçilen teminatlarla yeniden fiyatlanır; yeni fiyat gelene kadar teklif satın alınamaz.</source>
+        <translation>This insurer prices again with the chosen coverages; the offer cannot be bought until the new price arrives.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="104"/>
+        <source>Yeniden fiyatla</source>
+        <translation>Price again</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="106"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <location filename="../../insurup_desk/ui/tables/column_chooser.py" line="81"/>
@@ -1266,6 +1299,34 @@
         <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="105"/>
         <source>%1 satır yazıldı</source>
         <translation>%1 rows written</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="36"/>
+        <source>Teklifi yeniden çalış: teminat grupları</source>
+        <translation>Revise the proposal: coverage groups</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="37"/>
+        <source>Tüm şirketler seçilen gruplarla yeniden fiyatlanır (en çok %1 grup). Eski teklif olduğu gibi kalır.</source>
+        <translation>Every insurer prices again with the chosen groups (at most %1 groups). The old proposal stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="49"/>
+        <source>Yeniden çalış</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="51"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="76"/>
+        <source>En çok %1 grup seçilebilir.</source>
+        <translation>At most %1 groups can be chosen.</translation>
     </message>
 </context>
 <context>
@@ -2261,52 +2322,52 @@ Payment plan: %5</translation>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="74"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="77"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="75"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="78"/>
         <source>Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)</source>
         <translation>Search: policy no., insured, TCKN/VKN or plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="86"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="87"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="88"/>
         <source>Şirket</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="89"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="90"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="130"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="141"/>
         <source>%1 poliçe</source>
         <translation>%1 policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="133"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="144"/>
         <source>Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.</source>
         <translation>No policies match this search and these filters. Clear the search or relax the filters.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="136"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="147"/>
         <source>policeler</source>
         <translation>policies</translation>
     </message>
@@ -2314,72 +2375,72 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyColumns</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="27"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="29"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="28"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="30"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="29"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="31"/>
         <source>TCKN / VKN</source>
         <translation>TCKN / VKN</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="31"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="33"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="33"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="35"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="35"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="37"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="37"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="39"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="39"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="41"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="43"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="44"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="44"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="46"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="45"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="47"/>
         <source>Ürün</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="46"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="48"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="47"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="49"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
@@ -2537,68 +2598,68 @@ Payment plan: %5</translation>
         <translation>Send the policy to the customer by e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="149"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="155"/>
         <source>Poliçe yükleniyor…</source>
         <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="157"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="163"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="180"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="186"/>
         <source>Poliçe %1 — %2</source>
         <translation>Policy %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="195"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="201"/>
         <source>%1, %2 taksit</source>
         <translation>%1, %2 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="209"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="215"/>
         <source>Güncel sürüm: v%1</source>
         <translation>Current version: v%1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="234"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="240"/>
         <source>PDF kaydedildi: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="237"/>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="251"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="243"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="257"/>
         <source>PDF indiriliyor…</source>
         <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="250"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="256"/>
         <source>Kaydedildi: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="258"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="264"/>
         <source>Poliçeyi e-posta ile gönder</source>
         <translation>Send policy by e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="258"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="264"/>
         <source>E-posta adresi:</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="268"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="274"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="274"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="280"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="278"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="284"/>
         <source>Gönderiliyor…</source>
         <translation>Sending…</translation>
     </message>
@@ -2874,107 +2935,122 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="39"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="39"/>
         <source>Ürün</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="39"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="39"/>
         <source>Brüt prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="40"/>
         <source>Taksit seçenekleri</source>
         <translation>Instalment options</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="40"/>
         <source>İndirim / uyarı</source>
         <translation>Discount / alert</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="40"/>
+        <source>Geçen yıla göre</source>
+        <translation>Against last year</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="159"/>
         <source> (robot)</source>
         <translation> (robot)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="166"/>
         <source>Peşin</source>
         <translation>Single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="166"/>
         <source>%1 taksit</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="147"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="177"/>
+        <source>%1 · yeniden çalışıldı</source>
+        <translation>%1 · revised</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="183"/>
+        <source>Yeniden fiyatlanıyor (%1 sn)</source>
+        <translation>Pricing again (%1 s)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="186"/>
         <source>Bekleniyor (%1 sn)</source>
         <translation>Waiting (%1 s)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="188"/>
         <source>Başarısız: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="188"/>
         <source>fiyat verilemedi</source>
         <translation>no price given</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="151"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="190"/>
         <source>Satın alındı</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="192"/>
         <source>Satın alınıyor</source>
         <translation>Purchasing</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="156"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="195"/>
         <source>★ En iyi fiyat</source>
         <translation>★ Best price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="158"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="197"/>
         <source>Fiyat geldi · ödenemez (robot)</source>
         <translation>Priced · cannot be paid (robot)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="160"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="199"/>
         <source>Fiyat geldi · bu kanaldan ödenemez</source>
         <translation>Priced · cannot be paid here</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="161"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="200"/>
         <source>Fiyat geldi</source>
         <translation>Priced</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="168"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="207"/>
         <source>Hasarsızlık indirimi</source>
         <translation>No-claims discount</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="170"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="209"/>
         <source>Meslek indirimi</source>
         <translation>Occupation discount</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="172"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="211"/>
         <source>⚠ Şirket incelemesi gerekli</source>
         <translation>⚠ Insurer review required</translation>
     </message>
@@ -2982,242 +3058,350 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="58"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="77"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="132"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="464"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="151"/>
+        <source>Gruplarla yeniden çalış</source>
+        <translation>Revise with groups</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="152"/>
+        <source>Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat</source>
+        <translation>Have every insurer price again with other coverage groups</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="153"/>
+        <source>Teminatları değiştir</source>
+        <translation>Change coverages</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="154"/>
+        <source>Seçili Kasko teklifini başka teminat seçenekleriyle yeniden fiyatlat</source>
+        <translation>Have the selected Kasko offer priced again with other coverage options</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="158"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="547"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="156"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="183"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="158"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="185"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="183"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="214"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="202"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="234"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="231"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="260"/>
+        <source>Yenileme · geçen yıl: %1 · brüt prim %2 · her teklifin değişimi &apos;Geçen yıla göre&apos; sütununda</source>
+        <translation>Renewal · last year: %1 · gross premium %2 · each offer&apos;s change is in the &apos;Against last year&apos; column</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="280"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="257"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="306"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="285"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="339"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="299"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="343"/>
+        <source>Yenileme dönemi dışında</source>
+        <translation>Outside the renewal period</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="344"/>
+        <source>Yenileme dönemi dışında: %1</source>
+        <translation>Outside the renewal period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="346"/>
+        <source>Sigorta şirketleri yine de fiyat verebilir; mevcut poliçe bitmeden yeni poliçe başlayabilir. Teklifler yine de istensin mi?</source>
+        <translation>Insurers may still quote; the new policy may start before the current one ends. Ask for quotes anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="348"/>
+        <source>Yine de teklif al</source>
+        <translation>Get quotes anyway</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="349"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="357"/>
+        <source>Yenileme dönemi dışında olduğu için teklif istenmedi.</source>
+        <translation>No quotes were asked for, as the vehicle is outside its renewal period.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="376"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="322"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="401"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="331"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="410"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="331"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="410"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="332"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="411"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="333"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="412"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="355"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="434"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="448"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="372"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="451"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="375"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="454"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="392"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="471"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="442"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="521"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="444"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="523"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="466"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="549"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="466"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="549"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="468"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="551"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="490"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="573"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="289"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="593"/>
+        <source>Önce Kasko teklifleri alın; teminat grubuyla yeniden çalışma Kasko içindir.</source>
+        <translation>Get Kasko quotes first; revising with coverage groups is for Kasko.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="613"/>
+        <source>Teklif seçilen teminat gruplarıyla yeniden çalışılıyor; önceki teklifler listeden kaldırıldı.</source>
+        <translation>The proposal is being revised with the chosen coverage groups; the previous offers were taken off the list.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="617"/>
+        <source>Teklif yeniden çalışılıyor…</source>
+        <translation>Revising the proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="624"/>
+        <source>Teminatlarını değiştirmek için fiyatı gelmiş ya da başarısız bir Kasko teklifi seçin.</source>
+        <translation>To change coverages, select a priced or failed Kasko offer.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="630"/>
+        <source>%1 bu ürün için teminat seçeneği sunmuyor.</source>
+        <translation>%1 offers no coverage options for this product.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="640"/>
+        <source>Teminat seçenekleri okunuyor…</source>
+        <translation>Reading coverage options…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="659"/>
+        <source>Yeniden fiyatlanıyor…</source>
+        <translation>Pricing again…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="366"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="59"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="78"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="90"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="115"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="134"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="116"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="144"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="145"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="127"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="146"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="128"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="130"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="147"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="149"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="129"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="148"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="150"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="173"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="200"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="290"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="367"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
 </context>
 <context>
+    <name>RenewAction</name>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/renew_action.py" line="24"/>
+        <source>Yenileme satışı</source>
+        <translation>Renewal sale</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/renew_action.py" line="26"/>
+        <source>Aynı müşteri, araç ve branş için yenileme tekliflerini hemen iste</source>
+        <translation>Ask for renewal quotes for the same customer, vehicle and line right away</translation>
+    </message>
+</context>
+<context>
     <name>RenewalColumns</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="33"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="53"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="35"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="55"/>
         <source>Kalan</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="37"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="57"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="38"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="58"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="40"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="60"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="42"/>
-        <source>Mevcut şirket</source>
-        <translation>Current insurer</translation>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="62"/>
+        <source>Geçen yılki şirket</source>
+        <translation>Last year&apos;s insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="43"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="67"/>
+        <source>Yenileme</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="63"/>
         <source>Geçen yılki prim</source>
         <translation>Last year&apos;s premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="45"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="65"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
@@ -3225,57 +3409,62 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="94"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="70"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="95"/>
         <source>Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)</source>
         <translation>Search: insured, TCKN/VKN, plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="80"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="106"/>
         <source> gün</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="109"/>
         <source>Önümüzdeki</source>
         <translation>In-force policies ending within</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="111"/>
         <source>içinde biten yürürlükteki poliçeler</source>
         <translation>from today</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="112"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="117"/>
         <source>Yenileme satışını başlat</source>
         <translation>Start renewal sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="113"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="145"/>
+        <source>Yenilendi: %1</source>
+        <translation>Renewed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="167"/>
         <source>%1 poliçe %2 gün içinde bitiyor</source>
         <translation>%1 policies end within %2 days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="171"/>
         <source>Önümüzdeki %1 günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
         <translation>No in-force policies end in the next %1 days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="121"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="175"/>
         <source>yenilemeler</source>
         <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="135"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="189"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation>Select a policy from the list first.</translation>
     </message>
@@ -3361,54 +3550,69 @@ Payment plan: %5</translation>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="207"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="235"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
         <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="217"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="245"/>
         <source>Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe düzenlenirse size bildirilir ve &apos;Bekleyen işlemler&apos; sayfasında görünür. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you move on, the insurer keeps being asked for the outcome in the background; if the policy is issued you are told, and it appears on the &apos;Pending operations&apos; page. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="220"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="248"/>
         <source>&amp;Yeni işleme geç</source>
         <translation>&amp;Move on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="220"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="248"/>
         <source>Bu &amp;satışta kal</source>
         <translation>&amp;Stay on this sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="70"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="74"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="76"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="80"/>
         <source>◀ Ge&amp;ri</source>
         <translation>◀ &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="205"/>
+        <source>Bu branşın yenilemesi masadan yapılamıyor; yalnızca Trafik ve Kasko yenilenebilir.</source>
+        <translation>This line cannot be renewed at the desk; only Trafik and Kasko can.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="207"/>
+        <source>Poliçenin aracı bilinmiyor; satışı müşteriden başlatıp aracı seçin.</source>
+        <translation>The policy&apos;s vehicle is not known; start the sale from the customer and choose the vehicle.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="208"/>
+        <source>Poliçenin aracı müşterinin araçları arasında yok; satışı müşteriden başlatıp aracı seçin.</source>
+        <translation>The policy&apos;s vehicle is not among the customer&apos;s vehicles; start the sale from the customer and choose the vehicle.</translation>
     </message>
 </context>
 <context>
