@@ -3058,289 +3058,289 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="77"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="78"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="151"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="152"/>
         <source>Gruplarla yeniden çalış</source>
         <translation>Revise with groups</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="152"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="153"/>
         <source>Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat</source>
         <translation>Have every insurer price again with other coverage groups</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="154"/>
         <source>Teminatları değiştir</source>
         <translation>Change coverages</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="154"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="155"/>
         <source>Seçili Kasko teklifini başka teminat seçenekleriyle yeniden fiyatlat</source>
         <translation>Have the selected Kasko offer priced again with other coverage options</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="158"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="547"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="159"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="549"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="183"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="184"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="185"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="186"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="214"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="215"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="234"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="235"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="260"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="261"/>
         <source>Yenileme · geçen yıl: %1 · brüt prim %2 · her teklifin değişimi &apos;Geçen yıla göre&apos; sütununda</source>
         <translation>Renewal · last year: %1 · gross premium %2 · each offer&apos;s change is in the &apos;Against last year&apos; column</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="280"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="281"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="306"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="307"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="339"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="341"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="343"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="345"/>
         <source>Yenileme dönemi dışında</source>
         <translation>Outside the renewal period</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="344"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="346"/>
         <source>Yenileme dönemi dışında: %1</source>
         <translation>Outside the renewal period: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="346"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="348"/>
         <source>Sigorta şirketleri yine de fiyat verebilir; mevcut poliçe bitmeden yeni poliçe başlayabilir. Teklifler yine de istensin mi?</source>
         <translation>Insurers may still quote; the new policy may start before the current one ends. Ask for quotes anyway?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="348"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="350"/>
         <source>Yine de teklif al</source>
         <translation>Get quotes anyway</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="349"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="351"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="357"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="359"/>
         <source>Yenileme dönemi dışında olduğu için teklif istenmedi.</source>
         <translation>No quotes were asked for, as the vehicle is outside its renewal period.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="376"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="378"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="401"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="403"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="410"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="412"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="410"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="412"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="411"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="413"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="412"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="414"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="434"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="436"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="448"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="450"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="451"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="453"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="454"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="456"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="471"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="473"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="521"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="523"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="523"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="525"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="549"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="551"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="549"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="551"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="551"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="553"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="573"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="575"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="593"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="595"/>
         <source>Önce Kasko teklifleri alın; teminat grubuyla yeniden çalışma Kasko içindir.</source>
         <translation>Get Kasko quotes first; revising with coverage groups is for Kasko.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="613"/>
-        <source>Teklif seçilen teminat gruplarıyla yeniden çalışılıyor; önceki teklifler listeden kaldırıldı.</source>
-        <translation>The proposal is being revised with the chosen coverage groups; the previous offers were taken off the list.</translation>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="615"/>
+        <source>Teklif seçilen teminat gruplarıyla yeniden çalışıldı; önceki teklifler listeden kaldırıldı.</source>
+        <translation>The proposal was revised with the chosen coverage groups; the previous offers were taken off the list.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="617"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="620"/>
         <source>Teklif yeniden çalışılıyor…</source>
         <translation>Revising the proposal…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="624"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="627"/>
         <source>Teminatlarını değiştirmek için fiyatı gelmiş ya da başarısız bir Kasko teklifi seçin.</source>
         <translation>To change coverages, select a priced or failed Kasko offer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="630"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="633"/>
         <source>%1 bu ürün için teminat seçeneği sunmuyor.</source>
         <translation>%1 offers no coverage options for this product.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="640"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="643"/>
         <source>Teminat seçenekleri okunuyor…</source>
         <translation>Reading coverage options…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="659"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="662"/>
         <source>Yeniden fiyatlanıyor…</source>
         <translation>Pricing again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="366"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="78"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="79"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="90"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="91"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="134"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="136"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="144"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="145"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="145"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="146"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="146"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="147"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="147"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="148"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="150"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="148"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="149"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="150"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="151"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="200"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="201"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="367"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -3361,47 +3361,47 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalColumns</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="53"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="56"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="55"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="58"/>
         <source>Kalan</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="57"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="60"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="58"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="61"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="60"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="63"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="62"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="65"/>
         <source>Geçen yılki şirket</source>
         <translation>Last year&apos;s insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="67"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="70"/>
         <source>Yenileme</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="63"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="66"/>
         <source>Geçen yılki prim</source>
         <translation>Last year&apos;s premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="65"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="68"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
@@ -3409,62 +3409,62 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="98"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="99"/>
         <source>Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)</source>
         <translation>Search: insured, TCKN/VKN, plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="106"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="110"/>
         <source> gün</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="109"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="113"/>
         <source>Önümüzdeki</source>
         <translation>In-force policies ending within</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="111"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="115"/>
         <source>içinde biten yürürlükteki poliçeler</source>
         <translation>from today</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="112"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="116"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="121"/>
         <source>Yenileme satışını başlat</source>
         <translation>Start renewal sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="145"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="149"/>
         <source>Yenilendi: %1</source>
         <translation>Renewed: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="167"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="172"/>
         <source>%1 poliçe %2 gün içinde bitiyor</source>
         <translation>%1 policies end within %2 days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="171"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="176"/>
         <source>Önümüzdeki %1 günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
         <translation>No in-force policies end in the next %1 days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="175"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="180"/>
         <source>yenilemeler</source>
         <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="189"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="194"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation>Select a policy from the list first.</translation>
     </message>

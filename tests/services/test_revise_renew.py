@@ -17,7 +17,6 @@ from insurup_desk.api.models import Proposal
 from insurup_desk.sandbox import Sandbox
 from insurup_desk.sandbox.renewals import RENEWAL_PERIOD_DAYS
 from insurup_desk.services.purchase_journal import open_journal
-from insurup_desk.services.quote_board import QuoteBoard
 from insurup_desk.services.renewal_sale import percent_change, renewal_sale
 from insurup_desk.services.renewals import OutsideRenewalPeriod, renewal_target, renewed_by
 from insurup_desk.services.revise import Reviser, revised_coverage

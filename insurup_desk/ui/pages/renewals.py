@@ -44,6 +44,9 @@ class RenewedLabels(dict[str, str]):
     def get(self, key: str, default: object = None) -> str:
         return super().get(key) or ""
 
+    def __bool__(self) -> bool:
+        return True  # an empty map is still this column's labels (not "no labels": the id would show)
+
 
 def renewal_spec(renewed: Mapping[str, str] | None = None) -> TableSpec:
     return TableSpec(
@@ -86,6 +89,7 @@ class RenewalsPage(ListPage):
         # Filled by the look-up after each page of rows; the "Yenileme" column reads it.
         self.renewed = RenewedLabels()
         self.renewals: dict[str, Renewal] = {}
+        self.lookups = 0  # answered look-ups (a test waits for one)
         super().__init__(
             renewal_spec(self.renewed),
             client,
@@ -145,6 +149,7 @@ class RenewalsPage(ListPage):
                 self.renewed[policy_id] = self.tr("Yenilendi: %1").replace(
                     "%1", " · ".join(p for p in (renewal.policy_number, renewal.insurer) if p))
             self.model.reformat()
+            self.lookups += 1
 
         async def look_up() -> dict[str, Renewal]:
             try:

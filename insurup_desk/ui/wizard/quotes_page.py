@@ -67,6 +67,7 @@ class QuotesPage(WizardPage):
         self.renewal_question: QMessageBox | None = None
         self.revise_dialog: GroupsDialog | ChoicesDialog | None = None
         self._asked_by_itself = False  # a renewal sale asks once by itself when it reaches this step
+        self._revise_note = ""  # what the last revise did, kept on screen once its prices are in
         self.documents = OfferDocuments(self)
         self.model = QuotesModel(parent=self)
         self.proxy = QSortFilterProxyModel(self)
@@ -315,6 +316,7 @@ class QuotesPage(WizardPage):
         group = str(group_data) if group_data else (self.data.coverage_group_id if branch == "KASKO" else None)
         start_iso = start.isoformat() if isinstance(start, dt.date) else None
         self._stop()
+        self._revise_note = ""
         if self.line_down():
             self._wait_for_line()
             return
@@ -454,7 +456,7 @@ class QuotesPage(WizardPage):
             self.outcome_line.setText(self.tr("Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan "
                                               "satın alınamaz."))
         else:
-            self.outcome_line.setText("")
+            self.outcome_line.setText(self._revise_note)
         self.outcome_line.setVisible(bool(self.outcome_line.text()))
 
     def _stop(self) -> None:
@@ -610,8 +612,9 @@ class QuotesPage(WizardPage):
             if shown >= 0:
                 self.group.setCurrentIndex(shown)
             self._watch(new_id)
-            self._say(self.tr("Teklif seçilen teminat gruplarıyla yeniden çalışılıyor; önceki teklifler "
-                              "listeden kaldırıldı."))
+            self._revise_note = self.tr("Teklif seçilen teminat gruplarıyla yeniden çalışıldı; önceki teklifler "
+                                        "listeden kaldırıldı.")
+            self._say(self._revise_note)
 
         run_op(self, self.reviser.revise_proposal(group_ids), on_success=revised, banner=self.banner,
                busy=self.busy, caption=self.tr("Teklif yeniden çalışılıyor…"), disable=[self.revise_groups_button])
