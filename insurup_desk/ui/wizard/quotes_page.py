@@ -125,6 +125,7 @@ class QuotesPage(WizardPage):
         for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, 300), (PREMIUM, 120), (PLANS, 190)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnHidden(CHANGE, True)  # shown on a renewal sale only
         show_cut_text(self.table)
         # Which row is current is the sale's (sale.offers); this flag only tells our own moves from the operator's.
         self._selecting = False
