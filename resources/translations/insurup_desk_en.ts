@@ -3063,223 +3063,223 @@ Payment plan: %5</translation>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="152"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="155"/>
         <source>Gruplarla yeniden çalış</source>
         <translation>Revise with groups</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="156"/>
         <source>Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat</source>
         <translation>Have every insurer price again with other coverage groups</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="154"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="157"/>
         <source>Teminatları değiştir</source>
         <translation>Change coverages</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="155"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="158"/>
         <source>Seçili Kasko teklifini başka teminat seçenekleriyle yeniden fiyatlat</source>
         <translation>Have the selected Kasko offer priced again with other coverage options</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="159"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="549"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="162"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="554"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="184"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="187"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="186"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="189"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="215"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="220"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="235"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="240"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="261"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="266"/>
         <source>Yenileme · geçen yıl: %1 · brüt prim %2 · her teklifin değişimi &apos;Geçen yıla göre&apos; sütununda</source>
         <translation>Renewal · last year: %1 · gross premium %2 · each offer&apos;s change is in the &apos;Against last year&apos; column</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="281"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="286"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="307"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="312"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="341"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="346"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="345"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="350"/>
         <source>Yenileme dönemi dışında</source>
         <translation>Outside the renewal period</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="346"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="351"/>
         <source>Yenileme dönemi dışında: %1</source>
         <translation>Outside the renewal period: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="348"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="353"/>
         <source>Sigorta şirketleri yine de fiyat verebilir; mevcut poliçe bitmeden yeni poliçe başlayabilir. Teklifler yine de istensin mi?</source>
         <translation>Insurers may still quote; the new policy may start before the current one ends. Ask for quotes anyway?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="350"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="355"/>
         <source>Yine de teklif al</source>
         <translation>Get quotes anyway</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="351"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="356"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="359"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="364"/>
         <source>Yenileme dönemi dışında olduğu için teklif istenmedi.</source>
         <translation>No quotes were asked for, as the vehicle is outside its renewal period.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="378"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="383"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="403"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="408"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="412"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="417"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="412"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="417"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="413"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="418"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="414"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="419"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="436"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="441"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="450"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="455"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="453"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="458"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="456"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="461"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="473"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="478"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="523"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="528"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="525"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="530"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="551"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="556"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="551"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="556"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="553"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="558"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="575"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="580"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="595"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="600"/>
         <source>Önce Kasko teklifleri alın; teminat grubuyla yeniden çalışma Kasko içindir.</source>
         <translation>Get Kasko quotes first; revising with coverage groups is for Kasko.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="615"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="620"/>
         <source>Teklif seçilen teminat gruplarıyla yeniden çalışıldı; önceki teklifler listeden kaldırıldı.</source>
         <translation>The proposal was revised with the chosen coverage groups; the previous offers were taken off the list.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="620"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="625"/>
         <source>Teklif yeniden çalışılıyor…</source>
         <translation>Revising the proposal…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="627"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="632"/>
         <source>Teminatlarını değiştirmek için fiyatı gelmiş ya da başarısız bir Kasko teklifi seçin.</source>
         <translation>To change coverages, select a priced or failed Kasko offer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="633"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="638"/>
         <source>%1 bu ürün için teminat seçeneği sunmuyor.</source>
         <translation>%1 offers no coverage options for this product.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="643"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="648"/>
         <source>Teminat seçenekleri okunuyor…</source>
         <translation>Reading coverage options…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="662"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="667"/>
         <source>Yeniden fiyatlanıyor…</source>
         <translation>Pricing again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="373"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
@@ -3294,53 +3294,53 @@ Payment plan: %5</translation>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="138"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="136"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="139"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="145"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="148"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="146"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="149"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="147"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="150"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="148"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="150"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="151"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="153"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="152"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="151"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="154"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="201"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="206"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="374"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -3371,37 +3371,37 @@ Payment plan: %5</translation>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="60"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="63"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="61"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="64"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="63"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="66"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="65"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="68"/>
         <source>Geçen yılki şirket</source>
         <translation>Last year&apos;s insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="70"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="61"/>
         <source>Yenileme</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="66"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
         <source>Geçen yılki prim</source>
         <translation>Last year&apos;s premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="68"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="71"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
@@ -3409,62 +3409,62 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="98"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="99"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="99"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="100"/>
         <source>Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)</source>
         <translation>Search: insured, TCKN/VKN, plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="110"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="111"/>
         <source> gün</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="113"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="114"/>
         <source>Önümüzdeki</source>
         <translation>In-force policies ending within</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="115"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="116"/>
         <source>içinde biten yürürlükteki poliçeler</source>
         <translation>from today</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="116"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="117"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="121"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="122"/>
         <source>Yenileme satışını başlat</source>
         <translation>Start renewal sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="149"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="150"/>
         <source>Yenilendi: %1</source>
         <translation>Renewed: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="172"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="178"/>
         <source>%1 poliçe %2 gün içinde bitiyor</source>
         <translation>%1 policies end within %2 days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="176"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="182"/>
         <source>Önümüzdeki %1 günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
         <translation>No in-force policies end in the next %1 days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="180"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="186"/>
         <source>yenilemeler</source>
         <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="194"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="200"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation>Select a policy from the list first.</translation>
     </message>

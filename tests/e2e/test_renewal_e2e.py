@@ -99,7 +99,7 @@ def test_renewals_list_to_a_paid_renewal_and_the_row_names_the_new_policy(
     window.show_page("renewals")
     qtbot.waitUntil(lambda: bool(model.index(row, renewed_column).data()), timeout=10_000)
     assert model.value(row, "id") == old_id and model.value(row, "grossPremium") == old_premium
-    assert model.index(row, renewed_column).data() == f"Yenilendi: {policy_number} · {issued['insuranceCompanyName']}"
+    assert model.index(row, renewed_column).data() == f"Yenilendi: {policy_number}"
 
     # The next sale starts from nothing: no customer, no renewal, no offers.
     wizard.done_page.new_sale_requested.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from insurup_desk.api.models import Policy
 from insurup_desk.services.renewal_sale import target_from_policy
@@ -26,7 +26,13 @@ class RenewAction(QObject):
         self.button.setToolTip(self.tr("Aynı müşteri, araç ve branş için yenileme tekliflerini hemen iste"))
         self.button.setEnabled(False)
         self.button.clicked.connect(self.renew)
-        pane.action_row.insertWidget(pane.action_row.count() - 1, self.button)
+        # A row of its own under the document actions: the pane is narrow and every label stays whole.
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = pane.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(layout.indexOf(pane.action_row) + 1, row)
         pane.loaded.connect(self._loaded)
 
     def _loaded(self, policy: object) -> None:

@@ -57,6 +57,9 @@ def renewal_spec(renewed: Mapping[str, str] | None = None) -> TableSpec:
                    CellKind.DATE, sort_field="endDate"),
             Column("endDate", QCoreApplication.translate("RenewalColumns", "Kalan"),
                    CellKind.DAYS_LEFT, name="daysLeft"),
+            # Next to the days left: a row already renewed needs no call.
+            Column("id", QCoreApplication.translate("RenewalColumns", "Yenileme"), CellKind.ENUM,
+                   labels=renewed if renewed is not None else RenewedLabels(), name="renewedBy"),
             Column("insuredCustomerName", QCoreApplication.translate("RenewalColumns", "Sigortalı")),
             Column("productBranch", QCoreApplication.translate("RenewalColumns", "Branş"),
                    CellKind.ENUM, labels=branch_labels()),
@@ -67,8 +70,6 @@ def renewal_spec(renewed: Mapping[str, str] | None = None) -> TableSpec:
                    CellKind.MONEY, sort_field="grossPremium", companion="currency"),
             Column("insuranceCompanyPolicyNumber", QCoreApplication.translate("RenewalColumns", "Poliçe no"),
                    visible=False),
-            Column("id", QCoreApplication.translate("RenewalColumns", "Yenileme"), CellKind.ENUM,
-                   labels=renewed if renewed is not None else RenewedLabels(), name="renewedBy"),
         ),
     )
 
@@ -146,9 +147,14 @@ class RenewalsPage(ListPage):
             self.renewals = renewals
             self.renewed.clear()
             for policy_id, renewal in renewals.items():
-                self.renewed[policy_id] = self.tr("Yenilendi: %1").replace(
-                    "%1", " · ".join(p for p in (renewal.policy_number, renewal.insurer) if p))
+                self.renewed[policy_id] = self.tr("Yenilendi: %1").replace("%1", renewal.policy_number)
             self.model.reformat()
+            if renewals:
+                # The column was fitted while it was empty: widen it to its texts now.
+                column = next(i for i, c in enumerate(self.spec.columns) if c.ident == "renewedBy")
+                self.view.resizeColumnToContents(column)
+                header = self.view.horizontalHeader()
+                header.resizeSection(column, min(max(header.sectionSize(column) + 12, 70), 240))
             self.lookups += 1
 
         async def look_up() -> dict[str, Renewal]:

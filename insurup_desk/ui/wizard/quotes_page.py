@@ -126,6 +126,8 @@ class QuotesPage(WizardPage):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setColumnHidden(CHANGE, True)  # shown on a renewal sale only
+        header.moveSection(header.visualIndex(CHANGE), header.visualIndex(PREMIUM) + 1)  # the change by the price
+        self.table.setColumnWidth(CHANGE, 130)
         show_cut_text(self.table)
         # Which row is current is the sale's (sale.offers); this flag only tells our own moves from the operator's.
         self._selecting = False
@@ -190,12 +192,14 @@ class QuotesPage(WizardPage):
         request.addWidget(self.ask_button)
         sorting = QHBoxLayout()
         sorting.addWidget(self.progress_line, 1)
+        sorting.addWidget(self.revise_groups_button)
+        sorting.addWidget(self.revise_product_button)
         sorting.addWidget(self.feed_mode)
         sorting.addWidget(self.sort_price)
         sorting.addWidget(self.sort_insurer)
         actions = QHBoxLayout()
-        for button in (self.retry_button, self.revise_groups_button, self.revise_product_button,
-                       self.coverage_button, self.document_button, self.form_button, self.pdf_button):
+        for button in (self.retry_button, self.coverage_button, self.document_button, self.form_button,
+                       self.pdf_button):
             actions.addWidget(button)
         actions.addStretch(1)
         choose = QHBoxLayout()
