@@ -61,12 +61,12 @@ async def test_whole_revise_follows_the_returned_id_on_a_board_of_its_own(tools:
     old_board.apply(await _settled(tools, sandbox, old_id))
     wide = next(g for g in await tools.service.coverage_groups("KASKO") if g.name == "Geniş Kasko")
 
+    sandbox.clock.freeze()  # the revised proposal's insurers answer only when the test says so
     new_id = await Reviser(sale).revise_proposal([wide.id])
 
     assert new_id != old_id and sale.data.proposal_id == new_id and sale.data.coverage_group_id == wide.id
     assert sale.flow.current == QUOTES and sale.data.proposal_product_id is None
     board = sale.offers.restart()
-    sandbox.clock.freeze()
     board.apply(await tools.service.proposal(new_id))
     assert all(r.status == "waiting" and r.revising for r in board.rows), "re-pricing first"
     assert board.best_row is None
@@ -188,3 +188,31 @@ async def test_outside_the_renewal_period_is_a_typed_refusal_the_operator_may_ov
     # The operator's decision belongs to this vehicle: another vehicle asks afresh.
     sale.flow.update(vehicle_id="another")
     assert not sale.data.bypass_renewal_period and sale.data.renewal_of is None
+
+
+async def test_a_revised_event_re_prices_the_row_until_its_new_price_arrives() -> None:
+    from insurup_desk.api.models.hub_events import HubEvent, HubEventKind, ProductEventData
+    from insurup_desk.services.live_quotes import apply_event
+    from insurup_desk.services.quote_board import QuoteBoard
+
+    def event(kind: HubEventKind, **fields: Any) -> HubEvent:
+        data = {"proposalId": "p1", "proposalProductId": "a", "insuranceCompanyName": "Sigorta A",
+                "supportedPaymentOptions": ["SYNC_CREDIT_CARD"]} | fields
+        return HubEvent(kind, ProductEventData.model_validate(data))
+
+    priced = Proposal.model_validate({"proposalId": "p1", "products": [
+        {"id": "a", "state": "ACTIVE", "productType": "WEB_SERVICE", "supportedPaymentOptions": ["SYNC_CREDIT_CARD"],
+         "premiums": [{"installmentNumber": 1, "grossPremium": "100", "currency": "TURKISH_LIRA"}]}]})
+    board = QuoteBoard()
+    board.apply(priced)
+    revising = apply_event(priced, event(HubEventKind.REVISED))
+    assert revising.products[0].revised and revising.products[0].state == "WAITING"
+    board.apply(revising)
+    row = board.row("a")
+    assert row is not None and row.revising and row.status == "waiting" and board.best_row is None
+    board.apply(apply_event(revising, event(HubEventKind.PRICED, premiums=[
+        {"installmentNumber": 1, "insurancePremiumReference": "r", "grossPremium": "120", "netPremium": "120",
+         "currency": "TURKISH_LIRA"}])))
+    row = board.row("a")
+    assert row is not None and row.revised and not row.revising and row.gross == Decimal("120")
+    assert board.best_row is row

@@ -63,7 +63,7 @@ def test_f6_revises_the_whole_proposal_with_other_groups_on_a_fresh_board(qtbot:
     assert "yeniden çalışıldı" in page.outcome_line.text() and page.outcome_line.isVisible()
 
 
-def test_f7_reprices_one_offer_with_other_kasko_options(qtbot: Any, wizard: SaleWizard) -> None:
+def test_f7_reprices_one_offer_with_other_kasko_options(qtbot: Any, wizard: SaleWizard, sandbox: Sandbox) -> None:
     _kasko_quotes(qtbot, wizard)
     page = wizard.quotes_page
     best = page.model.board.best_row
@@ -78,6 +78,7 @@ def test_f7_reprices_one_offer_with_other_kasko_options(qtbot: Any, wizard: Sale
     dialog.choose("onarimServisTuru", "YETKILI_SERVIS")
     dialog.choose("immLimitiAyrimsiz", {"$type": "DECIMAL", "value": 5_000_000})
     assert dialog.picked()["onarimServisTuru"] == "YETKILI_SERVIS"
+    sandbox.clock.freeze()  # the insurer answers the revision only when the test says so
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     def row() -> Any:
@@ -86,6 +87,7 @@ def test_f7_reprices_one_offer_with_other_kasko_options(qtbot: Any, wizard: Sale
     qtbot.waitUntil(lambda: row().revising, timeout=10_000)
     assert page.model.status_text(row()).startswith("Yeniden fiyatlanıyor")
     assert page.current_row() is not row(), "the offer being re-priced is not the one Enter buys"
+    sandbox.clock.unfreeze()
     qtbot.waitUntil(lambda: row().status == "priced" and not row().revising, timeout=10_000)
     assert row().revised and page.model.status_text(row()).endswith("yeniden çalışıldı")
     assert row().gross is not None and price_before is not None and row().gross > price_before
