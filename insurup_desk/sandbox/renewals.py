@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
@@ -25,23 +26,26 @@ RENEWAL_PERIOD_DAYS: Final = 30
 RENEWAL_BRANCHES: Final = ("KASKO", "TRAFIK")
 # A new policy starting this close to the old one's end date is its renewal.
 _RENEWAL_SLACK_DAYS: Final = 30
-_INDEX_KEY: Final = "_renewal_index"
 
 
-def _vehicle_index(sb: Sandbox) -> dict[tuple[str, str, str], list[Mapping[str, Any]]]:
+_Index = dict[tuple[str, str, str], list[Mapping[str, Any]]]
+# Per sandbox: the policies version an index was built at, and the index.
+_INDEXES: weakref.WeakKeyDictionary[Sandbox, tuple[int, _Index]] = weakref.WeakKeyDictionary()
+
+
+def _vehicle_index(sb: Sandbox) -> _Index:
     """(agency, vehicle, branch) -> active Kasko/Trafik policy nodes, rebuilt when the policies change."""
     version = sb.entity_version("policies")
-    cached = getattr(sb, _INDEX_KEY, None)
+    cached = _INDEXES.get(sb)
     if cached is not None and cached[0] == version:
-        index: dict[tuple[str, str, str], list[Mapping[str, Any]]] = cached[1]
-        return index
-    index = {}
+        return cached[1]
+    index: _Index = {}
     for rec in sb.policies.values():
         node = rec.node
         vehicle = node.get("vehicleId")
         if vehicle and node["state"] == "ACTIVE" and node["productBranch"] in RENEWAL_BRANCHES:
             index.setdefault((rec.agent_id, str(vehicle), node["productBranch"]), []).append(node)
-    setattr(sb, _INDEX_KEY, (version, index))
+    _INDEXES[sb] = (version, index)
     return index
 
 

@@ -28,6 +28,7 @@ from .hub import notify
 from .pricing import base_premium, latency, premiums_for, with_unknown
 from .problems import Problem, field_error, validation_problem
 from .proposals import find_product, find_proposal
+from .realistic import net_timestamp
 from .records import ProductRec, ProposalRec
 from .state import Sandbox
 from .web import json_body, no_content, ok, sandbox_of
@@ -210,7 +211,8 @@ async def revise_proposal(request: Request) -> JSONResponse:
             _price_again(sb, old, prod, product_coverage, rng, now, fresh=True)
             products.append(prod)
         revised = ProposalRec(
-            id=new_id, agent_id=old.agent_id, branch=old.branch, channel=old.channel, created_at=old.created_at,
+            id=new_id, agent_id=old.agent_id, branch=old.branch, channel=old.channel,
+            created_at=net_timestamp(sb.clock.utcnow(), sb.config.realistic),
             insurer_customer_id=old.insurer_customer_id, insured_customer_id=old.insured_customer_id,
             vehicle_id=old.vehicle_id, agent_branch_id=old.agent_branch_id, created_by=user.ref(),
             policy_start=old.policy_start, policy_end=old.policy_end,

@@ -3129,14 +3129,9 @@ Payment plan: %5</translation>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="350"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="351"/>
         <source>Yenileme dönemi dışında</source>
         <translation>Outside the renewal period</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="351"/>
-        <source>Yenileme dönemi dışında: %1</source>
-        <translation>Outside the renewal period: %1</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="353"/>

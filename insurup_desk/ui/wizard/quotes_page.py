@@ -347,8 +347,8 @@ class QuotesPage(WizardPage):
 
     def _ask_outside_renewal_period(self, error: ApiError) -> None:
         """The server's renewal-period precheck refused: the operator decides whether to ask anyway."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Yenileme dönemi dışında"),
-                          self.tr("Yenileme dönemi dışında: %1").replace("%1", error.detail), parent=self)
+        # The server's own words name the current policy and its end date.
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Yenileme dönemi dışında"), error.detail, parent=self)
         box.setObjectName("renewalPeriodQuestion")
         box.setInformativeText(self.tr("Sigorta şirketleri yine de fiyat verebilir; mevcut poliçe bitmeden yeni "
                                        "poliçe başlayabilir. Teklifler yine de istensin mi?"))
