@@ -3356,47 +3356,47 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalColumns</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="56"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="57"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="58"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="59"/>
         <source>Kalan</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="63"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="64"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="64"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="65"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="66"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="67"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="68"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
         <source>Geçen yılki şirket</source>
         <translation>Last year&apos;s insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="61"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="62"/>
         <source>Yenileme</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="70"/>
         <source>Geçen yılki prim</source>
         <translation>Last year&apos;s premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="71"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="72"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
@@ -3404,64 +3404,69 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="99"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="100"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="100"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="101"/>
         <source>Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)</source>
         <translation>Search: insured, TCKN/VKN, plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="111"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="112"/>
         <source> gün</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="114"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="115"/>
         <source>Önümüzdeki</source>
         <translation>In-force policies ending within</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="116"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="117"/>
         <source>içinde biten yürürlükteki poliçeler</source>
         <translation>from today</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="118"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="122"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="123"/>
         <source>Yenileme satışını başlat</source>
         <translation>Start renewal sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="150"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="151"/>
         <source>Yenilendi: %1</source>
         <translation>Renewed: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="178"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="179"/>
         <source>%1 poliçe %2 gün içinde bitiyor</source>
         <translation>%1 policies end within %2 days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="182"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="183"/>
         <source>Önümüzdeki %1 günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
         <translation>No in-force policies end in the next %1 days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="186"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="187"/>
         <source>yenilemeler</source>
         <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="200"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="201"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation>Select a policy from the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="204"/>
+        <source>Bu branşın yenilemesi masadan yapılamıyor; yalnızca Trafik ve Kasko yenilenebilir.</source>
+        <translation>This line cannot be renewed at the desk; only Trafik and Kasko can.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from insurup_desk.services.renewals import (
     renewal_target,
     renewed_by,
 )
+from insurup_desk.services.sales_flow import BRANCHES
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.pages.policies import row_context
@@ -198,6 +199,10 @@ class RenewalsPage(ListPage):
         target = self.selected_target()
         if target is None:
             self.status_label.setText(self.tr("Önce listeden bir poliçe seçin."))
+            return
+        if target.product_branch not in BRANCHES:
+            self.status_label.setText(self.tr("Bu branşın yenilemesi masadan yapılamıyor; yalnızca Trafik ve Kasko "
+                                              "yenilenebilir."))
             return
         self.renew(target)
 

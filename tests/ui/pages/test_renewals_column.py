@@ -63,3 +63,16 @@ def test_a_sold_renewal_shows_on_its_row(qtbot: Any, signed_client: InsurUpClien
     after = texts()
     assert [a for i, a in enumerate(after) if i != row] == [b for i, b in enumerate(before) if i != row], \
         "only the renewed row changed"
+
+
+def test_a_line_the_desk_does_not_sell_is_not_renewed_from_the_list(
+        qtbot: Any, signed_client: InsurUpClient, navigator: RecordingNavigator, sandbox: Any) -> None:
+    today = sandbox.config.reference_day()
+    page = _shown(qtbot, RenewalsPage(signed_client, navigator=navigator, today=lambda: today))
+    page.days.setValue(365)
+    qtbot.waitUntil(lambda: not page.model.is_loading and page.model.rowCount() > 0)
+    other = next(r for r in range(page.model.rowCount())
+                 if page.model.value(r, "productBranch") not in ("KASKO", "TRAFIK"))
+    page.view.setCurrentIndex(page.model.index(other, 0))
+    page.start_renewal()
+    assert navigator.calls == [] and "yalnızca Trafik ve Kasko" in page.status_label.text()
