@@ -75,12 +75,12 @@ def _issue_policy(sb: Sandbox, user: User, p: ProposalRec, prod: ProductRec, ins
     insured = sb.customers[p.insured_customer_id].data
     vehicle = sb.vehicles[p.vehicle_id].data if p.vehicle_id in sb.vehicles else None
     core = policy_core(
+        renewal_number=renewal_number(sb, p.agent_id, p.vehicle_id, p.branch, p.policy_start, prod.insurer_id),
         state="ACTIVE", branch=p.branch, channel=p.channel, insurer_customer_id=p.insurer_customer_id,
         insured_customer_id=p.insured_customer_id, installment=installment, payment_type=option,
         premium=premium, policy_number=number, created_at=net_timestamp(created, sb.config.realistic),
         start=p.policy_start, end=p.policy_end, insurer_id=prod.insurer_id,
     )
-    core["renewalNumber"] = renewal_number(sb, p.agent_id, p.vehicle_id, p.branch, p.policy_start, prod.insurer_id)
     rec = make_policy(
         policy_id=policy_id, agent=sb.agents[p.agent_id], branch_id=p.agent_branch_id, created_by=user.ref(),
         insurer=insurer, insured=insured, vehicle=vehicle, core=core,

@@ -135,9 +135,8 @@ def _add_policy(sb: Sandbox, agent: Agent, user: User, cust: CustomerRec, veh: V
         state="ACTIVE", branch=branch, channel="MANUAL", insurer_customer_id=cust.id, insured_customer_id=cust.id,
         installment=premium["installmentNumber"], payment_type="SYNC_CREDIT_CARD", premium=premium,
         policy_number=f"POL-{start.year}-9{number:06d}", created_at=created, start=start.isoformat(),
-        end=end.isoformat(), insurer_id=insurer.id,
+        end=end.isoformat(), insurer_id=insurer.id, renewal_number=rng.choice((0, 0, 1, 2, 3)),
     )
-    core["renewalNumber"] = rng.choice((0, 0, 1, 2, 3))
     policy_id = f"{0x6600_0000 + rng.randrange(1 << 24):08x}{rng.getrandbits(64):016x}"
     rec = make_policy(policy_id=policy_id, agent=agent, branch_id=cust.data["agentBranchId"],
                       created_by=user.ref(), insurer=cust.data, insured=cust.data, vehicle=veh.data, core=core)
