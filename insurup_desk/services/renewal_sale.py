@@ -20,10 +20,12 @@ from insurup_desk.domain.plate import format_plate
 from .renewals import RenewalTarget
 from .sale import Sale, SaleTools, customer_label
 from .sale_service import SaleService
-from .sales_flow import BRANCHES, SalesFlow
+from .sales_flow import SalesFlow
 
 # How far ahead a proposal's start date may be (the server refuses later dates).
 MAX_START_AHEAD_DAYS: Final = 60
+# Lines renewed in one action: their renewal is a new proposal for last year's vehicle.
+RENEWABLE: Final = ("TRAFIK", "KASKO")
 
 
 class RenewalError(ApiError):
@@ -96,7 +98,7 @@ async def renewal_sale(tools: SaleTools, target: RenewalTarget, today: dt.date) 
     """A sale for last year's customer, vehicle and branch, ready to ask every insurer."""
     service = tools.service
     branch = target.product_branch or ""
-    if branch not in BRANCHES:
+    if branch not in RENEWABLE:
         raise RenewalError("branch")
     if not target.vehicle_id:
         raise RenewalError("no_vehicle")

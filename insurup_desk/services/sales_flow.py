@@ -35,18 +35,18 @@ class SaleData:
     proposal_id: str | None = None
     proposal_product_id: str | None = None
     offer_label: str = ""
-    installment_number: int | None = None
-    payment_method: str | None = None
-    # Set while a purchase answer was lost, so a resumed session reconciles before anything else.
-    pending_purchase: bool = False
-    policy_id: str | None = None
-    policy_number: str | None = None
     # A renewal sale: last year's policy, its insurer and policy number as shown, its gross premium (decimal
     # text). And whether the operator chose to ask for quotes outside the vehicle's renewal period.
     renewal_of: str | None = None
     renewal_label: str = ""
     renewal_premium: str | None = None
     bypass_renewal_period: bool = False
+    installment_number: int | None = None
+    payment_method: str | None = None
+    # Set while a purchase answer was lost, so a resumed session reconciles before anything else.
+    pending_purchase: bool = False
+    policy_id: str | None = None
+    policy_number: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -96,7 +96,6 @@ SALE_STEPS: Final[Mapping[str, Step]] = {
 }
 
 # Changing an earlier choice invalidates everything decided after it.
-_RENEWAL: Final = ("renewal_of", "renewal_label", "renewal_premium", "bypass_renewal_period")
 _DOWNSTREAM: Final[Mapping[str, tuple[str, ...]]] = {
     "customer_id": (
         "vehicle_id",
@@ -106,18 +105,19 @@ _DOWNSTREAM: Final[Mapping[str, tuple[str, ...]]] = {
         "offer_label",
         "installment_number",
         "payment_method",
-        *_RENEWAL,
     ),
-    "vehicle_id": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method",
-                   *_RENEWAL),
-    "branch": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method",
-               *_RENEWAL),
+    "vehicle_id": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
+    "branch": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
     "coverage_group_id": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
     "policy_start_date": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
 }
 
 
 Listener = Callable[["SalesFlow"], None]
+# A renewal, and the choice to ask outside the renewal period, belong to one customer, vehicle and branch.
+_RENEWAL: Final = ("renewal_of", "renewal_label", "renewal_premium", "bypass_renewal_period")
+_RENEWAL_DOWNSTREAM: Final[Mapping[str, tuple[str, ...]]] = {
+    "customer_id": _RENEWAL, "vehicle_id": _RENEWAL, "branch": _RENEWAL}
 
 
 class SalesFlow:
@@ -234,7 +234,7 @@ def _apply(data: SaleData, changes: Mapping[str, Any]) -> SaleData:
     defaults = {f.name: f.default for f in fields(SaleData)}
     for name, value in changes.items():
         if getattr(data, name) != value:
-            for dependent in _DOWNSTREAM.get(name, ()):
+            for dependent in (*_DOWNSTREAM.get(name, ()), *_RENEWAL_DOWNSTREAM.get(name, ())):
                 if dependent not in changes:
                     cleared[dependent] = defaults[dependent]
     return replace(data, **{**cleared, **changes})

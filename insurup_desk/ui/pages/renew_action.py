@@ -8,9 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from insurup_desk.api.models import Policy
-from insurup_desk.services.renewal_sale import target_from_policy
+from insurup_desk.services.renewal_sale import RENEWABLE, target_from_policy
 from insurup_desk.services.renewals import RenewalTarget
-from insurup_desk.services.sales_flow import BRANCHES
 from insurup_desk.ui.pages.policy_detail import PolicyDetailPane
 
 
@@ -37,7 +36,7 @@ class RenewAction(QObject):
 
     def _loaded(self, policy: object) -> None:
         self.button.setEnabled(isinstance(policy, Policy) and policy.state == "ACTIVE"
-                               and policy.product_branch in BRANCHES)
+                               and policy.product_branch in RENEWABLE)
 
     def renew(self) -> None:
         policy = self._pane.policy

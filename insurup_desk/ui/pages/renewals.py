@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
 from insurup_desk.services.api_ports import DeskClient
 from insurup_desk.services.list_queries import CellKind, ListQuery
 from insurup_desk.services.list_sources import POLICIES
+from insurup_desk.services.renewal_sale import RENEWABLE
 from insurup_desk.services.renewals import (
     DEFAULT_DAYS,
     MAX_DAYS,
@@ -24,7 +25,6 @@ from insurup_desk.services.renewals import (
     renewal_target,
     renewed_by,
 )
-from insurup_desk.services.sales_flow import BRANCHES
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.pages.policies import row_context
@@ -200,7 +200,7 @@ class RenewalsPage(ListPage):
         if target is None:
             self.status_label.setText(self.tr("Önce listeden bir poliçe seçin."))
             return
-        if target.product_branch not in BRANCHES:
+        if target.product_branch not in RENEWABLE:
             self.status_label.setText(self.tr("Bu branşın yenilemesi masadan yapılamıyor; yalnızca Trafik ve Kasko "
                                               "yenilenebilir."))
             return
