@@ -16,6 +16,7 @@ from insurup_desk.api.models import (
     CoverageGroup,
     Customer,
     CustomerCreate,
+    KaskoCoverageChoice,
     ParameterItem,
     Policy,
     Proposal,
@@ -24,7 +25,6 @@ from insurup_desk.api.models import (
     VehicleCreate,
     VehicleLookup,
 )
-from insurup_desk.api.models.coverage import KaskoCoverageChoice
 from insurup_desk.api.models.graphql import Connection, CustomerNode, PolicyNode, ProposalNode
 from insurup_desk.api.models.vehicles import DocumentSerial, Plate
 

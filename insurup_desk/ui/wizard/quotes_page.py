@@ -41,16 +41,7 @@ from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.quotes_documents import OfferDocuments
-from insurup_desk.ui.wizard.quotes_model import (
-    CHANGE,
-    INSURER,
-    PLANS,
-    PREMIUM,
-    PRODUCT,
-    SORT_ROLE,
-    STATUS,
-    QuotesModel,
-)
+from insurup_desk.ui.wizard.quotes_model import CHANGE, INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
 from insurup_desk.ui.wizard.revise_dialogs import ChoicesDialog, GroupsDialog
 
 
@@ -152,13 +143,6 @@ class QuotesPage(WizardPage):
         self.form_button = QPushButton(with_key(self.tr("Bilgilendirme &formu"), "Ctrl+I"), self)
         self.form_button.setToolTip(self.tr("Açar; kaydetmek için %1").replace("%1", key_text("Ctrl+Shift+I")))
         self.pdf_button = QPushButton(with_key(self.tr("Karşılaştırma &PDF"), "Ctrl+P"), self)
-        self.revise_groups_button = QPushButton(with_key(self.tr("Gruplarla yeniden çalış"), "F6"), self)
-        self.revise_groups_button.setToolTip(self.tr("Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat"))
-        self.revise_product_button = QPushButton(with_key(self.tr("Teminatları değiştir"), "F7"), self)
-        self.revise_product_button.setToolTip(self.tr("Seçili Kasko teklifini başka teminat seçenekleriyle "
-                                                      "yeniden fiyatlat"))
-        self.revise_groups_button.clicked.connect(self.revise_groups)
-        self.revise_product_button.clicked.connect(self.revise_product)
         self.continue_button = QPushButton(self.tr("Bu teklifle de&vam et"), self)
         mark_primary(self.continue_button)
         self.retry_button.clicked.connect(self.retry_selected)
@@ -173,8 +157,7 @@ class QuotesPage(WizardPage):
                            ("Ctrl+Shift+D", lambda: self.documents.save_document("document")),
                            ("Ctrl+Shift+I", lambda: self.documents.save_document("information")),
                            ("Ctrl+P", self.documents.save_comparison_pdf),
-                           ("Alt+1", self.sort_price.click), ("Alt+2", self.sort_insurer.click),
-                           ("F6", self.revise_groups), ("F7", self.revise_product)):
+                           ("Alt+1", self.sort_price.click), ("Alt+2", self.sort_insurer.click)):
             QShortcut(QKeySequence(keys), self, slot)
 
         self._ticker = QTimer(self)
@@ -190,6 +173,8 @@ class QuotesPage(WizardPage):
         request.addWidget(self.start_date)
         request.addStretch(1)
         request.addWidget(self.ask_button)
+        self._build_revise_actions()
+
         sorting = QHBoxLayout()
         sorting.addWidget(self.progress_line, 1)
         sorting.addWidget(self.revise_groups_button)
@@ -594,6 +579,17 @@ class QuotesPage(WizardPage):
             run_op(self, self.service.coverage_groups("KASKO"), on_success=fill, banner=self.banner)
 
     # --- revise -----------------------------------------------------------------------------------
+    def _build_revise_actions(self) -> None:
+        self.revise_groups_button = QPushButton(with_key(self.tr("Gruplarla yeniden çalış"), "F6"), self)
+        self.revise_groups_button.setToolTip(self.tr("Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat"))
+        self.revise_product_button = QPushButton(with_key(self.tr("Teminatları değiştir"), "F7"), self)
+        self.revise_product_button.setToolTip(self.tr("Seçili Kasko teklifini başka teminat seçenekleriyle "
+                                                      "yeniden fiyatlat"))
+        self.revise_groups_button.clicked.connect(self.revise_groups)
+        self.revise_product_button.clicked.connect(self.revise_product)
+        QShortcut(QKeySequence("F6"), self, self.revise_groups)
+        QShortcut(QKeySequence("F7"), self, self.revise_product)
+
     def revise_groups(self) -> None:
         """F6: price the whole proposal again with other coverage groups (a revised proposal, a new board)."""
         if self.data.proposal_id is None or self.collector is None or self.data.branch != "KASKO":
