@@ -8,9 +8,10 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from .documents import Document, download, fetch_document
-from .errors import NotFound
+from .errors import BusinessRuleViolation, NotFound
 from .models.common import ProposalCreated
 from .models.proposals import PremiumDetail, Proposal, ProposalCreate, ProposalProduct
+from .renewal_period import OutsideRenewalPeriod, is_outside_renewal_period
 from .session import ApiSession, segment
 
 _COVERAGE = TypeAdapter(dict[str, Any] | None)
@@ -25,8 +26,16 @@ class ProposalsApi:
         self._s = session
 
     async def create(self, body: ProposalCreate) -> str:
-        """Start pricing and return the proposal id. Never retried (a repeat prices twice)."""
-        created = await self._s.call("POST", "proposals", ProposalCreated, json_body=body.to_wire(), idempotent=False)
+        """Start pricing and return the proposal id. Never retried (a repeat prices twice).
+
+        Raises ``OutsideRenewalPeriod`` when the vehicle is not yet in its renewal period (addendum §J)."""
+        try:
+            created = await self._s.call("POST", "proposals", ProposalCreated, json_body=body.to_wire(),
+                                         idempotent=False)
+        except BusinessRuleViolation as exc:
+            if is_outside_renewal_period(exc):
+                raise OutsideRenewalPeriod.from_error(exc) from exc
+            raise
         return created.proposal_id
 
     async def get(self, proposal_id: str) -> Proposal:

@@ -11,9 +11,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from insurup_desk.api.errors import ApiError, BusinessRuleViolation
+from insurup_desk.api.renewal_period import OutsideRenewalPeriod
 from insurup_desk.services.api_ports import ListsPort
 from insurup_desk.services.list_queries import ListQuery, PolicyFilters
+
+__all__ = ["OutsideRenewalPeriod"]  # raised when a proposal is asked outside the renewal period
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 365
@@ -163,21 +165,3 @@ async def renewed_by(lists: ListsPort, rows: Sequence[Mapping[str, Any]]) -> dic
                 found[str(row["id"])] = Renewal(node.id, node.policy_number or "", node.insurer or "")
                 break
     return found
-
-
-class OutsideRenewalPeriod(BusinessRuleViolation):
-    """The server refused the proposal: the vehicle's current policy is not yet in its renewal period. The
-    operator may accept the warning; the proposal is then asked for with ``forceBypassRenewalPeriod``."""
-
-    @classmethod
-    def from_error(cls, exc: ApiError) -> OutsideRenewalPeriod:
-        return cls(exc.detail, suggestions=exc.suggestions, trace_id=exc.trace_id, status=exc.status,
-                   codes=exc.codes, field_errors=exc.field_errors, problem_type=exc.problem_type, title=exc.title,
-                   route=exc.route)
-
-
-def is_outside_renewal_period(exc: ApiError) -> bool:
-    """The refusal is the renewal-period precheck (addendum §J names the warning, not its code: both are read)."""
-    if any("RENEWAL_PERIOD" in code.upper() for code in exc.codes):
-        return True
-    return "yenileme dönemi dışında" in exc.detail.replace("I", "ı").replace("İ", "i").casefold()

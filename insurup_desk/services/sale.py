@@ -89,16 +89,10 @@ class Sale:
         return cls(tools, flow)
 
     # --- quotes -------------------------------------------------------------------------------------
-    async def ask_for_quotes(self, branch: str, coverage_group_id: str | None, policy_start_date: str | None,
-                             *, bypass_renewal_period: bool | None = None) -> str:
-        """Send any customer/vehicle typed offline first (the proposal needs their server ids), then ask.
-
-        ``bypass_renewal_period``: the operator accepted the "outside the renewal period" warning (None: as
-        decided before in this sale)."""
+    async def ask_for_quotes(self, branch: str, coverage_group_id: str | None, policy_start_date: str | None) -> str:
+        """Send any customer/vehicle typed offline first (the proposal needs their server ids), then ask."""
         changes: dict[str, Any] = {"branch": branch, "coverage_group_id": coverage_group_id,
                                    "policy_start_date": policy_start_date}
-        if bypass_renewal_period is not None:
-            changes["bypass_renewal_period"] = bypass_renewal_period
         asked = SaleData.from_dict({**self.data.to_dict(), **changes, "proposal_id": None})
         settled = await self.service.settle_drafts(asked)
         proposal_id = await self.service.create_proposal(settled)

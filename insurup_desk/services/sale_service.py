@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from insurup_desk.api.errors import BusinessRuleViolation, Duplicate, NetworkError, NotFound, RequestTimeout
+from insurup_desk.api.errors import Duplicate, NetworkError, NotFound, RequestTimeout
 from insurup_desk.api.models import (
     CoverageGroup,
     Customer,
@@ -33,7 +33,6 @@ from .customer_search import SEARCH_ROWS, CustomerMatches, search_customers
 from .live_quotes import LiveFeed
 from .offline_sale import OfflineSale, QueuedDraft, is_draft
 from .reference_cache import ReferenceCache
-from .renewals import OutsideRenewalPeriod, is_outside_renewal_period
 from .sales_flow import SaleData
 from .vehicle_form import VehicleDraft, parse_serial
 from .vehicle_form import create_body as vehicle_body
@@ -215,12 +214,7 @@ class SaleService:
             policy_start_date=dt.date.fromisoformat(sale.policy_start_date) if sale.policy_start_date else None,
             force_bypass_renewal_period=True if sale.bypass_renewal_period else None,
         )
-        try:
-            proposal_id: str = await self.client.proposals.create(body)
-        except BusinessRuleViolation as exc:
-            if is_outside_renewal_period(exc):
-                raise OutsideRenewalPeriod.from_error(exc) from exc
-            raise
+        proposal_id: str = await self.client.proposals.create(body)
         return proposal_id
 
     async def proposal(self, proposal_id: str) -> Proposal:

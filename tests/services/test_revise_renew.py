@@ -182,8 +182,8 @@ async def test_outside_the_renewal_period_is_a_typed_refusal_the_operator_may_ov
     with pytest.raises(OutsideRenewalPeriod) as refused:
         await sale.ask_for_quotes(data.branch, data.coverage_group_id, data.policy_start_date)
     assert "Yenileme Dönemi Dışında" in refused.value.detail and sale.data.proposal_id is None
-    pid = await sale.ask_for_quotes(data.branch, data.coverage_group_id, data.policy_start_date,
-                                    bypass_renewal_period=True)
+    sale.flow.update(bypass_renewal_period=True)  # the operator accepted the warning
+    pid = await sale.ask_for_quotes(data.branch, data.coverage_group_id, data.policy_start_date)
     assert sale.data.proposal_id == pid and sale.data.bypass_renewal_period
     # The operator's decision belongs to this vehicle: another vehicle asks afresh.
     sale.flow.update(vehicle_id="another")

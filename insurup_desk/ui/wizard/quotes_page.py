@@ -298,7 +298,10 @@ class QuotesPage(WizardPage):
             self.outcome_line.show()
 
     # --- asking -----------------------------------------------------------------------------------
-    def ask(self, bypass_renewal_period: bool | None = None) -> None:
+    def ask(self, bypass_renewal_period: bool = False) -> None:
+        """Ask every insurer; ``bypass_renewal_period``: the operator accepted the renewal-period warning."""
+        if bypass_renewal_period:
+            self.sale.flow.update(bypass_renewal_period=True)  # kept for this vehicle until it changes
         branch = "KASKO" if self.kasko.isChecked() else "TRAFIK"
         start = self.start_date.date().toPython()
         group_data = self.group.currentData() if branch == "KASKO" else None
@@ -326,8 +329,7 @@ class QuotesPage(WizardPage):
                 return True
             return False
 
-        run_op(self, self.sale.ask_for_quotes(branch, group, start_iso, bypass_renewal_period=bypass_renewal_period),
-               on_success=created, on_error=line_failed,
+        run_op(self, self.sale.ask_for_quotes(branch, group, start_iso), on_success=created, on_error=line_failed,
                banner=self.banner, busy=self.busy, caption=self.tr("Teklif isteniyor…"), disable=[self.ask_button])
 
     def _ask_outside_renewal_period(self, error: ApiError) -> None:
