@@ -3058,284 +3058,284 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="78"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="69"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="155"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="583"/>
         <source>Gruplarla yeniden çalış</source>
         <translation>Revise with groups</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="156"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="584"/>
         <source>Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat</source>
         <translation>Have every insurer price again with other coverage groups</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="157"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="585"/>
         <source>Teminatları değiştir</source>
         <translation>Change coverages</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="158"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="586"/>
         <source>Seçili Kasko teklifini başka teminat seçenekleriyle yeniden fiyatlat</source>
         <translation>Have the selected Kasko offer priced again with other coverage options</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="162"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="554"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="146"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="539"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="187"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="170"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="189"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="172"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="220"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="205"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="240"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="225"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="266"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="251"/>
         <source>Yenileme · geçen yıl: %1 · brüt prim %2 · her teklifin değişimi &apos;Geçen yıla göre&apos; sütununda</source>
         <translation>Renewal · last year: %1 · gross premium %2 · each offer&apos;s change is in the &apos;Against last year&apos; column</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="286"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="271"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="312"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="297"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="346"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="330"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="351"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="335"/>
         <source>Yenileme dönemi dışında</source>
         <translation>Outside the renewal period</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="353"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="337"/>
         <source>Sigorta şirketleri yine de fiyat verebilir; mevcut poliçe bitmeden yeni poliçe başlayabilir. Teklifler yine de istensin mi?</source>
         <translation>Insurers may still quote; the new policy may start before the current one ends. Ask for quotes anyway?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="355"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="339"/>
         <source>Yine de teklif al</source>
         <translation>Get quotes anyway</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="356"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="340"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="364"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="349"/>
         <source>Yenileme dönemi dışında olduğu için teklif istenmedi.</source>
         <translation>No quotes were asked for, as the vehicle is outside its renewal period.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="383"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="408"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="393"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="417"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="402"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="417"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="402"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="418"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="403"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="419"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="404"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="441"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="426"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="455"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="440"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="458"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="443"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="461"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="446"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="478"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="463"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="528"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="513"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="530"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="515"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="556"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="541"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="556"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="541"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="558"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="543"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="580"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="565"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="600"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="596"/>
         <source>Önce Kasko teklifleri alın; teminat grubuyla yeniden çalışma Kasko içindir.</source>
         <translation>Get Kasko quotes first; revising with coverage groups is for Kasko.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="620"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="616"/>
         <source>Teklif seçilen teminat gruplarıyla yeniden çalışıldı; önceki teklifler listeden kaldırıldı.</source>
         <translation>The proposal was revised with the chosen coverage groups; the previous offers were taken off the list.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="625"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="621"/>
         <source>Teklif yeniden çalışılıyor…</source>
         <translation>Revising the proposal…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="632"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="628"/>
         <source>Teminatlarını değiştirmek için fiyatı gelmiş ya da başarısız bir Kasko teklifi seçin.</source>
         <translation>To change coverages, select a priced or failed Kasko offer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="638"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="634"/>
         <source>%1 bu ürün için teminat seçeneği sunmuyor.</source>
         <translation>%1 offers no coverage options for this product.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="648"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="644"/>
         <source>Teminat seçenekleri okunuyor…</source>
         <translation>Reading coverage options…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="667"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="663"/>
         <source>Yeniden fiyatlanıyor…</source>
         <translation>Pricing again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="373"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="358"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="79"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="70"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="91"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="82"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="129"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="130"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="148"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="139"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="140"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="150"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="141"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="151"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="142"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="144"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="152"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="143"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="154"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="145"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="206"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="191"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="374"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="359"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -3343,12 +3343,12 @@ Payment plan: %5</translation>
 <context>
     <name>RenewAction</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renew_action.py" line="24"/>
+        <location filename="../../insurup_desk/ui/pages/renew_action.py" line="23"/>
         <source>Yenileme satışı</source>
         <translation>Renewal sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renew_action.py" line="26"/>
+        <location filename="../../insurup_desk/ui/pages/renew_action.py" line="25"/>
         <source>Aynı müşteri, araç ve branş için yenileme tekliflerini hemen iste</source>
         <translation>Ask for renewal quotes for the same customer, vehicle and line right away</translation>
     </message>
@@ -3381,14 +3381,14 @@ Payment plan: %5</translation>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
-        <source>Geçen yılki şirket</source>
-        <translation>Last year&apos;s insurer</translation>
-    </message>
-    <message>
         <location filename="../../insurup_desk/ui/pages/renewals.py" line="62"/>
         <source>Yenileme</source>
         <translation>Renewal</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
+        <source>Mevcut şirket</source>
+        <translation>Current insurer</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/renewals.py" line="70"/>

@@ -66,7 +66,7 @@ def renewal_spec(renewed: Mapping[str, str] | None = None) -> TableSpec:
                    CellKind.ENUM, labels=branch_labels()),
             Column("vehiclePlateCode", QCoreApplication.translate("RenewalColumns", "Plaka"),
                    CellKind.PLATE, companion="vehiclePlateCity"),
-            Column("insuranceCompanyName", QCoreApplication.translate("RenewalColumns", "Geçen yılki şirket")),
+            Column("insuranceCompanyName", QCoreApplication.translate("RenewalColumns", "Mevcut şirket")),
             Column("grossPremium", QCoreApplication.translate("RenewalColumns", "Geçen yılki prim"),
                    CellKind.MONEY, sort_field="grossPremium", companion="currency"),
             Column("insuranceCompanyPolicyNumber", QCoreApplication.translate("RenewalColumns", "Poliçe no"),

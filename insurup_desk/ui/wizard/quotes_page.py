@@ -298,10 +298,7 @@ class QuotesPage(WizardPage):
             self.outcome_line.show()
 
     # --- asking -----------------------------------------------------------------------------------
-    def ask(self, bypass_renewal_period: bool = False) -> None:
-        """Ask every insurer; ``bypass_renewal_period``: the operator accepted the renewal-period warning."""
-        if bypass_renewal_period:
-            self.sale.flow.update(bypass_renewal_period=True)  # kept for this vehicle until it changes
+    def ask(self) -> None:
         branch = "KASKO" if self.kasko.isChecked() else "TRAFIK"
         start = self.start_date.date().toPython()
         group_data = self.group.currentData() if branch == "KASKO" else None
@@ -346,7 +343,8 @@ class QuotesPage(WizardPage):
         def answered(_result: int) -> None:
             self.renewal_question = None
             if box.clickedButton() is go:
-                self.ask(bypass_renewal_period=True)
+                self.sale.flow.update(bypass_renewal_period=True)  # kept for this vehicle until it changes
+                self.ask()
             else:
                 self.outcome_line.setText(self.tr("Yenileme dönemi dışında olduğu için teklif istenmedi."))
                 self.outcome_line.show()

@@ -27,7 +27,8 @@ def test_a_sold_renewal_shows_on_its_row(qtbot: Any, signed_client: InsurUpClien
     today = sandbox.config.reference_day()
     page = _shown(qtbot, RenewalsPage(signed_client, navigator=navigator, today=lambda: today))
     titles = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
-    assert {"Geçen yılki şirket", "Geçen yılki prim", "Yenileme"} <= set(titles)
+    # Last year's insurer (the policy in force now) and premium.
+    assert {"Mevcut şirket", "Geçen yılki prim", "Yenileme"} <= set(titles)
     renewed_column = titles.index("Yenileme")
 
     def texts() -> list[str]:
