@@ -140,6 +140,7 @@ class ProposalDetailPane(QWidget):
             # Prices in a cached proposal may be gone by now, and a sale needs the line anyway.
             self.resume_button.setEnabled(False)
             self.resume_button.setToolTip(self.tr("Çevrimdışı: satışı tamamlamak için bağlantı gerekir."))
+            self.send_button.setEnabled(False)  # the server sends, so the line is needed
         else:
             self.resume_button.setToolTip(self._resume_tip)
 
@@ -217,22 +218,23 @@ class ProposalDetailPane(QWidget):
         proposal = self.proposal
         customer_id = (proposal.insured_customer_id if proposal is not None else None) or \
             self._context.get("insuredCustomerId")
-        if proposal is None or not customer_id:
+        pid = self._current_id
+        if proposal is None or not customer_id or not pid:
             return []
         selected = sorted({i.row() for i in self.offers.selectionModel().selectedRows()})
         compared = self._priced_ids(selected) or self._priced_ids()
         choices: list[tuple[SendJob, str]] = []
         if compared:
-            choices.append((SendJob("comparison", str(customer_id), proposal.id, tuple(compared)),
+            choices.append((SendJob("comparison", str(customer_id), pid, tuple(compared)),
                             self.tr("Karşılaştırma (%n teklif)", "", len(compared))))
         row = self.offers.currentRow()
         item = self.offers.item(row, 0) if row >= 0 else None
         current = self._priced_ids([row]) if item is not None else []
         if item is not None and current:
             insurer = item.text()
-            choices.append((SendJob("offer", str(customer_id), proposal.id, (current[0],)),
+            choices.append((SendJob("offer", str(customer_id), pid, (current[0],)),
                             self.tr("Teklif belgesi — %1").replace("%1", insurer)))
-            choices.append((SendJob("information", str(customer_id), proposal.id, (current[0],)),
+            choices.append((SendJob("information", str(customer_id), pid, (current[0],)),
                             self.tr("Bilgilendirme formu — %1").replace("%1", insurer)))
         return choices
 
