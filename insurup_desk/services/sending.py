@@ -107,7 +107,7 @@ def describe(to: Recipient) -> str:
 @dataclass(slots=True)
 class SendingService:
     client: SendClient
-    # The last successful sends, newest last (for the outcome line and tests).
+    # The sends this service has made, newest last.
     sent: list[tuple[SendJob, Recipient]] = field(default_factory=list)
 
     async def contact(self, customer_id: str) -> Contact:

@@ -1240,6 +1240,11 @@
         <translation>&amp;Save PDF</translation>
     </message>
     <message>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
+        <source>Müşteriye gönder…</source>
+        <translation>Send to customer…</translation>
+    </message>
+    <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="52"/>
         <source>Özeti ya&amp;zdır</source>
         <translation>&amp;Print summary</translation>
@@ -1248,11 +1253,6 @@
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="53"/>
         <source>Yeni &amp;satış</source>
         <translation>&amp;New sale</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
-        <source>Müşteriye &amp;gönder…</source>
-        <translation>Send to &amp;customer…</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="51"/>
@@ -2856,17 +2856,17 @@ Payment plan: %5</translation>
         <translation>Fetching quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="153"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="154"/>
         <source>%1 teklifi — %2</source>
         <translation>%1 proposal — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="156"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="157"/>
         <source>%1 · %2 · %3/%4 şirket fiyat verdi</source>
         <translation>%1 · %2 · %3/%4 insurers quoted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="227"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="229"/>
         <source>Karşılaştırma (%n teklif)</source>
         <translation>
             <numerusform>Comparison (%n offer)</numerusform>
@@ -2874,12 +2874,12 @@ Payment plan: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="234"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="236"/>
         <source>Teklif belgesi — %1</source>
         <translation>Offer document — %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="236"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="238"/>
         <source>Bilgilendirme formu — %1</source>
         <translation>Information form — %1</translation>
     </message>
@@ -3152,11 +3152,6 @@ Payment plan: %5</translation>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="132"/>
-        <source>Gön&amp;der…</source>
-        <translation>Sen&amp;d…</translation>
-    </message>
-    <message>
         <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="133"/>
         <source>Müşteriye e-posta veya SMS ile gönder</source>
         <translation>Send to the customer by e-mail or SMS</translation>
@@ -3342,6 +3337,11 @@ Payment plan: %5</translation>
         <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="131"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="132"/>
+        <source>Gönder…</source>
+        <translation>Send…</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="176"/>

@@ -47,7 +47,7 @@ class DonePage(WizardPage):
         self.send_dialog: SendDialog | None = None
         self.open_button = QPushButton(with_key(self.tr("&Poliçeyi aç"), "Ctrl+O"), self)
         self.save_button = QPushButton(with_key(self.tr("PDF &kaydet"), "Ctrl+S"), self)
-        self.send_button = QPushButton(with_key(self.tr("Müşteriye &gönder…"), "Ctrl+E"), self)
+        self.send_button = QPushButton(with_key(self.tr("Müşteriye gönder…"), "Ctrl+E"), self)
         self.send_button.setToolTip(self.tr("Poliçeyi müşteriye e-posta veya SMS ile gönder"))
         self.print_button = QPushButton(with_key(self.tr("Özeti ya&zdır"), "Ctrl+P"), self)
         self.new_button = QPushButton(with_key(self.tr("Yeni &satış"), "Ctrl+Shift+N"), self)

@@ -129,7 +129,7 @@ class QuotesPage(WizardPage):
         self.form_button = QPushButton(with_key(self.tr("Bilgilendirme &formu"), "Ctrl+I"), self)
         self.form_button.setToolTip(self.tr("Açar; kaydetmek için %1").replace("%1", key_text("Ctrl+Shift+I")))
         self.pdf_button = QPushButton(with_key(self.tr("Karşılaştırma &PDF"), "Ctrl+P"), self)
-        self.send_button = QPushButton(with_key(self.tr("Gön&der…"), "Ctrl+E"), self)
+        self.send_button = QPushButton(with_key(self.tr("Gönder…"), "Ctrl+E"), self)
         self.send_button.setToolTip(self.tr("Müşteriye e-posta veya SMS ile gönder"))
         self.send_button.clicked.connect(self.documents.send)
         self.continue_button = QPushButton(self.tr("Bu teklifle de&vam et"), self)
