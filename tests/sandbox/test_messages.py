@@ -57,8 +57,9 @@ async def test_every_send_is_recorded_with_its_recipient_and_document(
     assert pdf.headers["content-type"] == "application/pdf"
     # The trainer reads the same in the log: recipient and text, never a token.
     lines = [r.getMessage() for r in caplog.records if r.name == "insurup_desk.sandbox.messages"]
-    assert len(lines) == 4 and "+90 532 123 45 67" in lines[1] and listed[0]["customerName"] in lines[0]
-    assert listed[0]["customerName"] and listed[0]["documentUrl"] in lines[0]
+    # (The desk's log redaction, when installed, masks the address itself; the channel and link stay.)
+    assert len(lines) == 4 and "by sms" in lines[1] and listed[0]["customerName"] in lines[0]
+    assert listed[0]["customerName"] and all(m["documentUrl"] in line for m, line in zip(listed, lines, strict=True))
     assert not any(auth["Authorization"].split()[1] in line for line in lines)
     assert (await asgi_http.get("/_sandbox/messages", params={"channel": "sms"})).json()[0]["document"] == \
         "information"
