@@ -25,8 +25,10 @@ from insurup_desk.api.models import (
     VehicleCreate,
     VehicleLookup,
 )
+from insurup_desk.api.models.consents import ConsentType, CustomerConsents
 from insurup_desk.api.models.graphql import Connection, CustomerNode, PolicyNode, ProposalNode
 from insurup_desk.api.models.vehicles import DocumentSerial, Plate
+from insurup_desk.api.sending import Recipient
 
 from .purchase_guard import PurchasesApi
 
@@ -81,6 +83,24 @@ class PoliciesPort(Protocol):
     async def download(self, document: Document | str) -> bytes: ...
 
 
+class SendingPort(Protocol):
+    """Documents sent to the customer by e-mail or SMS (each call sends one message; never retried)."""
+
+    async def offer_document(self, proposal_id: str, proposal_product_id: str, customer_id: str,
+                             to: Recipient) -> None: ...
+    async def information_form(self, proposal_id: str, proposal_product_id: str, customer_id: str,
+                               to: Recipient) -> None: ...
+    async def comparison(self, proposal_id: str, proposal_product_ids: Sequence[str], customer_id: str,
+                         to: Recipient, excluded_coverage_fields: Sequence[str] = ()) -> None: ...
+    async def policy_document(self, policy_id: str, customer_id: str, to: Recipient) -> None: ...
+
+
+class ConsentsPort(Protocol):
+    async def get(self, customer_id: str) -> CustomerConsents: ...
+    async def give(self, customer_id: str, consent_type: ConsentType, channel: str = "MANUAL") -> None: ...
+    async def revoke(self, customer_id: str, consent_type: ConsentType) -> None: ...
+
+
 class ListsPort(Protocol):
     """The GraphQL list queries (cursor pages), and the raw query the lazy tables page with."""
 
@@ -111,6 +131,10 @@ class SaleClient(Protocol):
     def policies(self) -> PoliciesPort: ...
     @property
     def graphql(self) -> ListsPort: ...
+    @property
+    def sending(self) -> SendingPort: ...
+    @property
+    def consents(self) -> ConsentsPort: ...
 
 
 class RawPort(Protocol):

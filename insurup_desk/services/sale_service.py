@@ -248,9 +248,6 @@ class SaleService:
         content: bytes = await self.client.proposals.download(doc)
         return content
 
-    async def send_policy(self, policy_id: str, customer_id: str, email: str) -> None:
-        await self.client.policies.send_document_by_email(policy_id, customer_id, email)
-
 
 def prefill_from_lookup(raw: dict[str, Any]) -> dict[str, str]:
     """Registry answers vary; keep the fields the form knows, as display text."""

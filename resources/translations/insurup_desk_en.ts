@@ -466,6 +466,140 @@
     </message>
 </context>
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="34"/>
+        <source>KVKK (kişisel verilerin işlenmesi)</source>
+        <translation>KVKK (processing of personal data)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="35"/>
+        <source>ETK (ticari elektronik ileti)</source>
+        <translation>ETK (commercial electronic messages)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="40"/>
+        <source>Verildi</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="41"/>
+        <source>Geri alındı</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="46"/>
+        <source>Elle (gişe)</source>
+        <translation>Manual (counter)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="47"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="48"/>
+        <source>Sohbet robotu</source>
+        <translation>Chatbot</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="49"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="50"/>
+        <source>E-posta</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="51"/>
+        <source>Dış kaynak (İYS)</source>
+        <translation>External (IYS)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="99"/>
+        <source>İşlem</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="99"/>
+        <source>İzin</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="99"/>
+        <source>Tarih</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="99"/>
+        <source>Yapan</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="100"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="106"/>
+        <source>Geçmiş</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="118"/>
+        <source>İzinler alınıyor…</source>
+        <translation>Loading consents…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="124"/>
+        <source>okunamadı</source>
+        <translation>could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="140"/>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="146"/>
+        <source>Ver</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="144"/>
+        <source>Var</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="144"/>
+        <source>Yok</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="146"/>
+        <source>Geri al</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="147"/>
+        <source>Kanal: elle (gişe)</source>
+        <translation>Channel: manual (counter)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="165"/>
+        <source>İzin kaydediliyor…</source>
+        <translation>Recording consent…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="165"/>
+        <source>İzin geri alınıyor…</source>
+        <translation>Revoking consent…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="171"/>
+        <source>İzinler (KVKK / ETK)</source>
+        <translation>Consents (KVKK / ETK)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../insurup_desk/ui/crash_dialog.py" line="39"/>
@@ -584,97 +718,102 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="73"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="76"/>
         <source>Bir müşteri seçin</source>
         <translation>Select a customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="81"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="84"/>
         <source>Bu müşteriye yeni satış</source>
         <translation>Sell to this customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="86"/>
         <source>Satış sihirbazını araç adımında, bu müşteriyle açar.</source>
         <translation>Opens the sales wizard at the vehicle step with this customer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="91"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="93"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="94"/>
         <source>TCKN / VKN / Pasaport</source>
         <translation>TCKN / VKN / Passport</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="95"/>
         <source>Doğum tarihi</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="96"/>
         <source>Cep telefonu</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="97"/>
         <source>E-posta</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="98"/>
         <source>İl / ilçe</source>
         <translation>Province / district</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="111"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="114"/>
         <source>Araçlar</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="115"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="113"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="116"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="118"/>
+        <source>İzinler</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="120"/>
         <source>Teklifler (%1)</source>
         <translation>Proposals (%1)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="118"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="123"/>
         <source>Poliçeler (%1)</source>
         <translation>Policies (%1)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="143"/>
         <source>Müşteri yükleniyor…</source>
         <translation>Loading customer…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="155"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="161"/>
         <source>Müşteri bilgileri alınıyor…</source>
         <translation>Fetching customer details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="188"/>
         <source>Plakasız</source>
         <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="191"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="197"/>
         <source>Araçlar (%1)</source>
         <translation>Vehicles (%1)</translation>
     </message>
@@ -781,42 +920,42 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="43"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="46"/>
         <source>TC kimlik no, vergi no, ad soyad veya cep telefonu</source>
         <translation>TCKN, VKN, full name or mobile number</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="51"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="54"/>
         <source>Yeni &amp;müşteri</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="52"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="55"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="78"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="83"/>
         <source>Yazmaya başlayın; ↑/↓ ile seçip Enter&apos;a basın. Kayıt yoksa Ctrl+N ile yeni müşteri açın.</source>
         <translation>Start typing; choose with ↑/↓ and press Enter. If there is no record, press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="89"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="95"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="147"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="153"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
         <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="155"/>
         <source>Aranıyor…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="166"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="172"/>
         <source>%n müşteri bulundu.</source>
         <translation>
             <numerusform>%n customer found.</numerusform>
@@ -824,7 +963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="168"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="174"/>
         <source>%n müşteri daha var — aramayı daraltın.</source>
         <translation>
             <numerusform></numerusform>
@@ -832,22 +971,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="171"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="177"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
         <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="206"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="218"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
         <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="223"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="235"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
         <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="227"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="239"/>
         <source>Müşteri kaydediliyor…</source>
         <translation>Saving customer…</translation>
     </message>
@@ -1125,23 +1264,18 @@
     <name>DonePage</name>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="48"/>
-        <source>musteri@ornek.com</source>
-        <translation>customer@example.com</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="49"/>
         <source>&amp;Poliçeyi aç</source>
         <translation>&amp;Open policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="49"/>
         <source>PDF &amp;kaydet</source>
         <translation>&amp;Save PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="51"/>
-        <source>&amp;E-posta ile gönder</source>
-        <translation>Send by &amp;e-mail</translation>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
+        <source>Müşteriye gönder…</source>
+        <translation>Send to customer…</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="52"/>
@@ -1154,87 +1288,82 @@
         <translation>&amp;New sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="65"/>
-        <source>E-posta:</source>
-        <translation>E-mail:</translation>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="51"/>
+        <source>Poliçeyi müşteriye e-posta veya SMS ile gönder</source>
+        <translation>Send the policy to the customer by e-mail or SMS</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="74"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="70"/>
         <source>Poliçe düzenlendi</source>
         <translation>Policy issued</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="85"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="100"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="80"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="93"/>
         <source>Poliçe no: %1</source>
         <translation>Policy no.: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="86"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="89"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="81"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="84"/>
         <source>Poliçe bilgileri yükleniyor…</source>
         <translation>Loading policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="105"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="98"/>
         <source>Sigorta şirketi: %1</source>
         <translation>Insurer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="106"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="99"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="107"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="100"/>
         <source>Araç: %1</source>
         <translation>Vehicle: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="108"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="101"/>
         <source>Başlangıç: %1 · Bitiş: %2</source>
         <translation>Start: %1 · End: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="110"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="103"/>
         <source>Brüt prim: %1 (%2 taksit)</source>
         <translation>Gross premium: %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="127"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="116"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="122"/>
         <source>Poliçe kaydedildi: %1</source>
         <translation>Policy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="136"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="125"/>
         <source>Poliçe indiriliyor…</source>
         <translation>Downloading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="128"/>
         <source>Poliçeyi kaydet</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="140"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="129"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="149"/>
-        <source>Geçerli bir e-posta adresi yazın.</source>
-        <translation>Enter a valid e-mail address.</translation>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="140"/>
+        <source>Poliçe belgesi</source>
+        <translation>Policy document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="153"/>
-        <source>Poliçe %1 adresine gönderildi.</source>
-        <translation>Policy sent to %1.</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="154"/>
-        <source>E-posta gönderiliyor…</source>
-        <translation>Sending e-mail…</translation>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="142"/>
+        <source>Poliçe gönderildi: %1</source>
+        <translation>Policy sent: %1</translation>
     </message>
 </context>
 <context>
@@ -1965,46 +2094,69 @@
 <context>
     <name>OfferDocuments</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="55"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="59"/>
         <source>Teminatlar getiriliyor…</source>
         <translation>Fetching coverages…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="61"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="65"/>
         <source>Karşılaştırmayı kaydet</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="62"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="101"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="66"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="105"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="72"/>
         <source>Karşılaştırma kaydedildi: %1</source>
         <translation>Comparison saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="75"/>
         <source>Karşılaştırma hazırlanıyor…</source>
         <translation>Preparing comparison…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="82"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="88"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="92"/>
         <source>Belge kaydedildi: %1</source>
         <translation>Document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="93"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="97"/>
         <source>Belge indiriliyor…</source>
         <translation>Downloading document…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="101"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="105"/>
         <source>Belgeyi kaydet</source>
         <translation>Save document</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="121"/>
+        <source>Karşılaştırma (%n teklif)</source>
+        <translation>
+            <numerusform>Comparison (%n offer)</numerusform>
+            <numerusform>Comparison (%n offers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="124"/>
+        <source>Teklif belgesi — %1</source>
+        <translation>Offer document — %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="126"/>
+        <source>Bilgilendirme formu — %1</source>
+        <translation>Information form — %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="135"/>
+        <source>Gönderildi: %1</source>
+        <translation>Sent: %1</translation>
     </message>
 </context>
 <context>
@@ -2448,220 +2600,205 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="40"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="38"/>
         <source>İlk düzenleme</source>
         <translation>Original issue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="39"/>
         <source>İptal</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="40"/>
         <source>Zeyil</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="69"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="67"/>
         <source>Bir poliçe seçin</source>
         <translation>Select a policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="81"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="82"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="83"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
         <source>Şirket teklif no</source>
         <translation>Insurer quote no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
         <source>Başlangıç – bitiş</source>
         <translation>Start – end</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
         <source>Tanzim</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
         <source>Prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
         <source>Komisyon</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
         <source>Taraflar</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
         <source>Sigorta ettiren</source>
         <translation>Policyholder</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
         <source>Marka / model</source>
         <translation>Make / model</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
         <source>Sürümler</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="111"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="109"/>
         <source>PDF&apos;i aç</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="112"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="110"/>
         <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
         <translation>Download the policy PDF and open it in the default viewer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="114"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="112"/>
         <source>Kaydet…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="115"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="113"/>
         <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
         <translation>Save the policy PDF to a file</translation>
     </message>
     <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="116"/>
+        <source>Gönder…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
         <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="117"/>
-        <source>E-posta…</source>
-        <translation>E-mail…</translation>
+        <source>Poliçeyi müşteriye e-posta veya SMS ile gönder</source>
+        <translation>Send the policy to the customer by e-mail or SMS</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="118"/>
-        <source>Poliçeyi müşteriye e-posta ile gönder</source>
-        <translation>Send the policy to the customer by e-mail</translation>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="268"/>
+        <source>Poliçe belgesi</source>
+        <translation>Policy document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="155"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="272"/>
+        <source>Poliçe gönderildi: %1</source>
+        <translation>Policy sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="154"/>
         <source>Poliçe yükleniyor…</source>
         <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="163"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="162"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="186"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="185"/>
         <source>Poliçe %1 — %2</source>
         <translation>Policy %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="201"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="200"/>
         <source>%1, %2 taksit</source>
         <translation>%1, %2 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="215"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="214"/>
         <source>Güncel sürüm: v%1</source>
         <translation>Current version: v%1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="240"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="239"/>
         <source>PDF kaydedildi: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="243"/>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="257"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="242"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="256"/>
         <source>PDF indiriliyor…</source>
         <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="256"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="255"/>
         <source>Kaydedildi: %1</source>
         <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="264"/>
-        <source>Poliçeyi e-posta ile gönder</source>
-        <translation>Send policy by e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="264"/>
-        <source>E-posta adresi:</source>
-        <translation>E-mail address:</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="274"/>
-        <source>Geçerli bir e-posta adresi yazın.</source>
-        <translation>Enter a valid e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="280"/>
-        <source>Poliçe %1 adresine gönderildi.</source>
-        <translation>Policy sent to %1.</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="284"/>
-        <source>Gönderiliyor…</source>
-        <translation>Sending…</translation>
     </message>
 </context>
 <context>
@@ -2720,67 +2857,95 @@ Payment plan: %5</translation>
 <context>
     <name>ProposalDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="51"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="53"/>
         <source>Bir teklif seçin</source>
         <translation>Select a proposal</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="65"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="67"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="65"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="67"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="65"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="67"/>
         <source>Brüt prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="65"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="67"/>
         <source>Taksit</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="73"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="75"/>
         <source>Satışı tamamla</source>
         <translation>Complete the sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="75"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="77"/>
         <source>Bu teklifin fiyatlarını satış ekranında açar; ödeme oradan alınır.</source>
         <translation>Opens this proposal&apos;s quotes on the sales screen; the payment is taken there.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="79"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="81"/>
         <source>Aynı araç için yeni teklif</source>
         <translation>Re-quote this vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="109"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="84"/>
+        <source>Müşteriye gönder…</source>
+        <translation>Send to customer…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="85"/>
+        <source>Karşılaştırmayı, teklif belgesini veya bilgilendirme formunu e-posta ya da SMS ile gönderir (seçili teklif).</source>
+        <translation>Sends the comparison, the offer document or the information form by e-mail or SMS (selected offer).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="118"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading proposal…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="126"/>
         <source>Teklifler alınıyor…</source>
         <translation>Fetching quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="144"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="154"/>
         <source>%1 teklifi — %2</source>
         <translation>%1 proposal — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="147"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="157"/>
         <source>%1 · %2 · %3/%4 şirket fiyat verdi</source>
         <translation>%1 · %2 · %3/%4 insurers quoted</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="229"/>
+        <source>Karşılaştırma (%n teklif)</source>
+        <translation>
+            <numerusform>Comparison (%n offer)</numerusform>
+            <numerusform>Comparison (%n offers)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="133"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="236"/>
+        <source>Teklif belgesi — %1</source>
+        <translation>Offer document — %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="238"/>
+        <source>Bilgilendirme formu — %1</source>
+        <translation>Information form — %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="142"/>
         <source>Çevrimdışı: satışı tamamlamak için bağlantı gerekir.</source>
         <translation>Offline: completing the sale needs a connection.</translation>
     </message>
@@ -3063,218 +3228,223 @@ Payment plan: %5</translation>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="583"/>
-        <source>Gruplarla yeniden çalış</source>
-        <translation>Revise with groups</translation>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="147"/>
+        <source>Müşteriye e-posta veya SMS ile gönder</source>
+        <translation>Send to the customer by e-mail or SMS</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="584"/>
-        <source>Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat</source>
-        <translation>Have every insurer price again with other coverage groups</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="585"/>
-        <source>Teminatları değiştir</source>
-        <translation>Change coverages</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="586"/>
-        <source>Seçili Kasko teklifini başka teminat seçenekleriyle yeniden fiyatlat</source>
-        <translation>Have the selected Kasko offer priced again with other coverage options</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="146"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="539"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="543"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="170"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="173"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="172"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="175"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="205"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="208"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="225"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="228"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="251"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="254"/>
         <source>Yenileme · geçen yıl: %1 · brüt prim %2 · her teklifin değişimi &apos;Geçen yıla göre&apos; sütununda</source>
         <translation>Renewal · last year: %1 · gross premium %2 · each offer&apos;s change is in the &apos;Against last year&apos; column</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="271"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="274"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="297"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="300"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="330"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="333"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="335"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="338"/>
         <source>Yenileme dönemi dışında</source>
         <translation>Outside the renewal period</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="337"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="340"/>
         <source>Sigorta şirketleri yine de fiyat verebilir; mevcut poliçe bitmeden yeni poliçe başlayabilir. Teklifler yine de istensin mi?</source>
         <translation>Insurers may still quote; the new policy may start before the current one ends. Ask for quotes anyway?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="339"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="342"/>
         <source>Yine de teklif al</source>
         <translation>Get quotes anyway</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="340"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="343"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="349"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="352"/>
         <source>Yenileme dönemi dışında olduğu için teklif istenmedi.</source>
         <translation>No quotes were asked for, as the vehicle is outside its renewal period.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="371"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="393"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="396"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="402"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="405"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="402"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="405"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="403"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="406"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="404"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="407"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="426"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="429"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="440"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="443"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="443"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="446"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="446"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="449"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="463"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="466"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="513"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="516"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="515"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="518"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="541"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="545"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="541"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="545"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="543"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="547"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="565"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="569"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="596"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="587"/>
+        <source>Gruplarla yeniden çalış</source>
+        <translation>Revise with groups</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="588"/>
+        <source>Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat</source>
+        <translation>Have every insurer price again with other coverage groups</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="589"/>
+        <source>Teminatları değiştir</source>
+        <translation>Change coverages</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="590"/>
+        <source>Seçili Kasko teklifini başka teminat seçenekleriyle yeniden fiyatlat</source>
+        <translation>Have the selected Kasko offer priced again with other coverage options</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="600"/>
         <source>Önce Kasko teklifleri alın; teminat grubuyla yeniden çalışma Kasko içindir.</source>
         <translation>Get Kasko quotes first; revising with coverage groups is for Kasko.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="616"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="620"/>
         <source>Teklif seçilen teminat gruplarıyla yeniden çalışıldı; önceki teklifler listeden kaldırıldı.</source>
         <translation>The proposal was revised with the chosen coverage groups; the previous offers were taken off the list.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="621"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="625"/>
         <source>Teklif yeniden çalışılıyor…</source>
         <translation>Revising the proposal…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="628"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="632"/>
         <source>Teminatlarını değiştirmek için fiyatı gelmiş ya da başarısız bir Kasko teklifi seçin.</source>
         <translation>To change coverages, select a priced or failed Kasko offer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="634"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="638"/>
         <source>%1 bu ürün için teminat seçeneği sunmuyor.</source>
         <translation>%1 offers no coverage options for this product.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="644"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="648"/>
         <source>Teminat seçenekleri okunuyor…</source>
         <translation>Reading coverage options…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="663"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="667"/>
         <source>Yeniden fiyatlanıyor…</source>
         <translation>Pricing again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="358"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="361"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
@@ -3330,12 +3500,17 @@ Payment plan: %5</translation>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="191"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="146"/>
+        <source>Gönder…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="194"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="359"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="362"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -3366,6 +3541,11 @@ Payment plan: %5</translation>
         <translation>Days left</translation>
     </message>
     <message>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="62"/>
+        <source>Yenileme</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
         <location filename="../../insurup_desk/ui/pages/renewals.py" line="64"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
@@ -3379,11 +3559,6 @@ Payment plan: %5</translation>
         <location filename="../../insurup_desk/ui/pages/renewals.py" line="67"/>
         <source>Plaka</source>
         <translation>Plate</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="62"/>
-        <source>Yenileme</source>
-        <translation>Renewal</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
@@ -3626,6 +3801,145 @@ Payment plan: %5</translation>
         <location filename="../../insurup_desk/ui/banner.py" line="18"/>
         <source>[EĞİTİM]</source>
         <translation>[TRAINING]</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="56"/>
+        <source>Müşteriye gönder</source>
+        <translation>Send to customer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="59"/>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="148"/>
+        <source>Müşteri bilgileri alınıyor…</source>
+        <translation>Loading customer details…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="73"/>
+        <source>&amp;E-posta</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="74"/>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="81"/>
+        <source>musteri@ornek.com</source>
+        <translation>customer@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="83"/>
+        <source>0532 123 45 67</source>
+        <translation>0532 123 45 67</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="92"/>
+        <source>Yine de &amp;gönder</source>
+        <translation>Send &amp;anyway</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="94"/>
+        <source>&amp;Vazgeç</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="106"/>
+        <source>Gönder</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="111"/>
+        <source>Kapat</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="119"/>
+        <source>Belge:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="120"/>
+        <source>Kanal:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="121"/>
+        <source>E-posta:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="122"/>
+        <source>Cep telefonu:</source>
+        <translation>Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="152"/>
+        <source>Alıcı: %1</source>
+        <translation>Recipient: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="157"/>
+        <source>ETK izni okunamadı.</source>
+        <translation>ETK consent could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="159"/>
+        <source>ETK izni var: ticari ileti gönderilebilir.</source>
+        <translation>ETK consent given: commercial messages may be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="161"/>
+        <source>ETK izni yok.</source>
+        <translation>No ETK consent.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="199"/>
+        <source>Müşterinin etkin bir ETK (ticari elektronik ileti) izni yok. Teklif yine de gönderilsin mi?</source>
+        <translation>The customer has no active ETK (commercial electronic message) consent. Send the offer anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="206"/>
+        <source>Gönderildi: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="210"/>
+        <source>Gönderiliyor…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="220"/>
+        <source>Gönderilmedi.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="224"/>
+        <source>%1 saniye sonra yeniden deneyin.</source>
+        <translation>Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="231"/>
+        <source>E-posta adresini yazın.</source>
+        <translation>Enter the e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="232"/>
+        <source>Cep telefonu numarasını yazın.</source>
+        <translation>Enter the mobile number.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="234"/>
+        <source>Geçerli bir e-posta adresi yazın (ornek@alan.com).</source>
+        <translation>Enter a valid e-mail address (name@domain.com).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="235"/>
+        <source>SMS yalnızca Türkiye cep telefonuna gönderilir (05xx xxx xx xx).</source>
+        <translation>SMS goes only to a Turkish mobile number (05xx xxx xx xx).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""One policy in full (GET /api/policies/{id}): premiums, dates, parties, vehicle, versions; PDF and e-mail."""
+"""One policy in full (GET /api/policies/{id}): premiums, dates, parties, vehicle, versions; PDF and sending."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QScrollArea,
@@ -23,14 +21,14 @@ from insurup_desk.domain.formats import format_date, format_datetime, format_mon
 from insurup_desk.domain.plate import format_plate
 from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched
+from insurup_desk.services.sending import SendingService, SendJob
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.no_viewer import open_or_offer_save
 from insurup_desk.ui.pages.detail_form import DetailForm
 from insurup_desk.ui.pages.documents import ask_pdf_path, open_file, save_pdf, write_temp_pdf
+from insurup_desk.ui.send_dialog import SendDialog, open_send_dialog
 from insurup_desk.ui.tables.labels import branch_labels, payment_labels, policy_state_labels
 from insurup_desk.ui.tables.offline_marker import OfflineMarker
-
-_EMAIL_OK = "@"
 
 
 def _version_text(version: Any) -> str:
@@ -56,7 +54,7 @@ def _version_text(version: Any) -> str:
 
 class PolicyDetailPane(QWidget):
     loaded = Signal(object)  # the Policy
-    emailSent = Signal(str)
+    documentSent = Signal(str)  # the recipient as shown
 
     def __init__(self, client: SaleClient, parent: QWidget | None = None, *, reads: CachedReads | None = None) -> None:
         super().__init__(parent)
@@ -114,9 +112,10 @@ class PolicyDetailPane(QWidget):
         self.save_pdf_button = QPushButton(self.tr("Kaydet…"), self)
         self.save_pdf_button.setToolTip(self.tr("Poliçe PDF'ini bir dosyaya kaydet"))
         self.save_pdf_button.clicked.connect(self.ask_save_pdf)
-        self.email_button = QPushButton(self.tr("E-posta…"), self)
-        self.email_button.setToolTip(self.tr("Poliçeyi müşteriye e-posta ile gönder"))
-        self.email_button.clicked.connect(self.ask_send_email)
+        self.send_dialog: SendDialog | None = None
+        self.email_button = QPushButton(self.tr("Gönder…"), self)
+        self.email_button.setToolTip(self.tr("Poliçeyi müşteriye e-posta veya SMS ile gönder"))
+        self.email_button.clicked.connect(self.open_send)
         buttons = QHBoxLayout()
         for button in (self.open_pdf_button, self.save_pdf_button, self.email_button):
             buttons.addWidget(button)
@@ -257,29 +256,18 @@ class PolicyDetailPane(QWidget):
                banner=self.banner, busy=self.busy, caption=self.tr("PDF indiriliyor…"),
                disable=[self.save_pdf_button])
 
-    def ask_send_email(self) -> None:
-        if self.policy is None:
-            return
-        email, ok = QInputDialog.getText(
-            self, self.tr("Poliçeyi e-posta ile gönder"), self.tr("E-posta adresi:"), QLineEdit.EchoMode.Normal,
-            str(self._row_context.get("primaryEmail") or ""),
-        )
-        if ok:
-            self.send_email(email.strip())
-
-    def send_email(self, email: str) -> None:
-        if self.policy is None:
-            return
-        if _EMAIL_OK not in email or email.startswith("@") or email.endswith("@"):
-            self.message.setText(self.tr("Geçerli bir e-posta adresi yazın."))
-            return
+    def open_send(self) -> None:
+        """The send dialog for this policy, to its insured (or else its policyholder), read fresh."""
         policy = self.policy
+        if policy is None:
+            return
         customer_id = policy.insured_customer_id or policy.insurer_customer_id
+        if not customer_id:
+            return
+        job = SendJob("policy", customer_id, policy_id=policy.id)
+        self.send_dialog = open_send_dialog(self, SendingService(self._client), [(job, self.tr("Poliçe belgesi"))])
+        self.send_dialog.sent.connect(self._sent)
 
-        def sent(_result: Any) -> None:
-            self.message.setText(self.tr("Poliçe %1 adresine gönderildi.").replace("%1", str(email)))
-            self.emailSent.emit(email)
-
-        run_op(self, self._client.policies.send_document_by_email(policy.id, customer_id, email),
-               on_success=sent, banner=self.banner, busy=self.busy, caption=self.tr("Gönderiliyor…"),
-               disable=[self.email_button])
+    def _sent(self, to: str) -> None:
+        self.message.setText(self.tr("Poliçe gönderildi: %1").replace("%1", to))
+        self.documentSent.emit(to)

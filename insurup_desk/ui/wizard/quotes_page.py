@@ -143,6 +143,9 @@ class QuotesPage(WizardPage):
         self.form_button = QPushButton(with_key(self.tr("Bilgilendirme &formu"), "Ctrl+I"), self)
         self.form_button.setToolTip(self.tr("Açar; kaydetmek için %1").replace("%1", key_text("Ctrl+Shift+I")))
         self.pdf_button = QPushButton(with_key(self.tr("Karşılaştırma &PDF"), "Ctrl+P"), self)
+        self.send_button = QPushButton(with_key(self.tr("Gönder…"), "Ctrl+E"), self)
+        self.send_button.setToolTip(self.tr("Müşteriye e-posta veya SMS ile gönder"))
+        self.send_button.clicked.connect(self.documents.send)
         self.continue_button = QPushButton(self.tr("Bu teklifle de&vam et"), self)
         mark_primary(self.continue_button)
         self.retry_button.clicked.connect(self.retry_selected)
@@ -156,7 +159,7 @@ class QuotesPage(WizardPage):
                            ("Ctrl+I", lambda: self.documents.fetch_document("information")),
                            ("Ctrl+Shift+D", lambda: self.documents.save_document("document")),
                            ("Ctrl+Shift+I", lambda: self.documents.save_document("information")),
-                           ("Ctrl+P", self.documents.save_comparison_pdf),
+                           ("Ctrl+P", self.documents.save_comparison_pdf), ("Ctrl+E", self.documents.send),
                            ("Alt+1", self.sort_price.click), ("Alt+2", self.sort_insurer.click)):
             QShortcut(QKeySequence(keys), self, slot)
 
@@ -184,7 +187,7 @@ class QuotesPage(WizardPage):
         sorting.addWidget(self.sort_insurer)
         actions = QHBoxLayout()
         for button in (self.retry_button, self.coverage_button, self.document_button, self.form_button,
-                       self.pdf_button):
+                       self.pdf_button, self.send_button):
             actions.addWidget(button)
         actions.addStretch(1)
         choose = QHBoxLayout()
@@ -527,7 +530,8 @@ class QuotesPage(WizardPage):
                                               and row.status in ("priced", "failed") and not row.is_robot)
         self.continue_button.setEnabled(row is not None and row.payable)
         self._name_continue()
-        for button in (self.coverage_button, self.document_button, self.form_button, self.pdf_button):
+        for button in (self.coverage_button, self.document_button, self.form_button, self.pdf_button,
+                       self.send_button):
             button.setEnabled(priced)
 
     def _name_continue(self) -> None:
