@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QStyledItemDelegate
+import pytest
+from PySide6.QtCore import QEvent, QModelIndex, QPoint
+from PySide6.QtGui import QHelpEvent, QImage
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from table_fakes import SPEC, FakeServer
 
 from insurup_desk.ui.tables.cell_delegate import ListCellDelegate
@@ -56,3 +57,30 @@ def test_plain_and_selected_cells_are_drawn_as_qt_draws_them(qapp: Any, qloop_ru
         assert ours.size() == qt_own.size()
         assert ours == qt_own, "a list painted by the quick delegate differs from Qt's own painting"
     assert model.rowCount(QModelIndex()) == 12
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform shows no tooltip
+def test_a_cut_cell_of_a_list_shows_its_whole_text_on_hover(qapp: Any, qloop_running: Any, qtbot: Any) -> None:
+    model = loaded_model(qtbot, 3)
+    view = ListTableView()
+    configure_list_view(view)
+    view.setModel(model)
+    qtbot.addWidget(view)
+    view.setColumnWidth(1, 40)  # "Müşteri 1" is cut
+    view.setColumnWidth(2, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, CutTextTips)
+
+    def hover(column: int) -> bool:
+        index = model.index(1, column)
+        option = QStyleOptionViewItem()
+        option.rect = view.visualRect(index)
+        option.font = view.font()
+        option.fontMetrics = view.fontMetrics()
+        event = QHelpEvent(QEvent.Type.ToolTip, option.rect.center(), view.viewport().mapToGlobal(QPoint(5, 5)))
+        return delegate.helpEvent(event, view, option, index)
+
+    assert hover(1), "the cut name is offered whole"
+    assert not hover(2), "a premium that fits needs no tooltip"
