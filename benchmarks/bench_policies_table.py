@@ -21,7 +21,9 @@ Figures (last line, JSON, with ``targets``; exit 1 when one is missed):
                             visible ones cause none)
   paint_ms_median           one full repaint of the table's viewport (the visible rows, the default columns)
   paint_vs_standard_model   paint_ms_median / the same repaint of the same strings, alignments and colours
-                            held in a QStandardItemModel, in an identical view, measured interleaved in this run
+                            held in a QStandardItemModel, painted by the view's own C++ QStyledItemDelegate, in
+                            an identical view of the same size and column widths, the same rows on screen,
+                            measured interleaved in this run (PAINT_POINTS places x PAINT_PAIRS repaints)
   max_stall_ms              largest delay of a 10 ms QTimer heartbeat while scrolling (event-loop stall),
                             wall clock; stall_p50_ms, stall_p99_ms, stalls_over_50_ms beside it. What the
                             worst one was made of: worst_stall_gui_cpu_ms (the GUI thread's own CPU in it),
@@ -187,7 +189,9 @@ def standard_twin(view: ListTableView, top: int) -> tuple[ListTableView, QStanda
                 item.setData(colour, fg)
             twin_model.setItem(i, c, item)
     twin = ListTableView()
+    qt_own = twin.itemDelegate()  # the view's own C++ QStyledItemDelegate: no Python in the standard's paint
     configure_list_view(twin)
+    twin.setItemDelegate(qt_own)
     twin.setModel(twin_model)
     twin.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     twin.setHorizontalScrollBarPolicy(view.horizontalScrollBarPolicy())
