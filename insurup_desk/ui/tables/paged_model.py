@@ -9,9 +9,9 @@ Rules that keep the rows exactly the server's:
   (None while every row is live), so the page can say how old what it shows is.
 
 Cheap to hold and to paint at a million rows: rows are packed page by page (``RowStore``); the cells of a
-row are formatted once, when it is first painted, and kept for the rows painted last; ``cell`` hands a
-delegate a cell's text, alignment and colour in one call (``ListCellDelegate``), where Qt's own delegate would
-ask seven roles one Python call at a time.
+row are formatted once, when it is first painted, and kept for the rows painted last; ``cell`` and
+``paint_cell`` hand a delegate a cell's text, alignment and colour in one call (``ListCellDelegate``), where
+Qt's own delegate would ask seven roles one Python call at a time.
 """
 
 from __future__ import annotations
@@ -222,6 +222,11 @@ class PagedTableModel(QAbstractTableModel):
             return "", self._flags[0] if self._flags else _LEFT_FLAG, None
         text, color = (self._formatted.get(r) or self._format(r))[c]
         return text, self._flags[c], color
+
+    def paint_cell(self, r: int, c: int) -> tuple[str, int, QColor | None]:
+        """``cell`` with the alignment as ``QPainter.drawText`` flags, for the rows the view paints (in range)."""
+        text, color = (self._formatted.get(r) or self._format(r))[c]
+        return text, self._alignments[c], color
 
     def _format(self, r: int) -> tuple[tuple[str, QColor | None], ...]:
         row = self._rows.row(r)
