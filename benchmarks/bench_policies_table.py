@@ -21,8 +21,16 @@ Figures (last line, JSON, with ``targets``; exit 1 when one is missed):
                             visible ones cause none)
   paint_ms_median           one full repaint of the table's viewport (the visible rows, the default columns)
   paint_vs_standard_model   paint_ms_median / the same repaint of the same strings, alignments and colours
-                            held in a QStandardItemModel, in an identical view, measured interleaved in this run
-  max_stall_ms              largest delay of a 10 ms QTimer heartbeat while scrolling (event-loop stall)
+                            held in a QStandardItemModel, painted by the view's own C++ QStyledItemDelegate, in
+                            an identical view of the same size and column widths, the same rows on screen,
+                            measured interleaved in this run (PAINT_POINTS places x PAINT_PAIRS repaints)
+  max_stall_ms              largest delay of a 10 ms QTimer heartbeat while scrolling (event-loop stall),
+                            wall clock; stall_p50_ms, stall_p99_ms, stalls_over_50_ms beside it. What the
+                            worst one was made of: worst_stall_gui_cpu_ms (the GUI thread's own CPU in it),
+                            worst_stall_other_threads_cpu_ms (the desk's other threads); the rest of it the
+                            process was not running (other processes had the CPU). max_gui_busy_ms is the
+                            longest GUI-thread CPU between two beats: the desk's own longest stall
+  load_average              the machine's 1-minute load average at the start and at the end (context)
   rss_mb_per_1000_rows      resident memory growth from the empty page to all rows loaded, per 1,000 rows
   raw_json_ms_median        plain json.loads of the same page bytes (the floor any client pays; context)
 
@@ -97,20 +105,32 @@ class PaintClock:
 
 
 class Heartbeat:
-    """A 10 ms timer; its late beats are event-loop stalls. Paused while the bench itself repaints."""
+    """A 10 ms timer; its late beats are event-loop stalls. Paused while the bench itself repaints.
+
+    Each beat also notes the GUI thread's own CPU time and the whole process's since the previous beat, so a
+    stall can be told apart: the GUI thread busy (the desk's own work), another thread of the desk holding the
+    interpreter, or neither (the operating system gave the CPU to other processes).
+    """
 
     def __init__(self) -> None:
         self.gaps: list[float] = []
+        self.gui_cpu: list[float] = []  # GUI-thread CPU ms within each gap
+        self.process_cpu: list[float] = []  # all threads' CPU ms within each gap
         self._last: float | None = None
+        self._cpu = 0.0
+        self._process = 0.0
         self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(HEARTBEAT_MS)
         self._timer.timeout.connect(self._beat)
 
     def _beat(self) -> None:
-        now = time.perf_counter()
+        now, cpu, process = time.perf_counter(), time.thread_time(), time.process_time()
         if self._last is not None:
             self.gaps.append((now - self._last) * 1000.0 - HEARTBEAT_MS)
-        self._last = now
+            self.gui_cpu.append((cpu - self._cpu) * 1000.0)
+            self.process_cpu.append((process - self._process) * 1000.0)
+        self._last, self._cpu, self._process = now, cpu, process
 
     def start(self) -> None:
         self._last = None
@@ -119,6 +139,25 @@ class Heartbeat:
     def stop(self) -> None:
         self._timer.stop()
         self._last = None
+
+    def figures(self) -> dict[str, Any]:
+        gaps = self.gaps
+        if not gaps:
+            return {"max_stall_ms": 0.0}
+        worst = max(range(len(gaps)), key=gaps.__getitem__)
+        quantiles = statistics.quantiles(gaps, n=100) if len(gaps) > 100 else [0.0] * 99
+        return {
+            "max_stall_ms": round(gaps[worst], 1),
+            "stall_p50_ms": round(statistics.median(gaps), 1),
+            "stall_p99_ms": round(quantiles[98], 1),
+            "stalls_over_50_ms": sum(1 for gap in gaps if gap > 50.0),
+            # inside the worst stall: what the GUI thread itself ran, and the desk's other threads
+            "worst_stall_gui_cpu_ms": round(self.gui_cpu[worst], 1),
+            "worst_stall_other_threads_cpu_ms": round(self.process_cpu[worst] - self.gui_cpu[worst], 1),
+            # the longest the GUI thread itself was busy between two beats: the desk's own longest stall,
+            # whatever the scheduler did meanwhile
+            "max_gui_busy_ms": round(max(self.gui_cpu), 1),
+        }
 
 
 async def settle() -> None:
@@ -150,7 +189,9 @@ def standard_twin(view: ListTableView, top: int) -> tuple[ListTableView, QStanda
                 item.setData(colour, fg)
             twin_model.setItem(i, c, item)
     twin = ListTableView()
+    qt_own = twin.itemDelegate()  # the view's own C++ QStyledItemDelegate: no Python in the standard's paint
     configure_list_view(twin)
+    twin.setItemDelegate(qt_own)
     twin.setModel(twin_model)
     twin.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     twin.setHorizontalScrollBarPolicy(view.horizontalScrollBarPolicy())
@@ -275,7 +316,6 @@ async def scroll_all(client: InsurUpClient, reads: CachedReads) -> dict[str, Any
     rows = model.rowCount()
     id_at = model.spec.index_of("id")
     ids = {row[id_at] for row in model.iter_rows()}
-    gaps = heartbeat.gaps
     paint_ms = statistics.median(ours)
     page.close()
     return {
@@ -294,8 +334,7 @@ async def scroll_all(client: InsurUpClient, reads: CachedReads) -> dict[str, Any
         "paint_ms_median": round(paint_ms, 2),
         "standard_paint_ms_median": round(statistics.median(standard), 2),
         "paint_vs_standard_model": round(paint_ms / statistics.median(standard), 2),
-        "max_stall_ms": round(max(gaps, default=0.0), 1),
-        "stall_p99_ms": round(statistics.quantiles(gaps, n=100)[98], 1) if len(gaps) > 100 else 0.0,
+        **heartbeat.figures(),
         "rss_mb_per_1000_rows": round((rss_after - rss_before) / 2**20 / (rows / 1000), 3) if rows else None,
         "rss_growth_mb": round((rss_after - rss_before) / 2**20, 1),
         "raw_json_ms_median": round(statistics.median(raw_ms), 3) if raw_ms else None,
@@ -346,6 +385,7 @@ def main() -> int:
     parser.add_argument("--api-url", help="a sandbox already running and seeded (e.g. with a million policies)")
     args = parser.parse_args()
 
+    load_before = os.getloadavg()[0]
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)  # as in the app; the comparison views come and go
@@ -376,17 +416,22 @@ def main() -> int:
         if child is not None:
             child.terminate()
             child.wait(30)
-    for key, value in result.items():
-        print(f"{key}: {value}", file=sys.stderr)
     if result["rows"] != result["expected"] or result["unique_ids"] != result["rows"]:
         print("ERROR: the table does not hold exactly the server's rows", file=sys.stderr)
         return 1
     keys = ("rows", "pages", "page_cycle_ms_median", "page_wall_ms_median", "page_paints_total",
             "scroll_paint_ms_median", "page_cycle_with_scroll_paint_ms_median",
             "paint_ms_median", "standard_paint_ms_median", "paint_vs_standard_model", "max_stall_ms",
+            "stall_p50_ms", "stall_p99_ms", "stalls_over_50_ms", "worst_stall_gui_cpu_ms",
+            "worst_stall_other_threads_cpu_ms", "max_gui_busy_ms",
             "rss_mb_per_1000_rows", "raw_json_ms_median")
-    figures = {k: result[k] for k in keys}
+    figures = {k: result.get(k) for k in keys}
+    figures["load_average"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]  # 1-minute, start and end
     missed = missed_targets(figures)
+    for key, value in figures.items():
+        target = TARGETS.get(key)
+        beside = f"  (target {target[0]} {target[1]})" if target else ""
+        print(f"{key}: {value}{beside}", file=sys.stderr)
     for line in missed:
         print(f"missed: {line}", file=sys.stderr)
     print(json.dumps({**figures, "targets": {k: f"{op} {v}" for k, (op, v) in TARGETS.items()}}))

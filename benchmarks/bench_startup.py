@@ -6,6 +6,9 @@ Figures (last line, JSON, with ``targets``; exit 1 when one is missed), medians 
   floor_s                           a bare PySide6 + qasync process showing a small dialog (what any Qt
                                     start costs on this machine, measured in the same run)
   sandbox_vs_floor, api_url_vs_floor   the warm figures over the floor
+Each round starts the floor, then ``--sandbox`` cold and warm, then ``--api-url`` cold and warm, so that a
+busy moment of a shared machine weighs on the floor and the desk alike; ``load_average`` (1-minute, at the start
+and the end) says how busy it was.
 "Cold" is the first start in a fresh home folder (no settings, store, keyring entries or compiled
 translations yet); "warm" starts again in that folder, as every later start does. Both run with the
 operating system's file cache warm (one throw-away start first). The moment is the end of the dialog's first
@@ -26,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from typing import Any
 
 TARGETS: dict[str, tuple[str, float]] = {
     "sandbox_warm_s": ("<=", 1.0),
@@ -93,16 +97,14 @@ def time_to_paint(command: list[str], env: dict[str, str], *, stop: bool) -> flo
     return stamp - started
 
 
-def desk_starts(extra: list[str], runs: int) -> tuple[list[float], list[float]]:
-    cold: list[float] = []
-    warm: list[float] = []
+def desk_start_pair(extra: list[str]) -> tuple[float, float]:
+    """A cold start in a fresh home folder, then a warm one in the same folder."""
     command = [sys.executable, "-m", "insurup_desk", *extra]
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory(prefix="insurup-bench-") as home:
-            env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                   "INSURUP_DESK_HOME": home, "INSURUP_DESK_TIMING": "1"}
-            cold.append(time_to_paint(command, env, stop=True))
-            warm.append(time_to_paint(command, env, stop=True))
+    with tempfile.TemporaryDirectory(prefix="insurup-bench-") as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "INSURUP_DESK_HOME": home, "INSURUP_DESK_TIMING": "1"}
+        cold = time_to_paint(command, env, stop=True)
+        warm = time_to_paint(command, env, stop=True)
     return cold, warm
 
 
@@ -124,7 +126,7 @@ def start_separate_sandbox() -> tuple[subprocess.Popen[str], str]:
     return child, url
 
 
-def missed_targets(figures: dict[str, float]) -> list[str]:
+def missed_targets(figures: dict[str, Any]) -> list[str]:
     return [f"{name} {figures[name]} (target {op} {target})" for name, (op, target) in TARGETS.items()
             if not figures[name] <= target]
 
@@ -133,15 +135,28 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     floor_command = [sys.executable, "-c", FLOOR]
-    time_to_paint(floor_command, env, stop=False)  # the file cache warm for what every start reads
-    desk_starts(["--sandbox"], 1)
-    floor = [time_to_paint(floor_command, env, stop=False) for _ in range(args.runs)]
-    sandbox_cold, sandbox_warm = desk_starts(["--sandbox"], args.runs)
     server, url = start_separate_sandbox()
+    floor: list[float] = []
+    sandbox_cold: list[float] = []
+    sandbox_warm: list[float] = []
+    api_cold: list[float] = []
+    api_warm: list[float] = []
     try:
-        api_cold, api_warm = desk_starts(["--api-url", url], args.runs)
+        time_to_paint(floor_command, env, stop=False)  # the file cache warm for what every start reads
+        desk_start_pair(["--sandbox"])
+        # Rounds interleave the floor with the desk's starts, so that a busy moment on a shared machine
+        # weighs on both sides of a ratio alike.
+        for _ in range(args.runs):
+            floor.append(time_to_paint(floor_command, env, stop=False))
+            cold, warm = desk_start_pair(["--sandbox"])
+            sandbox_cold.append(cold)
+            sandbox_warm.append(warm)
+            cold, warm = desk_start_pair(["--api-url", url])
+            api_cold.append(cold)
+            api_warm.append(warm)
     finally:
         server.terminate()
         server.wait(30)
@@ -149,7 +164,7 @@ def main() -> int:
                          ("--api-url cold", api_cold), ("--api-url warm", api_warm)):
         print(f"{name}: " + ", ".join(f"{v:.3f}" for v in values) + " s", file=sys.stderr)
     median = statistics.median
-    figures = {
+    figures: dict[str, Any] = {
         "floor_s": round(median(floor), 3),
         "sandbox_cold_s": round(median(sandbox_cold), 3),
         "sandbox_warm_s": round(median(sandbox_warm), 3),
@@ -158,7 +173,11 @@ def main() -> int:
     }
     figures["sandbox_vs_floor"] = round(figures["sandbox_warm_s"] / figures["floor_s"], 2)
     figures["api_url_vs_floor"] = round(figures["api_url_warm_s"] / figures["floor_s"], 2)
+    figures["load_average"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]  # 1-minute, start and end
     missed = missed_targets(figures)
+    for key, value in figures.items():
+        target = TARGETS.get(key)
+        print(f"{key}: {value}" + (f"  (target {target[0]} {target[1]})" if target else ""), file=sys.stderr)
     for line in missed:
         print(f"missed: {line}", file=sys.stderr)
     print(json.dumps({**figures, "targets": {k: f"{op} {v}" for k, (op, v) in TARGETS.items()}}))

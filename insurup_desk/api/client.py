@@ -10,6 +10,7 @@ from .. import APP_NAME, __version__
 from .analytics import AnalyticsApi
 from .auth import TokenManager
 from .config import ApiConfig
+from .consents import ConsentsApi
 from .coverage import CoverageApi
 from .customers import CustomersApi
 from .graphql.client import GraphQLApi
@@ -19,6 +20,7 @@ from .policies import PoliciesApi
 from .proposals import ProposalsApi
 from .purchases import PurchasesApi
 from .retry import RetryPolicy
+from .sending import SendingApi
 from .session import ApiSession
 from .transport import MAX_BODY_BYTES, AsyncBaseTransport, HttpTransport
 from .vehicles import VehiclesApi
@@ -68,6 +70,8 @@ class InsurUpClient:
         self.policies = PoliciesApi(self.session)
         self.purchases = PurchasesApi(self.session, self.proposals, self.policies)
         self.graphql = GraphQLApi(self.session)
+        self.sending = SendingApi(self.session)
+        self.consents = ConsentsApi(self.session)
         # Live quote events; the socket opens only when a proposal is first watched.
         self.hub = ProposalHub(self.config.hub, self.auth, http=self._http.client, timing=hub_timing)
         self.auth.add_listener(lambda _refresh_token: self.hub.renew())

@@ -1,4 +1,4 @@
-"""``proposals`` resource: create, detail, premium detail, coverage, documents, retry."""
+"""``proposals`` resource: create, detail, premium detail, coverage, documents, retry, revise."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from .documents import Document, download, fetch_document
-from .errors import NotFound
+from .errors import BusinessRuleViolation, NotFound
 from .models.common import ProposalCreated
 from .models.proposals import PremiumDetail, Proposal, ProposalCreate, ProposalProduct
+from .renewal_period import OutsideRenewalPeriod, is_outside_renewal_period
 from .session import ApiSession, segment
 
 _COVERAGE = TypeAdapter(dict[str, Any] | None)
@@ -25,8 +26,16 @@ class ProposalsApi:
         self._s = session
 
     async def create(self, body: ProposalCreate) -> str:
-        """Start pricing and return the proposal id. Never retried (a repeat prices twice)."""
-        created = await self._s.call("POST", "proposals", ProposalCreated, json_body=body.to_wire(), idempotent=False)
+        """Start pricing and return the proposal id. Never retried (a repeat prices twice).
+
+        Raises ``OutsideRenewalPeriod`` when the vehicle is not yet in its renewal period (addendum §J)."""
+        try:
+            created = await self._s.call("POST", "proposals", ProposalCreated, json_body=body.to_wire(),
+                                         idempotent=False)
+        except BusinessRuleViolation as exc:
+            if is_outside_renewal_period(exc):
+                raise OutsideRenewalPeriod.from_error(exc) from exc
+            raise
         return created.proposal_id
 
     async def get(self, proposal_id: str) -> Proposal:
@@ -74,4 +83,23 @@ class ProposalsApi:
         """Ask the insurer to price this product again (the answer arrives later)."""
         body = {"proposalId": proposal_id, "proposalProductId": proposal_product_id}
         path = f"{_product_path(proposal_id, proposal_product_id)}/retry"
+        await self._s.request("POST", path, json_body=body, idempotent=False)
+
+    async def revise(self, proposal_id: str, coverage_group_ids: Sequence[str] | None = None) -> str:
+        """Price the whole proposal again with other coverage groups (None keeps the current ones).
+
+        The answer names the revised proposal; it may be a new id (the SDK describes a revised *version*), and
+        everything after this reads that id. Never retried: a repeat would start a second revision."""
+        body = {"proposalId": proposal_id,
+                "coverageGroupIds": list(coverage_group_ids) if coverage_group_ids else None}
+        created = await self._s.call("POST", f"proposals/{segment(proposal_id)}/revise", ProposalCreated,
+                                     json_body=body, idempotent=False)
+        return created.proposal_id
+
+    async def revise_product(self, proposal_id: str, proposal_product_id: str, *,
+                             guarantee_group_id: str | None = None, coverage: dict[str, Any] | None = None) -> None:
+        """Price one product again with another coverage (None keeps it); the new price arrives later."""
+        body = {"proposalId": proposal_id, "proposalProductId": proposal_product_id,
+                "guaranteeGroupId": guarantee_group_id, "coverage": coverage}
+        path = f"{_product_path(proposal_id, proposal_product_id)}/revise"
         await self._s.request("POST", path, json_body=body, idempotent=False)

@@ -1,8 +1,6 @@
-"""Document URLs for proposals and policies, the PDFs behind them, and the send endpoints."""
+"""Document URLs for proposals and policies and the PDFs behind them (the sends are in messages.py)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -16,7 +14,7 @@ from .records import PolicyRec, ProductRec, ProposalRec
 from .rules import tr_date as format_date
 from .rules import tr_money as format_money
 from .state import Sandbox
-from .web import json_body, no_content, ok, path_param, sandbox_of
+from .web import json_body, ok, path_param, sandbox_of
 
 
 def _register(request: Request, sb: Sandbox, key: str, title: str, lines: list[str]) -> JSONResponse:
@@ -25,7 +23,7 @@ def _register(request: Request, sb: Sandbox, key: str, title: str, lines: list[s
     return ok({"url": f"{str(request.base_url).rstrip('/')}/_sandbox/documents/{key}.pdf"})
 
 
-def _customer_lines(sb: Sandbox, customer_id: str) -> list[str]:
+def customer_lines(sb: Sandbox, customer_id: str) -> list[str]:
     rec = sb.customers.get(customer_id)
     if rec is None:
         return []
@@ -34,9 +32,9 @@ def _customer_lines(sb: Sandbox, customer_id: str) -> list[str]:
     return [f"Sigortalı: {d.get('fullName') or d.get('title') or ''}", f"Kimlik/Vergi No: {number}"]
 
 
-def _product_lines(sb: Sandbox, p: ProposalRec, prod: ProductRec) -> list[str]:
+def product_lines(sb: Sandbox, p: ProposalRec, prod: ProductRec) -> list[str]:
     lines = [f"Teklif No: {p.id}", f"Sigorta şirketi: {prod.insurer_name}", f"Ürün: {prod.product_name}",
-             f"Branş: {p.branch}", *_customer_lines(sb, p.insured_customer_id),
+             f"Branş: {p.branch}", *customer_lines(sb, p.insured_customer_id),
              f"Poliçe başlangıcı: {format_date(p.policy_start)}  Bitişi: {format_date(p.policy_end)}", "",
              "Taksit seçenekleri:"]
     for pr in prod.premiums:
@@ -55,7 +53,7 @@ async def product_document(request: Request) -> JSONResponse:
     with sb.lock:
         p, prod = find_product(request, sb)
         require_priced(prod, sb.clock.now())
-        lines = [*_product_lines(sb, p, prod), *condition_lines(p.branch)]
+        lines = [*product_lines(sb, p, prod), *condition_lines(p.branch)]
     return _register(request, sb, f"proposal-{p.id}-{prod.id}", "Sigorta Teklifi", lines)
 
 
@@ -65,7 +63,7 @@ async def information_form(request: Request) -> JSONResponse:
         p, prod = find_product(request, sb)
         require_priced(prod, sb.clock.now())
         lines = ["Bu form 5684 sayılı Sigortacılık Kanunu uyarınca bilgilendirme amacıyla verilmiştir.", "",
-                 *_product_lines(sb, p, prod)]
+                 *product_lines(sb, p, prod)]
     return _register(request, sb, f"info-{p.id}-{prod.id}", "Bilgilendirme Formu", lines)
 
 
@@ -89,52 +87,18 @@ async def compare_pdf(request: Request) -> JSONResponse:
         if not priced:
             raise Problem(422, "resource-invalid-state", "Karşılaştırılacak fiyatlı teklif yok.",
                           codes=["NOTHING_TO_COMPARE"])
-        lines = [f"Teklif No: {p.id}", *_customer_lines(sb, p.insured_customer_id), ""]
+        lines = [f"Teklif No: {p.id}", *customer_lines(sb, p.insured_customer_id), ""]
         for x in sorted(priced, key=lambda y: y.premiums[0]["grossPremium"]):
             lines.append(f"{x.insurer_name:<28} {format_money(x.premiums[0]['grossPremium'])}")
         key = f"compare-{p.id}-{len(sb.documents)}"
     return _register(request, sb, key, "Teklif Karşılaştırma", lines)
 
 
-def check_communication(body: dict[str, Any]) -> None:
-    comm = body.get("communication")
-    errors = []
-    if not body.get("customerId"):
-        errors.append(field_error("customerId", "Müşteri zorunludur.", body.get("customerId")))
-    if not isinstance(comm, dict) or comm.get("type") not in ("email", "sms"):
-        errors.append(field_error("communication", "İletişim tipi 'email' veya 'sms' olmalıdır.", comm))
-    elif comm["type"] == "email" and "@" not in str(comm.get("email") or ""):
-        errors.append(field_error("communication.email", "E-posta adresi geçersiz.", comm.get("email")))
-    elif comm["type"] == "sms" and not isinstance(comm.get("phoneNumber"), dict):
-        errors.append(field_error("communication.phoneNumber", "Telefon numarası zorunludur."))
-    if errors:
-        raise validation_problem(errors, "Gönderim bilgileri geçersiz.", "COMMUNICATION_INVALID")
-
-
-async def send_product_document(request: Request) -> Response:
-    sb = sandbox_of(request)
-    body = await json_body(request)
-    check_communication(body)
-    with sb.lock:
-        _p, prod = find_product(request, sb)
-        require_priced(prod, sb.clock.now())
-    return no_content()
-
-
-async def send_compare(request: Request) -> Response:
-    sb = sandbox_of(request)
-    body = await json_body(request)
-    check_communication(body)
-    with sb.lock:
-        find_proposal(request, sb)
-    return no_content()
-
-
 def policy_lines(sb: Sandbox, rec: PolicyRec) -> list[str]:
     n = rec.node
     return [
         f"Poliçe No: {n['insuranceCompanyPolicyNumber']}", f"Sigorta şirketi: {n['insuranceCompanyName']}",
-        f"Ürün: {n.get('productName') or n['productBranch']}", *_customer_lines(sb, n["insuredCustomerId"]),
+        f"Ürün: {n.get('productName') or n['productBranch']}", *customer_lines(sb, n["insuredCustomerId"]),
         f"Plaka: {n.get('vehiclePlateCity') or ''} {n.get('vehiclePlateCode') or ''}",
         f"Başlangıç: {format_date(n['startDate'])}  Bitiş: {format_date(n['endDate'])}",
         f"Brüt prim: {format_money(n['grossPremium'])}  Taksit: {n['installmentNumber']}",

@@ -92,7 +92,7 @@ def changes(p: ProposalRec, prod: ProductRec, before: Seen, now: float,
     previous = before.state
     if prod.ready_at != before.ready_at and previous in ("ACTIVE", "FAILED") and prod.override is None:
         # Pricing restarted (retry of a failure, or revised inputs), perhaps already finished again.
-        out.append((REVISED if previous == "ACTIVE" else IN_PROGRESS, base(p, prod, False)))
+        out.append((REVISED if previous == "ACTIVE" or prod.revised else IN_PROGRESS, base(p, prod, False)))
         previous = "WAITING"
     if state == previous:
         return out

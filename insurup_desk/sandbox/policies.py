@@ -1,19 +1,18 @@
-"""Policy routes (§8): detail with versions, document send."""
+"""Policy routes (§8): detail with versions (the document send is in messages.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse
 
 from .auth import current_user
-from .documents import check_communication
-from .problems import field_error, not_found, validation_problem
+from .problems import not_found
 from .proposal_views import make_snapshot
 from .records import PolicyRec
 from .state import Sandbox
-from .web import json_body, no_content, ok, path_param, sandbox_of
+from .web import ok, path_param, sandbox_of
 
 _DETAIL_KEYS = (
     "id", "insurerCustomerId", "insuredCustomerId", "insuranceCompanyId", "installmentNumber", "productBranch",
@@ -73,16 +72,3 @@ async def get_policy(request: Request) -> JSONResponse:
     sb = sandbox_of(request)
     with sb.lock:
         return ok(policy_view(sb, _find(request, sb)))
-
-
-async def send_policy_document(request: Request) -> Response:
-    sb = sandbox_of(request)
-    body = await json_body(request)
-    check_communication(body)
-    with sb.lock:
-        rec = _find(request, sb)
-        if body.get("customerId") not in (rec.node["insurerCustomerId"], rec.node["insuredCustomerId"]):
-            raise validation_problem([field_error("customerId", "Müşteri bu poliçeye ait değil.",
-                                                  body.get("customerId"))],
-                                     "Gönderim bilgileri geçersiz.", "CUSTOMER_NOT_ON_POLICY")
-    return no_content()

@@ -24,6 +24,7 @@ def policy_core(
     start: str,
     end: str,
     insurer_id: int,
+    renewal_number: int = 0,
 ) -> dict[str, Any]:
     company = BY_ID[insurer_id]
     return {
@@ -54,7 +55,7 @@ def policy_core(
         "productId": company.product_id(branch),
         "productName": company.product_name(branch),
         "campaign": None,
-        "renewalNumber": 0,
+        "renewalNumber": renewal_number,
         "endorsementNumber": 0,
         "endorsementType": "CANCELLATION" if state == "CANCELLED" else "INITIAL",
         "updateReasonText": "Poliçe iptal edildi" if state == "CANCELLED" else None,

@@ -29,7 +29,7 @@ def product_view(p: ProposalRec, prod: ProductRec, now: float) -> dict[str, Any]
         "hasVocationalDiscount": prod.vocational_discount if priced else False,
         "hasUndamagedDiscount": prod.undamaged_discount if priced else False,
         "hasUndamagedDiscountRate": prod.undamaged_rate if priced else None,
-        "revised": False,
+        "revised": prod.revised,
         "isManual": False,
         "manualPdfUrl": None,
         "coverageGroupId": prod.coverage_group_id,

@@ -17,6 +17,7 @@ from .problems import Problem, field_error, not_found, validation_problem
 from .proposal_views import make_snapshot, product_view, proposal_view
 from .realistic import net_timestamp
 from .records import PRICED_STATES, ProductRec, ProposalRec, User
+from .renewals import check_renewal_period
 from .shapes import upper_enums
 from .state import Sandbox
 from .web import discriminator, json_body, no_content, ok, path_param, sandbox_of
@@ -86,6 +87,7 @@ async def create_proposal(request: Request) -> JSONResponse:
                       codes=["BRANCH_NOT_SUPPORTED"])
     with sb.lock:
         start, groups = _validate(sb, user, body, kind)
+        check_renewal_period(sb, user.agent_id, body, kind.upper(), sb.clock.utcnow().date())
         pid = sb.ids.object_id()
         vehicle = sb.vehicles[str(body["vehicleId"])].data
         now = sb.clock.now()

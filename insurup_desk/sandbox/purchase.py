@@ -18,6 +18,7 @@ from .problems import Problem, field_error, validation_problem
 from .proposals import find_product
 from .realistic import ExactJSONResponse, net_timestamp
 from .records import ProductRec, ProposalRec, User
+from .renewals import renewal_number
 from .rules import card_not_expired, cvc_shape, luhn
 from .state import Sandbox
 from .web import discriminator, json_body, ok, sandbox_of
@@ -81,6 +82,7 @@ def _issue_policy(sb: Sandbox, user: User, p: ProposalRec, prod: ProductRec, ins
     insured = sb.customers[p.insured_customer_id].data
     vehicle = sb.vehicles[p.vehicle_id].data if p.vehicle_id in sb.vehicles else None
     core = policy_core(
+        renewal_number=renewal_number(sb, p.agent_id, p.vehicle_id, p.branch, p.policy_start, prod.insurer_id),
         state="ACTIVE", branch=p.branch, channel=p.channel, insurer_customer_id=p.insurer_customer_id,
         insured_customer_id=p.insured_customer_id, installment=installment, payment_type=option,
         premium=premium, policy_number=number, created_at=net_timestamp(created, sb.config.realistic),

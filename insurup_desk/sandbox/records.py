@@ -88,6 +88,8 @@ class ProductRec:
     override: str | None = None
     policy_id: str | None = None
     retries: int = 0
+    # Priced again after a revise (addendum §H): shown to clients as ``revised: true``.
+    revised: bool = False
 
     def state(self, now: float) -> str:
         if self.override is not None:

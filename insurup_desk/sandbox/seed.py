@@ -26,6 +26,7 @@ from .policy_rows import CONSTANT_COLUMNS, PolicyRow
 from .pricing import build_products
 from .proposal_views import make_snapshot
 from .records import Agent, CustomerRec, PolicyRec, ProposalRec, User, VehicleRec
+from .renewals import seed_renewals
 from .rules import tckn_tail, vkn_tail
 from .seasons import seasonal_age
 from .state import Sandbox
@@ -338,6 +339,7 @@ def seed(sb: Sandbox) -> None:
         other_pairs = s.people(other, other_user, 4, with_docs=False)
         s.proposals(demo, gise, pairs, cfg.proposals)
         s.policies(demo, gise, pairs, cfg.policies)
+        seed_renewals(sb, demo, gise, pairs, s.today)
         s.policies(other, other_user, other_pairs, min(10, cfg.policies))
         s.cases(demo, gise, pairs, cfg.cases)
         for cid in list(sb.customers):

@@ -40,6 +40,10 @@ class Sandbox:
         self.coverage_groups: dict[str, dict[str, Any]] = {}
         self.charges: list[dict[str, Any]] = []
         self.documents: dict[str, tuple[str, list[str]]] = {}
+        # What the send endpoints would have delivered to customers (read at /_sandbox/messages).
+        self.messages: list[dict[str, Any]] = []
+        # Consent history per customer id, oldest first (GET customers/{id}/consents).
+        self.consent_history: dict[str, list[dict[str, Any]]] = {}
         self.counts: dict[str, Counter[str]] = {"vehicles": Counter(), "proposals": Counter(),
                                                  "policies": Counter(), "cases": Counter()}
         self.policy_seq = 0

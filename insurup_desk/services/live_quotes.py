@@ -54,6 +54,8 @@ def _product_update(product: ProposalProduct | None, event: HubEvent) -> Proposa
         update["state"] = state
     if event.kind in (HubEventKind.IN_PROGRESS, HubEventKind.REVISED):
         update |= {"premiums": [], "error_message": None}
+        if event.kind is HubEventKind.REVISED:
+            update["revised"] = True
     elif event.kind is HubEventKind.PRICED:
         premiums = [Premium.model_validate(p.model_dump(exclude={"insurance_premium_reference"}))
                     for p in d.premiums or ()]

@@ -55,6 +55,9 @@ class QuoteRow:
     answered_at: float | None = None
     best: bool = False
     policy_id: str | None = None
+    # Priced again after a revise ("yeniden çalışıldı"); while ``revising`` the new price has not come yet.
+    revised: bool = False
+    revising: bool = False
 
     @property
     def single_payment(self) -> Plan | None:
@@ -120,6 +123,15 @@ class QuoteBoard:
                 return i
         return None
 
+    def mark_revising(self, row_id: str) -> int | None:
+        """The server took a revise of this product: it is re-pricing from now on, until its new answer."""
+        index = self.mark_retrying(row_id)
+        if index is not None:
+            self.rows[index].revising = True
+            self.rows[index].plans = ()
+            self._mark_best()
+        return index
+
     def row(self, row_id: str) -> QuoteRow | None:
         return next((r for r in self.rows if r.id == row_id), None)
 
@@ -151,6 +163,12 @@ class QuoteBoard:
 
 def _row_from(product: ProposalProduct, previous: QuoteRow | None, now: float, started: float) -> QuoteRow:
     status = _STATUS.get(product.state, "other")
+    revising = previous is not None and previous.revising
+    if revising and not product.revised and status in ("priced", "failed"):
+        # An answer read before the revise reached the server (a revised product always says revised: true).
+        assert previous is not None
+        return previous
+    revising = status == "waiting" and (revising or product.revised)
     waiting_since = previous.waiting_since if previous else started
     answered_at = previous.answered_at if previous else None
     if status == "waiting":
@@ -175,6 +193,8 @@ def _row_from(product: ProposalProduct, previous: QuoteRow | None, now: float, s
         waiting_since=waiting_since,
         answered_at=answered_at,
         policy_id=product.policy_id,
+        revised=product.revised or (previous is not None and (previous.revised or previous.revising)),
+        revising=revising,
     )
 
 
@@ -200,5 +220,7 @@ def _differs(a: QuoteRow | None, b: QuoteRow) -> bool:
         "undamaged_discount",
         "needs_investigation",
         "policy_id",
+        "revised",
+        "revising",
     )
     return any(getattr(a, k) != getattr(b, k) for k in keys)

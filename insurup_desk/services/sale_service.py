@@ -212,6 +212,7 @@ class SaleService:
             agent_branch_id=self.settings.agent_branch_id,
             coverage_group_ids=[sale.coverage_group_id] if sale.coverage_group_id else None,
             policy_start_date=dt.date.fromisoformat(sale.policy_start_date) if sale.policy_start_date else None,
+            force_bypass_renewal_period=True if sale.bypass_renewal_period else None,
         )
         proposal_id: str = await self.client.proposals.create(body)
         return proposal_id
@@ -246,9 +247,6 @@ class SaleService:
         doc = await self.client.policies.document_url(policy_id)
         content: bytes = await self.client.proposals.download(doc)
         return content
-
-    async def send_policy(self, policy_id: str, customer_id: str, email: str) -> None:
-        await self.client.policies.send_document_by_email(policy_id, customer_id, email)
 
 
 def prefill_from_lookup(raw: dict[str, Any]) -> dict[str, str]:

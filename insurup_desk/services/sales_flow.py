@@ -35,6 +35,12 @@ class SaleData:
     proposal_id: str | None = None
     proposal_product_id: str | None = None
     offer_label: str = ""
+    # A renewal sale: last year's policy, its insurer and policy number as shown, its gross premium (decimal
+    # text). And whether the operator chose to ask for quotes outside the vehicle's renewal period.
+    renewal_of: str | None = None
+    renewal_label: str = ""
+    renewal_premium: str | None = None
+    bypass_renewal_period: bool = False
     installment_number: int | None = None
     payment_method: str | None = None
     # Set while a purchase answer was lost, so a resumed session reconciles before anything else.
@@ -110,6 +116,10 @@ _DOWNSTREAM: Final[Mapping[str, tuple[str, ...]]] = {
 
 
 Listener = Callable[["SalesFlow"], None]
+# A renewal, and the choice to ask outside the renewal period, belong to one customer, vehicle and branch.
+_RENEWAL: Final = ("renewal_of", "renewal_label", "renewal_premium", "bypass_renewal_period")
+_RENEWAL_DOWNSTREAM: Final[Mapping[str, tuple[str, ...]]] = {
+    "customer_id": _RENEWAL, "vehicle_id": _RENEWAL, "branch": _RENEWAL}
 
 
 class SalesFlow:
@@ -226,7 +236,7 @@ def _apply(data: SaleData, changes: Mapping[str, Any]) -> SaleData:
     defaults = {f.name: f.default for f in fields(SaleData)}
     for name, value in changes.items():
         if getattr(data, name) != value:
-            for dependent in _DOWNSTREAM.get(name, ()):
+            for dependent in (*_DOWNSTREAM.get(name, ()), *_RENEWAL_DOWNSTREAM.get(name, ())):
                 if dependent not in changes:
                     cleared[dependent] = defaults[dependent]
     return replace(data, **{**cleared, **changes})

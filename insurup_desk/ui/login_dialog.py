@@ -6,6 +6,10 @@ sign-in that hangs. The same dialog re-authenticates over the main window when a
 
 In training mode the dialog opens while the embedded sandbox is still starting (``server_ready``): the
 operator can type at once, and a sign-in asked before the server is up waits for it, saying so.
+
+At start the dialog is on screen before the desk's services exist (``session=None``): the API client, the
+store and the keyring are made after its first paint and handed in with ``attach``; a sign-in asked before
+then waits for it, and the saved e-mail and password fill only fields still empty.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import asyncio
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -34,13 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from insurup_desk.api.errors import ApiError, ProtocolError
-from insurup_desk.api.oauth import OAuthSignInFailed
-from insurup_desk.services.browser_sign_in import OpenUrl, SignInTimedOut, sign_in_with_browser
-from insurup_desk.services.session import SavedLogin, Session
 
 from . import auth_messages
 from .banner import SandboxBanner
 from .theme import mark_primary, set_invalid
+
+if TYPE_CHECKING:  # the session brings the API client's models; the dialog paints before they are loaded
+    from insurup_desk.services.browser_sign_in import OpenUrl
+    from insurup_desk.services.session import SavedLogin, Session
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,8 @@ CODE_STEP = 1
 
 
 def open_in_system_browser(url: str) -> None:
+    from insurup_desk.api.oauth import OAuthSignInFailed
+
     # fromEncoded: the authorize URL is already percent-encoded and must reach the server byte for byte.
     if not QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii"))):
         raise OAuthSignInFailed(QCoreApplication.translate("LoginDialog", "Tarayıcı açılamadı."))
@@ -67,7 +74,7 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        session: Session,
+        session: Session | None,
         *,
         is_sandbox: bool = False,
         demo_accounts: Sequence[DemoAccount] = (),
@@ -78,6 +85,9 @@ class LoginDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._attached = asyncio.Event()  # set once there is a session
+        if session is not None:
+            self._attached.set()
         self._server_ready = server_ready  # asked only when a sign-in needs the server
         self._task: asyncio.Task[None] | None = None
         self._relogin = relogin_email is not None
@@ -210,7 +220,7 @@ class LoginDialog(QDialog):
         box.addWidget(self.oauth_or_label)
         box.addWidget(self.oauth_button)
         # Offered only where an authorization server and a client id are set up (always in the sandbox).
-        row.setVisible(self._session.oauth_grant is not None)
+        row.setVisible(self._offers_oauth())
         self.oauth_row = row
         return row
 
@@ -229,6 +239,10 @@ class LoginDialog(QDialog):
     # --- state --------------------------------------------------------------------------------------
 
     @property
+    def demo_accounts(self) -> list[DemoAccount]:
+        return list(self._demo_accounts)
+
+    @property
     def step(self) -> int:
         return self.steps.currentIndex()
 
@@ -238,7 +252,7 @@ class LoginDialog(QDialog):
 
     def _show_step(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
-        self.oauth_row.setVisible(step == CREDENTIALS_STEP and self._session.oauth_grant is not None)
+        self.oauth_row.setVisible(step == CREDENTIALS_STEP and self._offers_oauth())
         if step == CREDENTIALS_STEP:
             if self._relogin:
                 self.title_label.setText(self.tr("Oturumun süresi doldu"))
@@ -286,7 +300,31 @@ class LoginDialog(QDialog):
 
     def sign_in_options_changed(self) -> None:
         """The authorization server became available (the training sandbox is up): offer its button."""
-        self.oauth_row.setVisible(self.step == CREDENTIALS_STEP and self._session.oauth_grant is not None)
+        self.oauth_row.setVisible(self.step == CREDENTIALS_STEP and self._offers_oauth())
+
+    def _offers_oauth(self) -> bool:
+        return self._session is not None and self._session.oauth_grant is not None
+
+    def attach(self, session: Session, *, saved: SavedLogin | None = None,
+               server_ready: Callable[[], asyncio.Future[Any]] | None = None) -> None:
+        """Hand the dialog opened before the desk's services its session; what the operator typed is kept."""
+        self._session = session
+        if server_ready is not None:
+            self._server_ready = server_ready
+        if saved is not None and not self._relogin and not self.email_edit.text() and not self.password_edit.text():
+            self.email_edit.setText(saved.email or "")
+            if saved.password:
+                self.password_edit.setText(saved.password)
+                self.remember_check.setChecked(True)
+            if self.step == CREDENTIALS_STEP and self.email_edit.text():
+                self.password_edit.setFocus()
+        self._attached.set()
+        self.sign_in_options_changed()
+
+    async def _wait_for_session(self) -> Session:
+        await self._attached.wait()
+        assert self._session is not None
+        return self._session
 
     def _server_failed_text(self, error: BaseException | None) -> str:
         reason = (str(error) or type(error).__name__) if error is not None else ""
@@ -353,10 +391,14 @@ class LoginDialog(QDialog):
         return self.tr("Giriş tamamlanamadı"), self.tr("Bu sekmeyi kapatıp InsurUp Desk'e dönün.")
 
     async def _browser_sign_in(self) -> None:
+        from insurup_desk.api.oauth import OAuthSignInFailed
+        from insurup_desk.services.browser_sign_in import SignInTimedOut, sign_in_with_browser
+
+        session = await self._wait_for_session()
         if not await self.wait_for_server():
             return
         try:
-            await sign_in_with_browser(self._session, self.open_url, page_text=self._listener_page)
+            await sign_in_with_browser(session, self.open_url, page_text=self._listener_page)
         except SignInTimedOut:
             self._set_busy(False)
             self.show_error(self.tr("Tarayıcıdaki giriş 5 dakika içinde tamamlanmadı. Yeniden deneyin."))
@@ -368,10 +410,10 @@ class LoginDialog(QDialog):
         except ApiError as exc:
             self._failed(exc, two_factor=False)
             return
-        signed_in_as = (self._session.email or "").strip()
+        signed_in_as = (session.email or "").strip()
         if self._relogin and self._relogin_email and signed_in_as.casefold() != self._relogin_email.casefold():
             # The work on screen belongs to the user whose session expired; another account must not take it over.
-            await self._session.logout()
+            await session.logout()
             self._set_busy(False)
             self.show_error(self.tr("Bu pencereye %1 hesabıyla yeniden giriş yapılmalı.").replace(
                 "%1", self._relogin_email))
@@ -380,10 +422,11 @@ class LoginDialog(QDialog):
         self.accept()
 
     async def _sign_in(self, email: str, password: str, remember: bool) -> None:
+        session = await self._wait_for_session()
         if not await self.wait_for_server():
             return
         try:
-            needs_code = await self._session.login(email, password, remember=remember)
+            needs_code = await session.login(email, password, remember=remember)
         except ApiError as exc:
             self._failed(exc, two_factor=False)
             return
@@ -395,7 +438,7 @@ class LoginDialog(QDialog):
 
     async def _verify(self, code: str) -> None:
         try:
-            await self._session.verify_mfa(code)
+            await (await self._wait_for_session()).verify_mfa(code)
         except ApiError as exc:
             self._failed(exc, two_factor=True)
             return

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from insurup_desk.services.renewals import RenewalTarget
+
     from .main_window import MainWindow
 
 
@@ -38,6 +40,14 @@ class WindowNavigator:
         opener = getattr(window.page("new_sale"), "open_proposal", None)
         if callable(opener):
             opener(proposal_id)
+
+    def open_renewal(self, target: RenewalTarget) -> None:
+        """Renew last year's policy in one action (the sale opens on the quotes step and asks at once)."""
+        window = self._require()
+        window.show_page("new_sale")
+        opener = getattr(window.page("new_sale"), "open_renewal", None)
+        if callable(opener):
+            opener(target)
 
     def open_customer(self, customer_id: str) -> None:
         window = self._require()

@@ -69,6 +69,7 @@ class Shell(QObject):
         watch: PurchaseWatch | None = None,
         start_page: str | None = None,
         server_ready: Callable[[], asyncio.Future[Any]] | None = None,
+        login_dialog: LoginDialog | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,6 +96,9 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.ctx: AppContext | None = None
         self.login_dialog: LoginDialog | None = None
+        # The login dialog the composition root put on screen before the services existed (made with no
+        # session): the first sign-in uses it; a stored session that resumes closes it.
+        self._early_dialog = login_dialog
         self.relogin_dialog: LoginDialog | None = None
         self.navigator = WindowNavigator()
         self.timer = TokenRefreshTimer(session, parent=self)
@@ -164,19 +168,34 @@ class Shell(QObject):
 
     async def show_login(self, note: str | None = None) -> LoginDialog:
         saved = await self.session.saved_login()
-        dialog = LoginDialog(self.session, is_sandbox=self.is_sandbox, demo_accounts=self.demo_accounts, saved=saved,
-                             server_ready=self.server_ready)
+        early, self._early_dialog = self._early_dialog, None
+        if early is not None:
+            dialog = early
+            dialog.attach(self.session, saved=saved, server_ready=self.server_ready)
+        else:
+            dialog = LoginDialog(self.session, is_sandbox=self.is_sandbox, demo_accounts=self.demo_accounts,
+                                 saved=saved, server_ready=self.server_ready)
         if note:
             dialog.show_error(note)
         dialog.accepted.connect(self._signed_in)
         dialog.rejected.connect(lambda: self.quit(0))
         self.login_dialog = dialog
-        dialog.show()
-        self._mark("login_dialog_shown")
-        if self._marker is not None:
-            after_first_paint(dialog, lambda: self._mark("login_dialog_painted"))
+        if early is not None and not early.isVisible():
+            self.quit(0)  # closed by the operator while the desk was still getting ready
+        elif early is None:
+            dialog.show()
+            self._mark("login_dialog_shown")
+            if self._marker is not None:
+                after_first_paint(dialog, lambda: self._mark("login_dialog_painted"))
         self.loginShown.emit(dialog)
         return dialog
+
+    def _close_early_dialog(self) -> None:
+        """A stored session resumed: the dialog shown while the desk got ready is not needed."""
+        early, self._early_dialog = self._early_dialog, None
+        if early is not None:
+            early.hide()
+            early.deleteLater()
 
     def _signed_in(self) -> None:
         dialog, self.login_dialog = self.login_dialog, None
@@ -185,6 +204,7 @@ class Shell(QObject):
             dialog.deleteLater()
 
     def open_main_window(self) -> MainWindow:
+        self._close_early_dialog()
         branches = user_branches(self.session.user)
         if not self.settings.agent_branch_id and len(branches) == 1:
             # The only branch the user works for needs no choosing; it is not written to the settings.
@@ -399,6 +419,7 @@ class Shell(QObject):
             window.deleteLater()
 
     async def shutdown(self) -> None:
+        self._close_early_dialog()
         self.timer.stop()
         logout = self._logout_task
         if logout is not None and not logout.done() and logout is not asyncio.current_task():

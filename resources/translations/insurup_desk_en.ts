@@ -403,6 +403,39 @@
     </message>
 </context>
 <context>
+    <name>ChoicesDialog</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="86"/>
+        <source>Teminatları değiştir: %1</source>
+        <translation>Change coverages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="93"/>
+        <source>(değiştirme)</source>
+        <translation>(keep)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="99"/>
+        <source>Ferdi kaza (vefat / sakatlık / tedavi)</source>
+        <translation>Personal accident (death / disability / treatment)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="100"/>
+        <source>Bu şirket seçilen teminatlarla yeniden fiyatlanır; yeni fiyat gelene kadar teklif satın alınamaz.</source>
+        <translation>This insurer prices again with the chosen coverages; the offer cannot be bought until the new price arrives.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="104"/>
+        <source>Yeniden fiyatla</source>
+        <translation>Price again</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="106"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <location filename="../../insurup_desk/ui/tables/column_chooser.py" line="81"/>
@@ -471,6 +504,140 @@
         <location filename="../../insurup_desk/ui/wizard/comparison.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="34"/>
+        <source>KVKK (kişisel verilerin işlenmesi)</source>
+        <translation>KVKK (processing of personal data)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="35"/>
+        <source>ETK (ticari elektronik ileti)</source>
+        <translation>ETK (commercial electronic messages)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="40"/>
+        <source>Verildi</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="41"/>
+        <source>Geri alındı</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="46"/>
+        <source>Elle (gişe)</source>
+        <translation>Manual (counter)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="47"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="48"/>
+        <source>Sohbet robotu</source>
+        <translation>Chatbot</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="49"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="50"/>
+        <source>E-posta</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="51"/>
+        <source>Dış kaynak (İYS)</source>
+        <translation>External (IYS)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="99"/>
+        <source>İşlem</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="99"/>
+        <source>İzin</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="99"/>
+        <source>Tarih</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="99"/>
+        <source>Yapan</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="100"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="106"/>
+        <source>Geçmiş</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="118"/>
+        <source>İzinler alınıyor…</source>
+        <translation>Loading consents…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="124"/>
+        <source>okunamadı</source>
+        <translation>could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="140"/>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="146"/>
+        <source>Ver</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="144"/>
+        <source>Var</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="144"/>
+        <source>Yok</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="146"/>
+        <source>Geri al</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="147"/>
+        <source>Kanal: elle (gişe)</source>
+        <translation>Channel: manual (counter)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="165"/>
+        <source>İzin kaydediliyor…</source>
+        <translation>Recording consent…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="165"/>
+        <source>İzin geri alınıyor…</source>
+        <translation>Revoking consent…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/consent_panel.py" line="171"/>
+        <source>İzinler (KVKK / ETK)</source>
+        <translation>Consents (KVKK / ETK)</translation>
     </message>
 </context>
 <context>
@@ -592,97 +759,102 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="73"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="76"/>
         <source>Bir müşteri seçin</source>
         <translation>Select a customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="81"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="84"/>
         <source>Bu müşteriye yeni satış</source>
         <translation>Sell to this customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="86"/>
         <source>Satış sihirbazını araç adımında, bu müşteriyle açar.</source>
         <translation>Opens the sales wizard at the vehicle step with this customer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="91"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="93"/>
         <source>Tür</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="94"/>
         <source>TCKN / VKN / Pasaport</source>
         <translation>TCKN / VKN / Passport</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="95"/>
         <source>Doğum tarihi</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="93"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="96"/>
         <source>Cep telefonu</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="97"/>
         <source>E-posta</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="98"/>
         <source>İl / ilçe</source>
         <translation>Province / district</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="111"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="114"/>
         <source>Araçlar</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="112"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="115"/>
         <source>Teklifler</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="113"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="116"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="115"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="118"/>
+        <source>İzinler</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="120"/>
         <source>Teklifler (%1)</source>
         <translation>Proposals (%1)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="118"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="123"/>
         <source>Poliçeler (%1)</source>
         <translation>Policies (%1)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="138"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="143"/>
         <source>Müşteri yükleniyor…</source>
         <translation>Loading customer…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="155"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="161"/>
         <source>Müşteri bilgileri alınıyor…</source>
         <translation>Fetching customer details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="182"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="188"/>
         <source>Plakasız</source>
         <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="191"/>
+        <location filename="../../insurup_desk/ui/pages/customer_detail.py" line="197"/>
         <source>Araçlar (%1)</source>
         <translation>Vehicles (%1)</translation>
     </message>
@@ -789,42 +961,42 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="43"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="46"/>
         <source>TC kimlik no, vergi no, ad soyad veya cep telefonu</source>
         <translation>TCKN, VKN, full name or mobile number</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="51"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="54"/>
         <source>Yeni &amp;müşteri</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="52"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="55"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="78"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="83"/>
         <source>Yazmaya başlayın; ↑/↓ ile seçip Enter&apos;a basın. Kayıt yoksa Ctrl+N ile yeni müşteri açın.</source>
         <translation>Start typing; choose with ↑/↓ and press Enter. If there is no record, press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="89"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="95"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="147"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="153"/>
         <source>En az 2 harf veya kimlik/telefon numarası yazın.</source>
         <translation>Type at least 2 letters or an ID/phone number.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="155"/>
         <source>Aranıyor…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="166"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="172"/>
         <source>%n müşteri bulundu.</source>
         <translation>
             <numerusform>%n customer found.</numerusform>
@@ -832,7 +1004,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="168"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="174"/>
         <source>%n müşteri daha var — aramayı daraltın.</source>
         <translation>
             <numerusform></numerusform>
@@ -840,22 +1012,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="171"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="177"/>
         <source>Kayıt bulunamadı. Yeni müşteri için Ctrl+N.</source>
         <translation>No record found. Press Ctrl+N for a new customer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="206"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="218"/>
         <source>Kimlik bilgileri sorgulanıyor…</source>
         <translation>Looking up identity details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="223"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="235"/>
         <source>Bu kimlik numarasıyla kayıtlı müşteri bulundu; mevcut kayıt açıldı.</source>
         <translation>A customer with this ID number already exists; the existing record was opened.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="227"/>
+        <location filename="../../insurup_desk/ui/wizard/customer_page.py" line="239"/>
         <source>Müşteri kaydediliyor…</source>
         <translation>Saving customer…</translation>
     </message>
@@ -1133,28 +1305,18 @@
     <name>DonePage</name>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="48"/>
-        <source>musteri@ornek.com</source>
-        <translation>customer@example.com</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="49"/>
         <source>&amp;Poliçeyi aç</source>
         <translation>&amp;Open policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="49"/>
         <source>PDF &amp;kaydet</source>
         <translation>&amp;Save PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="51"/>
-        <source>&amp;E-posta ile gönder</source>
-        <translation>Send by &amp;e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="54"/>
-        <source>Poliçeyi ya&amp;zdır</source>
-        <translation>&amp;Print policy</translation>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
+        <source>Müşteriye gönder…</source>
+        <translation>Send to customer…</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="55"/>
@@ -1162,90 +1324,90 @@
         <translation>&amp;New sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="67"/>
-        <source>E-posta:</source>
-        <translation>E-mail:</translation>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="51"/>
+        <source>Poliçeyi müşteriye e-posta veya SMS ile gönder</source>
+        <translation>Send the policy to the customer by e-mail or SMS</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="76"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="54"/>
+        <source>Poliçeyi ya&amp;zdır</source>
+        <translation>&amp;Print policy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="72"/>
         <source>Poliçe düzenlendi</source>
         <translation>Policy issued</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="87"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="102"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="82"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="95"/>
         <source>Poliçe no: %1</source>
         <translation>Policy no.: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="88"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="91"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="83"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="86"/>
         <source>Poliçe bilgileri yükleniyor…</source>
         <translation>Loading policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="107"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="100"/>
         <source>Sigorta şirketi: %1</source>
         <translation>Insurer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="108"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="101"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="109"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="102"/>
         <source>Araç: %1</source>
         <translation>Vehicle: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="110"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="103"/>
         <source>Başlangıç: %1 · Bitiş: %2</source>
         <translation>Start: %1 · End: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="112"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="105"/>
         <source>Brüt prim: %1 (%2 taksit)</source>
         <translation>Gross premium: %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="129"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="135"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="118"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="124"/>
         <source>Poliçe kaydedildi: %1</source>
         <translation>Policy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="127"/>
         <source>Poliçe indiriliyor…</source>
         <translation>Downloading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="141"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="130"/>
         <source>Poliçeyi kaydet</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="142"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="131"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="142"/>
+        <source>Poliçe belgesi</source>
+        <translation>Policy document</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="144"/>
+        <source>Poliçe gönderildi: %1</source>
+        <translation>Policy sent: %1</translation>
+    </message>
+    <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="151"/>
-        <source>Geçerli bir e-posta adresi yazın.</source>
-        <translation>Enter a valid e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="155"/>
-        <source>Poliçe %1 adresine gönderildi.</source>
-        <translation>Policy sent to %1.</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="156"/>
-        <source>E-posta gönderiliyor…</source>
-        <translation>Sending e-mail…</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="164"/>
         <source>Poliçe %1</source>
         <translation>Policy %1</translation>
     </message>
@@ -1312,6 +1474,34 @@
         <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="105"/>
         <source>%1 satır yazıldı</source>
         <translation>%1 rows written</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="36"/>
+        <source>Teklifi yeniden çalış: teminat grupları</source>
+        <translation>Revise the proposal: coverage groups</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="37"/>
+        <source>Tüm şirketler seçilen gruplarla yeniden fiyatlanır (en çok %1 grup). Eski teklif olduğu gibi kalır.</source>
+        <translation>Every insurer prices again with the chosen groups (at most %1 groups). The old proposal stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="49"/>
+        <source>Yeniden çalış</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="51"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="76"/>
+        <source>En çok %1 grup seçilebilir.</source>
+        <translation>At most %1 groups can be chosen.</translation>
     </message>
 </context>
 <context>
@@ -1559,208 +1749,208 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="60"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="67"/>
         <source>Tarayıcı açılamadı.</source>
         <translation>The browser could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="90"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="100"/>
         <source>InsurUp Desk — Giriş</source>
         <translation>InsurUp Desk — Sign in</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="171"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="181"/>
         <source>— Demo hesabı seçin —</source>
         <translation>— Choose a demo account —</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="179"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="189"/>
         <source>Demo hesa&amp;bı</source>
         <translation>Demo &amp;account</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="183"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="193"/>
         <source>ornek@acente.com.tr</source>
         <translation>name@agency.com.tr</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="187"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="197"/>
         <source>Beni &amp;hatırla</source>
         <translation>Remember &amp;me</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="189"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="199"/>
         <source>Şifreniz bu bilgisayarın güvenli anahtar deposunda saklanır. Ortak bilgisayarda seçmeyin.</source>
         <translation>Your password is kept in this computer&apos;s secure credential store. Do not tick this on a shared computer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="191"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="201"/>
         <source>&amp;E-posta</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="192"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="202"/>
         <source>Ş&amp;ifre</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="200"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="210"/>
         <source>ya da</source>
         <translation>or</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="203"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="213"/>
         <source>InsurUp ile gi&amp;riş</source>
         <translation>Sign in with Insur&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="207"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="217"/>
         <source>InsurUp&apos;ın giriş sayfası tarayıcınızda açılır; şifreniz bu uygulamaya girilmez.</source>
         <translation>InsurUp&apos;s sign-in page opens in your browser; your password is never typed into this application.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="226"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="236"/>
         <source>&amp;Doğrulama kodu</source>
         <translation>Verification &amp;code</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="244"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="258"/>
         <source>Oturumun süresi doldu</source>
         <translation>Your session has expired</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="246"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="260"/>
         <source>Ekrandaki çalışmanız korunuyor. Devam etmek için şifrenizi yeniden girin.</source>
         <translation>Your work on screen is kept. Enter your password again to continue.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="248"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="262"/>
         <source>Oturumu &amp;kapat</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="250"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="264"/>
         <source>Giriş yap</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="251"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="265"/>
         <source>InsurUp acente kullanıcı bilgilerinizle giriş yapın.</source>
         <translation>Sign in with your InsurUp agency user account.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="252"/>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="259"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="266"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="273"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="253"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="267"/>
         <source>&amp;Giriş yap</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="256"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="270"/>
         <source>İki adımlı doğrulama</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="257"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="271"/>
         <source>Telefonunuza gönderilen doğrulama kodunu girin.</source>
         <translation>Enter the verification code sent to your phone.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="258"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="272"/>
         <source>&amp;Doğrula</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="293"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="331"/>
         <source>Eğitim sunucusu başlatılamadı: %1</source>
         <translation>The training server could not start: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="302"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="340"/>
         <source>Eğitim sunucusu hazırlanıyor…</source>
         <translation>Preparing the training server…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="325"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="363"/>
         <source>Geçerli bir e-posta adresi girin.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="329"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="367"/>
         <source>Şifrenizi girin.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="332"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="370"/>
         <source>Giriş yapılıyor…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="338"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="376"/>
         <source>Doğrulama kodu yalnızca rakamlardan oluşur.</source>
         <translation>The verification code consists of digits only.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="340"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="378"/>
         <source>Kod doğrulanıyor…</source>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="347"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="385"/>
         <source>Tarayıcıda InsurUp girişi bekleniyor… Bitince bu pencereye dönün.</source>
         <translation>Waiting for the InsurUp sign-in in your browser… Come back to this window when you are done.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="352"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="390"/>
         <source>Giriş tamamlandı</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="352"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="390"/>
         <source>Bu sekmeyi kapatıp InsurUp Desk&apos;e dönebilirsiniz.</source>
         <translation>You can close this tab and return to InsurUp Desk.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="353"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="391"/>
         <source>Giriş tamamlanamadı</source>
         <translation>Sign-in not completed</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="353"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="391"/>
         <source>Bu sekmeyi kapatıp InsurUp Desk&apos;e dönün.</source>
         <translation>Close this tab and return to InsurUp Desk.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="362"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="404"/>
         <source>Tarayıcıdaki giriş 5 dakika içinde tamamlanmadı. Yeniden deneyin.</source>
         <translation>The sign-in in the browser was not completed within 5 minutes. Try again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="366"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="408"/>
         <source>InsurUp ile giriş tamamlanamadı: %1</source>
         <translation>Signing in with InsurUp failed: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="376"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="418"/>
         <source>Bu pencereye %1 hesabıyla yeniden giriş yapılmalı.</source>
         <translation>This window needs you to sign in again as %1.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="427"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="470"/>
         <source>Giriş iptal edildi.</source>
         <translation>Sign-in cancelled.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="442"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="485"/>
         <source>Gişe görevlisi — gise@demo.acente</source>
         <translation>Counter clerk — gise@demo.acente</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/login_dialog.py" line="447"/>
+        <location filename="../../insurup_desk/ui/login_dialog.py" line="490"/>
         <source>Şube müdürü — mudur@demo.acente (kod 123456)</source>
         <translation>Branch manager — mudur@demo.acente (code 123456)</translation>
     </message>
@@ -1950,49 +2140,72 @@
 <context>
     <name>OfferDocuments</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="55"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="59"/>
         <source>Teminatlar getiriliyor…</source>
         <translation>Fetching coverages…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="61"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="65"/>
         <source>Karşılaştırmayı kaydet</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="62"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="101"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="66"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="105"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="72"/>
         <source>Karşılaştırma kaydedildi: %1</source>
         <translation>Comparison saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="75"/>
         <source>Karşılaştırma hazırlanıyor…</source>
         <translation>Preparing comparison…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="82"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="88"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="92"/>
         <source>Belge kaydedildi: %1</source>
         <translation>Document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="93"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="97"/>
         <source>Belge indiriliyor…</source>
         <translation>Downloading document…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="101"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="105"/>
         <source>Belgeyi kaydet</source>
         <translation>Save document</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="121"/>
+        <source>Karşılaştırma (%n teklif)</source>
+        <translation>
+            <numerusform>Comparison (%n offer)</numerusform>
+            <numerusform>Comparison (%n offers)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="115"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="124"/>
+        <source>Teklif belgesi — %1</source>
+        <translation>Offer document — %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="126"/>
+        <source>Bilgilendirme formu — %1</source>
+        <translation>Information form — %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="135"/>
+        <source>Gönderildi: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="147"/>
         <source>Teklif: %1</source>
         <translation>Offer: %1</translation>
     </message>
@@ -2335,52 +2548,52 @@ Payment plan: %5</translation>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="76"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="79"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="77"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="80"/>
         <source>Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)</source>
         <translation>Search: policy no., insured, TCKN/VKN or plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="88"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="89"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="90"/>
         <source>Şirket</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="91"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="92"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="132"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="143"/>
         <source>%1 poliçe</source>
         <translation>%1 policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="135"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="146"/>
         <source>Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.</source>
         <translation>No policies match this search and these filters. Clear the search or relax the filters.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="138"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="149"/>
         <source>policeler</source>
         <translation>policies</translation>
     </message>
@@ -2388,77 +2601,77 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyColumns</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="27"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="29"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="28"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="30"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="29"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="31"/>
         <source>TCKN / VKN</source>
         <translation>TCKN / VKN</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="31"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="33"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="33"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="35"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="35"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="37"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="37"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="39"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="39"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="41"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="43"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="44"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="44"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="46"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="45"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="47"/>
         <source>Ürün</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="46"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="48"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="47"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="49"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="50"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="52"/>
         <source>Kampanya</source>
         <translation>Campaign</translation>
     </message>
@@ -2466,230 +2679,215 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="40"/>
         <source>İlk düzenleme</source>
         <translation>Original issue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="43"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
         <source>İptal</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="44"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
         <source>Zeyil</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="71"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="69"/>
         <source>Bir poliçe seçin</source>
         <translation>Select a policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="83"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
         <source>Şirket teklif no</source>
         <translation>Insurer quote no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
         <source>Başlangıç – bitiş</source>
         <translation>Start – end</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
         <source>Tanzim</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
         <source>Kampanya / etiket</source>
         <translation>Campaign / tag</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
         <source>Prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
         <source>Komisyon</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
         <source>Taraflar</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
         <source>Sigorta ettiren</source>
         <translation>Policyholder</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="103"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="104"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
         <source>Marka / model</source>
         <translation>Make / model</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="105"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="103"/>
         <source>Sürümler</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="114"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="112"/>
         <source>PDF&apos;i aç</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="115"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="113"/>
         <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
         <translation>Download the policy PDF and open it in the default viewer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="115"/>
         <source>Kaydet…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="118"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="116"/>
         <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
         <translation>Save the policy PDF to a file</translation>
     </message>
     <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="119"/>
+        <source>Gönder…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
         <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="120"/>
-        <source>E-posta…</source>
-        <translation>E-mail…</translation>
+        <source>Poliçeyi müşteriye e-posta veya SMS ile gönder</source>
+        <translation>Send the policy to the customer by e-mail or SMS</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="121"/>
-        <source>Poliçeyi müşteriye e-posta ile gönder</source>
-        <translation>Send the policy to the customer by e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="125"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="124"/>
         <source>Poliçe %1</source>
         <translation>Policy %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="156"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="276"/>
+        <source>Poliçe belgesi</source>
+        <translation>Policy document</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="280"/>
+        <source>Poliçe gönderildi: %1</source>
+        <translation>Policy sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="161"/>
         <source>Poliçe yükleniyor…</source>
         <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="164"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="169"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="187"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="192"/>
         <source>Poliçe %1 — %2</source>
         <translation>Policy %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="203"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="208"/>
         <source>%1, %2 taksit</source>
         <translation>%1, %2 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="217"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="222"/>
         <source>Güncel sürüm: v%1</source>
         <translation>Current version: v%1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="242"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="247"/>
         <source>PDF kaydedildi: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="245"/>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="259"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="250"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="264"/>
         <source>PDF indiriliyor…</source>
         <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="258"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="263"/>
         <source>Kaydedildi: %1</source>
         <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="266"/>
-        <source>Poliçeyi e-posta ile gönder</source>
-        <translation>Send policy by e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="266"/>
-        <source>E-posta adresi:</source>
-        <translation>E-mail address:</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="276"/>
-        <source>Geçerli bir e-posta adresi yazın.</source>
-        <translation>Enter a valid e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="282"/>
-        <source>Poliçe %1 adresine gönderildi.</source>
-        <translation>Policy sent to %1.</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="286"/>
-        <source>Gönderiliyor…</source>
-        <translation>Sending…</translation>
     </message>
 </context>
 <context>
@@ -2799,77 +2997,105 @@ Payment plan: %5</translation>
 <context>
     <name>ProposalDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="57"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="59"/>
         <source>Bir teklif seçin</source>
         <translation>Select a proposal</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="71"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="73"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="71"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="73"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="71"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="73"/>
         <source>Brüt prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="71"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="73"/>
         <source>Taksit</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="79"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="81"/>
         <source>Satışı tamamla</source>
         <translation>Complete the sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="81"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="83"/>
         <source>Bu teklifin fiyatlarını satış ekranında açar; ödeme oradan alınır.</source>
         <translation>Opens this proposal&apos;s quotes on the sales screen; the payment is taken there.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="87"/>
         <source>Aynı araç için yeni teklif</source>
         <translation>Re-quote this vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="91"/>
         <source>Teklifi ya&amp;zdır</source>
         <translation>Pr&amp;int offer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="121"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="93"/>
+        <source>Müşteriye gönder…</source>
+        <translation>Send to customer…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="94"/>
+        <source>Karşılaştırmayı, teklif belgesini veya bilgilendirme formunu e-posta ya da SMS ile gönderir (seçili teklif).</source>
+        <translation>Sends the comparison, the offer document or the information form by e-mail or SMS (selected offer).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="130"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading proposal…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="129"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="138"/>
         <source>Teklifler alınıyor…</source>
         <translation>Fetching quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="156"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="166"/>
         <source>%1 teklifi — %2</source>
         <translation>%1 proposal — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="159"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="169"/>
         <source>%1 · %2 · %3/%4 şirket fiyat verdi</source>
         <translation>%1 · %2 · %3/%4 insurers quoted</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="218"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="231"/>
         <source>Teklif: %1</source>
         <translation>Offer: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="265"/>
+        <source>Karşılaştırma (%n teklif)</source>
+        <translation>
+            <numerusform>Comparison (%n offer)</numerusform>
+            <numerusform>Comparison (%n offers)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="145"/>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="272"/>
+        <source>Teklif belgesi — %1</source>
+        <translation>Offer document — %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="274"/>
+        <source>Bilgilendirme formu — %1</source>
+        <translation>Information form — %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/proposal_detail.py" line="154"/>
         <source>Çevrimdışı: satışı tamamlamak için bağlantı gerekir.</source>
         <translation>Offline: completing the sale needs a connection.</translation>
     </message>
@@ -3024,107 +3250,122 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="39"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="39"/>
         <source>Ürün</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="39"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="39"/>
         <source>Brüt prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="40"/>
         <source>Taksit seçenekleri</source>
         <translation>Instalment options</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="40"/>
         <source>İndirim / uyarı</source>
         <translation>Discount / alert</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="40"/>
+        <source>Geçen yıla göre</source>
+        <translation>Against last year</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="159"/>
         <source> (robot)</source>
         <translation> (robot)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="166"/>
         <source>Peşin</source>
         <translation>Single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="166"/>
         <source>%1 taksit</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="147"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="177"/>
+        <source>%1 · yeniden çalışıldı</source>
+        <translation>%1 · revised</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="183"/>
+        <source>Yeniden fiyatlanıyor (%1 sn)</source>
+        <translation>Pricing again (%1 s)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="186"/>
         <source>Bekleniyor (%1 sn)</source>
         <translation>Waiting (%1 s)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="188"/>
         <source>Başarısız: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="188"/>
         <source>fiyat verilemedi</source>
         <translation>no price given</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="151"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="190"/>
         <source>Satın alındı</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="192"/>
         <source>Satın alınıyor</source>
         <translation>Purchasing</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="156"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="195"/>
         <source>★ En iyi fiyat</source>
         <translation>★ Best price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="158"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="197"/>
         <source>Fiyat geldi · ödenemez (robot)</source>
         <translation>Priced · cannot be paid (robot)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="160"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="199"/>
         <source>Fiyat geldi · bu kanaldan ödenemez</source>
         <translation>Priced · cannot be paid here</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="161"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="200"/>
         <source>Fiyat geldi</source>
         <translation>Priced</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="168"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="207"/>
         <source>Hasarsızlık indirimi</source>
         <translation>No-claims discount</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="170"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="209"/>
         <source>Meslek indirimi</source>
         <translation>Occupation discount</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="172"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_model.py" line="211"/>
         <source>⚠ Şirket incelemesi gerekli</source>
         <translation>⚠ Insurer review required</translation>
     </message>
@@ -3132,247 +3373,360 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="59"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="70"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="148"/>
+        <source>Müşteriye e-posta veya SMS ile gönder</source>
+        <translation>Send to the customer by e-mail or SMS</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="152"/>
         <source>Teklifi ya&amp;zdır</source>
         <translation>Pr&amp;int offer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="136"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="469"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="547"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="160"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="177"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="162"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="179"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="187"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="212"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="206"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="232"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="235"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="258"/>
+        <source>Yenileme · geçen yıl: %1 · brüt prim %2 · her teklifin değişimi &apos;Geçen yıla göre&apos; sütununda</source>
+        <translation>Renewal · last year: %1 · gross premium %2 · each offer&apos;s change is in the &apos;Against last year&apos; column</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="278"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="261"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="304"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="289"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="337"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="303"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="342"/>
+        <source>Yenileme dönemi dışında</source>
+        <translation>Outside the renewal period</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="344"/>
+        <source>Sigorta şirketleri yine de fiyat verebilir; mevcut poliçe bitmeden yeni poliçe başlayabilir. Teklifler yine de istensin mi?</source>
+        <translation>Insurers may still quote; the new policy may start before the current one ends. Ask for quotes anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="346"/>
+        <source>Yine de teklif al</source>
+        <translation>Get quotes anyway</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="347"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="356"/>
+        <source>Yenileme dönemi dışında olduğu için teklif istenmedi.</source>
+        <translation>No quotes were asked for, as the vehicle is outside its renewal period.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="375"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="326"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="400"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="335"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="409"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="335"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="409"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="336"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="410"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="337"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="411"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="359"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="433"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="373"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="447"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="376"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="450"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="379"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="453"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="396"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="470"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="446"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="520"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="448"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="522"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="471"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="549"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="471"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="549"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="473"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="551"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="495"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="573"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="293"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="591"/>
+        <source>Gruplarla yeniden çalış</source>
+        <translation>Revise with groups</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="592"/>
+        <source>Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat</source>
+        <translation>Have every insurer price again with other coverage groups</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="593"/>
+        <source>Teminatları değiştir</source>
+        <translation>Change coverages</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="594"/>
+        <source>Seçili Kasko teklifini başka teminat seçenekleriyle yeniden fiyatlat</source>
+        <translation>Have the selected Kasko offer priced again with other coverage options</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="604"/>
+        <source>Önce Kasko teklifleri alın; teminat grubuyla yeniden çalışma Kasko içindir.</source>
+        <translation>Get Kasko quotes first; revising with coverage groups is for Kasko.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="624"/>
+        <source>Teklif seçilen teminat gruplarıyla yeniden çalışıldı; önceki teklifler listeden kaldırıldı.</source>
+        <translation>The proposal was revised with the chosen coverage groups; the previous offers were taken off the list.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="629"/>
+        <source>Teklif yeniden çalışılıyor…</source>
+        <translation>Revising the proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="636"/>
+        <source>Teminatlarını değiştirmek için fiyatı gelmiş ya da başarısız bir Kasko teklifi seçin.</source>
+        <translation>To change coverages, select a priced or failed Kasko offer.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="642"/>
+        <source>%1 bu ürün için teminat seçeneği sunmuyor.</source>
+        <translation>%1 offers no coverage options for this product.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="652"/>
+        <source>Teminat seçenekleri okunuyor…</source>
+        <translation>Reading coverage options…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="671"/>
+        <source>Yeniden fiyatlanıyor…</source>
+        <translation>Pricing again…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="365"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="60"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="71"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="72"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="83"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="116"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="130"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="117"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="131"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="140"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="127"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="141"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="128"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="142"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="129"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="143"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="145"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="130"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="144"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="132"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="146"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="177"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="147"/>
+        <source>Gönder…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="198"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="294"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="366"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
 </context>
 <context>
+    <name>RenewAction</name>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/renew_action.py" line="23"/>
+        <source>Yenileme satışı</source>
+        <translation>Renewal sale</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/renew_action.py" line="25"/>
+        <source>Aynı müşteri, araç ve branş için yenileme tekliflerini hemen iste</source>
+        <translation>Ask for renewal quotes for the same customer, vehicle and line right away</translation>
+    </message>
+</context>
+<context>
     <name>RenewalColumns</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="33"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="57"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="35"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="59"/>
         <source>Kalan</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="37"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="62"/>
+        <source>Yenileme</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="64"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="38"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="65"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="40"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="67"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
         <source>Mevcut şirket</source>
         <translation>Current insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="43"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="70"/>
         <source>Geçen yılki prim</source>
         <translation>Last year&apos;s premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="45"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="72"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
@@ -3380,59 +3734,69 @@ Payment plan: %5</translation>
 <context>
     <name>RenewalsPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="100"/>
         <source>Yenilemeler</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="70"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="101"/>
         <source>Ara: sigortalı, TCKN/VKN, plaka (Ctrl+F)</source>
         <translation>Search: insured, TCKN/VKN, plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="80"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="112"/>
         <source> gün</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="115"/>
         <source>Önümüzdeki</source>
         <translation>In-force policies ending within</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="117"/>
         <source>içinde biten yürürlükteki poliçeler</source>
         <translation>from today</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="118"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="123"/>
         <source>Yenileme satışını başlat</source>
         <translation>Start renewal sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="113"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="151"/>
+        <source>Yenilendi: %1</source>
+        <translation>Renewed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="179"/>
         <source>%1 poliçe %2 gün içinde bitiyor</source>
         <translation>%1 policies end within %2 days</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="183"/>
         <source>Önümüzdeki %1 günde biten yürürlükte poliçe yok. Gün sayısını artırabilirsiniz.</source>
         <translation>No in-force policies end in the next %1 days. You can increase the number of days.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="121"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="187"/>
         <source>yenilemeler</source>
         <translation>renewals</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/renewals.py" line="135"/>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="201"/>
         <source>Önce listeden bir poliçe seçin.</source>
         <translation>Select a policy from the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/renewals.py" line="204"/>
+        <source>Bu branşın yenilemesi masadan yapılamıyor; yalnızca Trafik ve Kasko yenilenebilir.</source>
+        <translation>This line cannot be renewed at the desk; only Trafik and Kasko can.</translation>
     </message>
 </context>
 <context>
@@ -3516,54 +3880,69 @@ Payment plan: %5</translation>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="207"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="235"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
         <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="217"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="245"/>
         <source>Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe düzenlenirse size bildirilir ve &apos;Bekleyen işlemler&apos; sayfasında görünür. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you move on, the insurer keeps being asked for the outcome in the background; if the policy is issued you are told, and it appears on the &apos;Pending operations&apos; page. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="220"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="248"/>
         <source>&amp;Yeni işleme geç</source>
         <translation>&amp;Move on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="220"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="248"/>
         <source>Bu &amp;satışta kal</source>
         <translation>&amp;Stay on this sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="70"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="74"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="76"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="80"/>
         <source>◀ Ge&amp;ri</source>
         <translation>◀ &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="205"/>
+        <source>Bu branşın yenilemesi masadan yapılamıyor; yalnızca Trafik ve Kasko yenilenebilir.</source>
+        <translation>This line cannot be renewed at the desk; only Trafik and Kasko can.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="207"/>
+        <source>Poliçenin aracı bilinmiyor; satışı müşteriden başlatıp aracı seçin.</source>
+        <translation>The policy&apos;s vehicle is not known; start the sale from the customer and choose the vehicle.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="208"/>
+        <source>Poliçenin aracı müşterinin araçları arasında yok; satışı müşteriden başlatıp aracı seçin.</source>
+        <translation>The policy&apos;s vehicle is not among the customer&apos;s vehicles; start the sale from the customer and choose the vehicle.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3956,145 @@ Payment plan: %5</translation>
         <location filename="../../insurup_desk/ui/banner.py" line="18"/>
         <source>[EĞİTİM]</source>
         <translation>[TRAINING]</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="56"/>
+        <source>Müşteriye gönder</source>
+        <translation>Send to customer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="59"/>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="148"/>
+        <source>Müşteri bilgileri alınıyor…</source>
+        <translation>Loading customer details…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="73"/>
+        <source>&amp;E-posta</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="74"/>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="81"/>
+        <source>musteri@ornek.com</source>
+        <translation>customer@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="83"/>
+        <source>0532 123 45 67</source>
+        <translation>0532 123 45 67</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="92"/>
+        <source>Yine de &amp;gönder</source>
+        <translation>Send &amp;anyway</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="94"/>
+        <source>&amp;Vazgeç</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="106"/>
+        <source>Gönder</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="111"/>
+        <source>Kapat</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="119"/>
+        <source>Belge:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="120"/>
+        <source>Kanal:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="121"/>
+        <source>E-posta:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="122"/>
+        <source>Cep telefonu:</source>
+        <translation>Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="152"/>
+        <source>Alıcı: %1</source>
+        <translation>Recipient: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="157"/>
+        <source>ETK izni okunamadı.</source>
+        <translation>ETK consent could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="159"/>
+        <source>ETK izni var: ticari ileti gönderilebilir.</source>
+        <translation>ETK consent given: commercial messages may be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="161"/>
+        <source>ETK izni yok.</source>
+        <translation>No ETK consent.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="199"/>
+        <source>Müşterinin etkin bir ETK (ticari elektronik ileti) izni yok. Teklif yine de gönderilsin mi?</source>
+        <translation>The customer has no active ETK (commercial electronic message) consent. Send the offer anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="206"/>
+        <source>Gönderildi: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="210"/>
+        <source>Gönderiliyor…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="220"/>
+        <source>Gönderilmedi.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="224"/>
+        <source>%1 saniye sonra yeniden deneyin.</source>
+        <translation>Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="231"/>
+        <source>E-posta adresini yazın.</source>
+        <translation>Enter the e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="232"/>
+        <source>Cep telefonu numarasını yazın.</source>
+        <translation>Enter the mobile number.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="234"/>
+        <source>Geçerli bir e-posta adresi yazın (ornek@alan.com).</source>
+        <translation>Enter a valid e-mail address (name@domain.com).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/send_dialog.py" line="235"/>
+        <source>SMS yalnızca Türkiye cep telefonuna gönderilir (05xx xxx xx xx).</source>
+        <translation>SMS goes only to a Turkish mobile number (05xx xxx xx xx).</translation>
     </message>
 </context>
 <context>
@@ -3811,32 +4329,32 @@ Payment plan: %5</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../insurup_desk/ui/shell.py" line="221"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="241"/>
         <source>Güvenli anahtar deposu kullanılamıyor: oturum uygulama yeniden açılınca hatırlanmayacak.</source>
         <translation>The secure credential store is not available: the session will not be remembered when the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/shell.py" line="349"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="369"/>
         <source>Çıkış yap</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/shell.py" line="350"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="370"/>
         <source>Oturumu kapatmak istiyor musunuz? Kayıtlı giriş bilgileri bu bilgisayardan silinir.</source>
         <translation>Do you want to sign out? The saved sign-in details are removed from this computer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/shell.py" line="355"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="375"/>
         <source>Bir satışın ödeme sonucu henüz belli değil. Çıkış yaparsanız sonuç bir sonraki girişte, her şeyden önce sigorta şirketinden sorulur ve size gösterilir. Bu satış için tekrar ödeme almayın.</source>
         <translation>The outcome of a sale&apos;s payment is not known yet. If you sign out, the insurer is asked for the outcome first thing at the next sign-in, and you are shown it. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/shell.py" line="357"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="377"/>
         <source>Çıkış &amp;yap</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/shell.py" line="358"/>
+        <location filename="../../insurup_desk/ui/shell.py" line="378"/>
         <source>&amp;Vazgeç</source>
         <translation>Ca&amp;ncel</translation>
     </message>

@@ -162,12 +162,15 @@ async def test_documents_are_real_pdfs(asgi_http: httpx.AsyncClient, auth: dict[
     await fetch_pdf(asgi_http, auth, f"/api/proposals/{pid}/products/compare-pdf", "POST",
                     {"proposalId": pid, "proposalProductIds": ids, "excludedCoverageFields": []})
     problem_of(await asgi_http.get(f"/api/proposals/{pid}/products/compare-pdf", headers=auth), 405)
-    send = {"customerId": demo.customer_id, "communication": {"type": "email", "email": "ayse@example.com"}}
+    send = {"proposalId": pid, "proposalProductId": active[0]["id"], "customerId": demo.customer_id,
+            "communication": {"type": "email", "email": "ayse@example.com"}}
     assert (await asgi_http.post(f"{base}/document/send", json=send, headers=auth)).status_code == 204
     assert (await asgi_http.post(f"{base}/information-form/send", json=send, headers=auth)).status_code == 204
-    r = await asgi_http.post(f"/api/proposals/{pid}/products/compare-pdf/send", json=send, headers=auth)
+    compare = {"proposalId": pid, "proposalProductIds": ids, "excludedCoverageFields": [],
+               "customerId": demo.customer_id, "communication": send["communication"]}
+    r = await asgi_http.post(f"/api/proposals/{pid}/products/compare-pdf/send", json=compare, headers=auth)
     assert r.status_code == 204
-    bad = {"customerId": demo.customer_id, "communication": {"type": "fax"}}
+    bad = {**send, "communication": {"type": "fax"}}
     problem_of(await asgi_http.post(f"{base}/document/send", json=bad, headers=auth), 422)
 
 

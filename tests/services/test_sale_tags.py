@@ -31,6 +31,8 @@ from insurup_desk.services.sale_tags import (
 from insurup_desk.services.sales_flow import SalesFlow
 
 AYSE = "11111111110"
+# Another customer for the second sale: the same vehicle cannot be insured twice outside its renewal period.
+COMPANY = "6130782524"
 
 
 @pytest.mark.parametrize(("typed", "kept"), [
@@ -99,8 +101,8 @@ async def tools(sandbox_app: Any) -> AsyncIterator[SaleTools]:
     await client.aclose()
 
 
-async def _priced_sale(tools: SaleTools, sandbox: Any) -> Sale:
-    customer = await tools.service.customer(AYSE)
+async def _priced_sale(tools: SaleTools, sandbox: Any, identity: str = AYSE) -> Sale:
+    customer = await tools.service.customer(identity)
     sale = Sale.new(tools, customer)
     vehicles = await tools.service.vehicles(customer.id)
     sale.flow.advance(vehicle_id=vehicles[0].id, vehicle_label="34 ABC 123")
@@ -130,7 +132,7 @@ async def test_the_tag_reaches_the_policy_and_the_next_sale_carries_none(tools: 
     first.flow.update(campaign_tag=check_tag(" BAHAR-2026 "))
     tagged = await _pay(first)
 
-    second = await _priced_sale(tools, sandbox)
+    second = await _priced_sale(tools, sandbox, COMPANY)
     assert second.data.campaign_tag == ""
     untagged = await _pay(second)
 

@@ -33,3 +33,23 @@ def test_collection_happens_on_the_gui_thread_only(qapp: Any) -> None:
     finally:
         collector.stop()
     assert gc.isenabled()
+
+
+def test_a_full_collection_after_imports_freezes_the_program_yet_later_garbage_goes(qapp: Any) -> None:
+    collector = GuiThreadCollector(interval_ms=10_000)
+    try:
+        for _ in range(12):
+            gc.collect(1)  # a full collection is due (the generation-2 count passed its threshold)
+        assert collector.check() == 2
+        frozen = gc.get_freeze_count()
+        assert frozen > 0, "modules were imported since start: the long-lived objects are frozen, not walked"
+        for _ in range(12):
+            gc.collect(1)
+        Cycle()  # garbage made after the freeze
+        assert collector.check() == 2
+        assert gc.get_freeze_count() == frozen, "no module imported since: a plain full collection"
+        collected = gc.collect()
+        assert collected == 0, "the full collection took the cycle made after the freeze"
+    finally:
+        collector.stop()
+        gc.unfreeze()  # the rest of the test run collects as usual

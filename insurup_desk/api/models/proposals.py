@@ -44,6 +44,8 @@ class ProposalProduct(ApiModel):
     coverage_group_id: str | None = None
     coverage_group_name: str | None = None
     optimal_coverage: dict[str, Any] | None = None
+    # Priced again after a revise (addendum §H).
+    revised: bool = False
 
     def premium(self, installment_number: int) -> Premium | None:
         return next((p for p in self.premiums if p.installment_number == installment_number), None)
@@ -91,6 +93,8 @@ class ProposalCreate(WireModel):
     coverage: dict[str, Any] | None = None
     agent_branch_id: str | None = None
     policy_start_date: dt.date | None = None
+    # Kasko/Trafik: the agent accepted the "Yenileme Dönemi Dışında" warning (addendum §J).
+    force_bypass_renewal_period: bool | None = None
 
     def to_wire(self) -> dict[str, Any]:
         body = super().to_wire()

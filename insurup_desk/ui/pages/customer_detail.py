@@ -1,4 +1,5 @@
-"""A customer's page: who they are, their vehicles, proposals and policies, and "new sale for this customer"."""
+"""A customer's page: who they are, their vehicles, proposals, policies and consents (KVKK / ETK with history),
+and "new sale for this customer"."""
 
 from __future__ import annotations
 
@@ -24,9 +25,11 @@ from insurup_desk.domain.phone import format_mobile
 from insurup_desk.domain.plate import format_plate
 from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched, page_fetcher
+from insurup_desk.services.consents import ConsentService
 from insurup_desk.services.list_queries import PolicyFilters, ProposalFilters
 from insurup_desk.services.list_sources import POLICIES, PROPOSALS
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
+from insurup_desk.ui.consent_panel import ConsentPanel
 from insurup_desk.ui.pages.detail_form import DetailForm
 from insurup_desk.ui.pages.policies import policy_spec
 from insurup_desk.ui.pages.proposals import proposal_spec
@@ -111,6 +114,8 @@ class CustomerDetailPane(QWidget):
         self.tabs.addTab(self.vehicles, self.tr("Araçlar"))
         self.tabs.addTab(self.proposals_view, self.tr("Teklifler"))
         self.tabs.addTab(self.policies_view, self.tr("Poliçeler"))
+        self.consents = ConsentPanel(ConsentService(client.consents), with_history=True, parent=self)
+        self.tabs.addTab(self.consents, self.tr("İzinler"))
         self.proposals_model.totalCountChanged.connect(
             lambda n: self.tabs.setTabText(1, self.tr("Teklifler (%1)").replace("%1", str(max(n, 0))))
         )
@@ -138,6 +143,7 @@ class CustomerDetailPane(QWidget):
         self.heading.setText(name or self.tr("Müşteri yükleniyor…"))
         self.vehicles.clear()
         self.new_sale_button.setEnabled(True)
+        self.consents.show_customer(customer_id)
         by_date = (("createdAt", "DESC"),)
         self.proposals_model.set_query(ProposalFilters(insured_customer_id=customer_id).to_query(by_date))
         self.policies_model.set_query(

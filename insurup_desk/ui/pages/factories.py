@@ -34,7 +34,7 @@ def _common(ctx: AppContext) -> ListOptions:
 def policies_page(ctx: AppContext) -> QWidget:
     from insurup_desk.ui.pages.policies import PoliciesPage
 
-    return PoliciesPage(ctx.client, branches=_branches(ctx), **_common(ctx))
+    return PoliciesPage(ctx.client, navigator=ctx.navigator, branches=_branches(ctx), **_common(ctx))
 
 
 def proposals_page(ctx: AppContext) -> QWidget:

@@ -13,8 +13,10 @@ from insurup_desk.services.cached_reads import Fetched
 from insurup_desk.services.list_queries import CellKind, ListQuery, PolicyFilters
 from insurup_desk.services.list_sources import POLICIES
 from insurup_desk.services.reference_cache import ReferenceCache
+from insurup_desk.services.renewals import RenewalTarget
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.pages.policy_detail import PolicyDetailPane
+from insurup_desk.ui.pages.renew_action import RenewAction
 from insurup_desk.ui.tables.columns import Column, TableSpec
 from insurup_desk.ui.tables.filter_bar import BranchPicker, ChoiceButton, DateRange
 from insurup_desk.ui.tables.formatting import format_count
@@ -64,6 +66,7 @@ class PoliciesPage(ListPage):
         self,
         client: DeskClient,
         *,
+        navigator: Any | None = None,
         branches: Sequence[tuple[str, str]] = (),
         parent: QWidget | None = None,
         **options: Unpack[ListOptions],
@@ -94,6 +97,14 @@ class PoliciesPage(ListPage):
         self.detail = PolicyDetailPane(client, self, reads=self.reads)
         self.set_detail_pane(self.detail)
         self._insurers_asked = False
+        self._navigator = navigator
+        self.renew_action = RenewAction(self.detail, self.renew)
+
+    def renew(self, target: RenewalTarget) -> None:
+        """Renew the policy shown in the detail pane (a sale on the quotes step, asking at once)."""
+        opener = getattr(self._navigator, "open_renewal", None)
+        if callable(opener):
+            opener(target)
 
     def ensure_loaded(self) -> None:
         if not self._insurers_asked:

@@ -1,4 +1,4 @@
-"""One policy in full (GET /api/policies/{id}): premiums, dates, parties, vehicle, versions; PDF and e-mail."""
+"""One policy in full (GET /api/policies/{id}): premiums, dates, parties, vehicle, versions; PDF and sending."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QScrollArea,
@@ -24,15 +22,15 @@ from insurup_desk.domain.plate import format_plate
 from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched
 from insurup_desk.services.sale_tags import tag_of
+from insurup_desk.services.sending import SendingService, SendJob
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.no_viewer import open_or_offer_save
 from insurup_desk.ui.pages.detail_form import DetailForm
 from insurup_desk.ui.pages.documents import ask_pdf_path, open_file, save_pdf, write_temp_pdf
 from insurup_desk.ui.printing.print_button import PrintButton
+from insurup_desk.ui.send_dialog import SendDialog, open_send_dialog
 from insurup_desk.ui.tables.labels import branch_labels, payment_labels, policy_state_labels
 from insurup_desk.ui.tables.offline_marker import OfflineMarker
-
-_EMAIL_OK = "@"
 
 
 def _version_text(version: Any) -> str:
@@ -58,7 +56,7 @@ def _version_text(version: Any) -> str:
 
 class PolicyDetailPane(QWidget):
     loaded = Signal(object)  # the Policy
-    emailSent = Signal(str)
+    documentSent = Signal(str)  # the recipient as shown
 
     def __init__(self, client: SaleClient, parent: QWidget | None = None, *, reads: CachedReads | None = None) -> None:
         super().__init__(parent)
@@ -117,9 +115,10 @@ class PolicyDetailPane(QWidget):
         self.save_pdf_button = QPushButton(self.tr("Kaydet…"), self)
         self.save_pdf_button.setToolTip(self.tr("Poliçe PDF'ini bir dosyaya kaydet"))
         self.save_pdf_button.clicked.connect(self.ask_save_pdf)
-        self.email_button = QPushButton(self.tr("E-posta…"), self)
-        self.email_button.setToolTip(self.tr("Poliçeyi müşteriye e-posta ile gönder"))
-        self.email_button.clicked.connect(self.ask_send_email)
+        self.send_dialog: SendDialog | None = None
+        self.email_button = QPushButton(self.tr("Gönder…"), self)
+        self.email_button.setToolTip(self.tr("Poliçeyi müşteriye e-posta veya SMS ile gönder"))
+        self.email_button.clicked.connect(self.open_send)
         # Prints the policy PDF itself (downloaded, rendered page by page), with preview and page setup.
         self.print_button = PrintButton(lambda: self._pdf_bytes if self.policy is not None else None,
                                         lambda: self.tr("Poliçe %1").replace("%1", self._pdf_name()),
@@ -128,6 +127,7 @@ class PolicyDetailPane(QWidget):
         for button in (self.open_pdf_button, self.save_pdf_button, self.print_button, self.email_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.action_row = buttons  # pages add their own actions to this row (e.g. renew)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -139,6 +139,11 @@ class PolicyDetailPane(QWidget):
         layout.addWidget(scroll, 1)
         self._set_actions_enabled(False)
         self.setMinimumWidth(340)
+
+    @property
+    def row_context(self) -> dict[str, Any]:
+        """The list row's fields the policy was opened with."""
+        return dict(self._row_context)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.open_pdf_button, self.save_pdf_button, self.print_button, self.email_button):
@@ -259,29 +264,18 @@ class PolicyDetailPane(QWidget):
                banner=self.banner, busy=self.busy, caption=self.tr("PDF indiriliyor…"),
                disable=[self.save_pdf_button])
 
-    def ask_send_email(self) -> None:
-        if self.policy is None:
-            return
-        email, ok = QInputDialog.getText(
-            self, self.tr("Poliçeyi e-posta ile gönder"), self.tr("E-posta adresi:"), QLineEdit.EchoMode.Normal,
-            str(self._row_context.get("primaryEmail") or ""),
-        )
-        if ok:
-            self.send_email(email.strip())
-
-    def send_email(self, email: str) -> None:
-        if self.policy is None:
-            return
-        if _EMAIL_OK not in email or email.startswith("@") or email.endswith("@"):
-            self.message.setText(self.tr("Geçerli bir e-posta adresi yazın."))
-            return
+    def open_send(self) -> None:
+        """The send dialog for this policy, to its insured (or else its policyholder), read fresh."""
         policy = self.policy
+        if policy is None:
+            return
         customer_id = policy.insured_customer_id or policy.insurer_customer_id
+        if not customer_id:
+            return
+        job = SendJob("policy", customer_id, policy_id=policy.id)
+        self.send_dialog = open_send_dialog(self, SendingService(self._client), [(job, self.tr("Poliçe belgesi"))])
+        self.send_dialog.sent.connect(self._sent)
 
-        def sent(_result: Any) -> None:
-            self.message.setText(self.tr("Poliçe %1 adresine gönderildi.").replace("%1", str(email)))
-            self.emailSent.emit(email)
-
-        run_op(self, self._client.policies.send_document_by_email(policy.id, customer_id, email),
-               on_success=sent, banner=self.banner, busy=self.busy, caption=self.tr("Gönderiliyor…"),
-               disable=[self.email_button])
+    def _sent(self, to: str) -> None:
+        self.message.setText(self.tr("Poliçe gönderildi: %1").replace("%1", to))
+        self.documentSent.emit(to)

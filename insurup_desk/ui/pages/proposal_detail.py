@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from insurup_desk.domain.formats import format_datetime, format_money
 from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched
+from insurup_desk.services.sending import SendingService, SendJob
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
 from insurup_desk.ui.item_colors import item_color
 from insurup_desk.ui.printing.print_button import PrintButton
+from insurup_desk.ui.send_dialog import SendDialog, open_send_dialog
 from insurup_desk.ui.tables.labels import (
     PRODUCT_STATE_COLORS,
     branch_labels,
@@ -87,9 +89,15 @@ class ProposalDetailPane(QWidget):
         # The chosen offer's own document (the insurer's PDF) to paper; the first priced offer when none is chosen.
         self.print_button = PrintButton(self._offer_fetch, self._offer_title, banner=self.banner, busy=self.busy,
                                         parent=self, text=self.tr("Teklifi ya&zdır"))
+        self.send_dialog: SendDialog | None = None
+        self.send_button = QPushButton(self.tr("Müşteriye gönder…"), self)
+        self.send_button.setToolTip(self.tr("Karşılaştırmayı, teklif belgesini veya bilgilendirme formunu "
+                                            "e-posta ya da SMS ile gönderir (seçili teklif)."))
+        self.send_button.clicked.connect(self.open_send)
         buttons = QHBoxLayout()
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.new_sale_button)
+        buttons.addWidget(self.send_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
 
@@ -108,6 +116,7 @@ class ProposalDetailPane(QWidget):
         self.resume_button.setEnabled(enabled)
         self.print_button.setEnabled(enabled and any(p.state in _PRINTABLE for p in self._row_products))
         self.new_sale_button.setEnabled(enabled and bool(self._context.get("insuredCustomerId")))
+        self.send_button.setEnabled(enabled and bool(self._priced_ids()))
 
     def show_proposal(self, proposal_id: str, context: dict[str, Any] | None = None) -> None:
         if proposal_id == self._current_id and self.proposal is not None:
@@ -143,6 +152,7 @@ class ProposalDetailPane(QWidget):
             # Prices in a cached proposal may be gone by now, and a sale needs the line anyway.
             self.resume_button.setEnabled(False)
             self.resume_button.setToolTip(self.tr("Çevrimdışı: satışı tamamlamak için bağlantı gerekir."))
+            self.send_button.setEnabled(False)  # the server sends, so the line is needed
         else:
             self.resume_button.setToolTip(self._resume_tip)
 
@@ -177,8 +187,11 @@ class ProposalDetailPane(QWidget):
             cells = [product.insurance_company_name or "", money, plans, state_text]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 0 and product.product_name:
-                    item.setToolTip(product.product_name)
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, product.id)
+                    item.setData(Qt.ItemDataRole.UserRole + 1, product.state == "ACTIVE" and bool(product.premiums))
+                    if product.product_name:
+                        item.setToolTip(product.product_name)
                 if c == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 3:
@@ -225,3 +238,43 @@ class ProposalDetailPane(QWidget):
         customer = self._context.get("insuredCustomerId")
         if customer:
             self.newSaleRequested.emit(str(customer), str(self._context.get("vehicleId") or ""))
+
+    # --- sending --------------------------------------------------------------------------------------
+    def _priced_ids(self, rows: list[int] | None = None) -> list[str]:
+        out = []
+        for r in range(self.offers.rowCount()) if rows is None else rows:
+            item = self.offers.item(r, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole + 1):
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def send_choices(self) -> list[tuple[SendJob, str]]:
+        """The comparison of the selected priced offers (all priced ones when none is selected), and the
+        current offer's document and information form."""
+        proposal = self.proposal
+        customer_id = (proposal.insured_customer_id if proposal is not None else None) or \
+            self._context.get("insuredCustomerId")
+        pid = self._current_id
+        if proposal is None or not customer_id or not pid:
+            return []
+        selected = sorted({i.row() for i in self.offers.selectionModel().selectedRows()})
+        compared = self._priced_ids(selected) or self._priced_ids()
+        choices: list[tuple[SendJob, str]] = []
+        if compared:
+            choices.append((SendJob("comparison", str(customer_id), pid, tuple(compared)),
+                            self.tr("Karşılaştırma (%n teklif)", "", len(compared))))
+        row = self.offers.currentRow()
+        item = self.offers.item(row, 0) if row >= 0 else None
+        current = self._priced_ids([row]) if item is not None else []
+        if item is not None and current:
+            insurer = item.text()
+            choices.append((SendJob("offer", str(customer_id), pid, (current[0],)),
+                            self.tr("Teklif belgesi — %1").replace("%1", insurer)))
+            choices.append((SendJob("information", str(customer_id), pid, (current[0],)),
+                            self.tr("Bilgilendirme formu — %1").replace("%1", insurer)))
+        return choices
+
+    def open_send(self) -> None:
+        choices = self.send_choices()
+        if choices:
+            self.send_dialog = open_send_dialog(self, SendingService(self._client), choices)

@@ -2,54 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from insurup_desk.ui.tables.cell_delegate import ListCellDelegate
 from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.tables.paged_model import PagedTableModel
 
-_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
-
-
-class ListCellDelegate(QStyledItemDelegate):
-    """Qt's item delegate, filled from one ``cell`` call per cell instead of seven ``data`` calls.
-
-    Painting a screen of a list is a few hundred cells; through Python every model call costs about as much
-    as drawing the text, so a list model served role by role painted at twice the cost of Qt's own models.
-    Everything else (selection, alternating rows, eliding, the style sheet) is Qt's, unchanged.
-    """
-
-    def __init__(self, model: PagedTableModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cell = model.cell
-        # The view's features for a cell (alternate row or not) -> the same with text: flag arithmetic on
-        # PySide's enums runs in Python, a lookup does not.
-        self._with_text: dict[QStyleOptionViewItem.ViewItemFeature, QStyleOptionViewItem.ViewItemFeature] = {}
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        text, alignment, colour = self._cell(index.row(), index.column())
-        if isinstance(index, QModelIndex):  # what painting passes; a persistent index only comes from elsewhere
-            option.index = index
-        option.text = text
-        features = option.features
-        with_text = self._with_text.get(features)
-        if with_text is None:
-            with_text = self._with_text[features] = features | _HAS_DISPLAY
-        option.features = with_text
-        option.displayAlignment = alignment
-        if colour is not None:
-            palette = option.palette
-            palette.setColor(QPalette.ColorRole.Text, colour)
-            option.palette = palette
-        option.styleObject = None  # type: ignore[assignment]  # as Qt's own: no style animations in item views
+__all__ = ["ListCellDelegate", "ListTableView", "configure_list_view"]
 
 
 class ListTableView(QTableView):
@@ -67,17 +28,25 @@ class ListTableView(QTableView):
         self._appended_from: int | None = None  # first row appended since the last layout
         self._other_change = False
         self._watched: QAbstractItemModel | None = None
+        self._cells: ListCellDelegate | None = None
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         if self._watched is not None:
             self._watch(self._watched, connect=False)
         super().setModel(model)
         self._watched = model
+        self._cells = None
         if isinstance(model, PagedTableModel):
-            self.setItemDelegate(ListCellDelegate(model, self))
+            self._cells = ListCellDelegate(model.cell, model.paint_cell, self)
+            self.setItemDelegate(self._cells)
         self._other_change = True
         if model is not None:
             self._watch(model, connect=True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._cells is not None and self.itemDelegate() is self._cells:
+            self._cells.prepare(self)  # the font, margin and palette this paint draws plain cells with
+        super().paintEvent(event)
 
     def _watch(self, model: QAbstractItemModel, *, connect: bool) -> None:
         signals = (model.modelReset, model.layoutChanged, model.rowsRemoved, model.rowsMoved,

@@ -9,9 +9,9 @@ Rules that keep the rows exactly the server's:
   (None while every row is live), so the page can say how old what it shows is.
 
 Cheap to hold and to paint at a million rows: rows are packed page by page (``RowStore``); the cells of a
-row are formatted once, when it is first painted, and kept for the rows painted last; ``cell`` hands a
-delegate a cell's text, alignment and colour in one call (``ListCellDelegate``), where Qt's own delegate would
-ask seven roles one Python call at a time.
+row are formatted once, when it is first painted, and kept for the rows painted last; ``cell`` and
+``paint_cell`` hand a delegate a cell's text, alignment and colour in one call (``ListCellDelegate``), where
+Qt's own delegate would ask seven roles one Python call at a time.
 """
 
 from __future__ import annotations
@@ -147,6 +147,12 @@ class PagedTableModel(QAbstractTableModel):
     def value(self, row: int, key: str) -> Any:
         return self._rows.row(row)[self._spec.index_of(key)]
 
+    def reformat(self) -> None:
+        """Cell texts depend on something besides the row (a label map filled later): draw them again."""
+        self._formatted = {}
+        if self._rows.count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows.count - 1, len(self._spec.columns) - 1))
+
     def set_query(self, query: ListQuery) -> None:
         """Start over with another question; whatever is in flight for the old one is abandoned."""
         self._query = query
@@ -216,6 +222,11 @@ class PagedTableModel(QAbstractTableModel):
             return "", self._flags[0] if self._flags else _LEFT_FLAG, None
         text, color = (self._formatted.get(r) or self._format(r))[c]
         return text, self._flags[c], color
+
+    def paint_cell(self, r: int, c: int) -> tuple[str, int, QColor | None]:
+        """``cell`` with the alignment as ``QPainter.drawText`` flags, for the rows the view paints (in range)."""
+        text, color = (self._formatted.get(r) or self._format(r))[c]
+        return text, self._alignments[c], color
 
     def _format(self, r: int) -> tuple[tuple[str, QColor | None], ...]:
         row = self._rows.row(r)

@@ -1,4 +1,5 @@
-"""Step 1: find the customer with one search box, or register a new one."""
+"""Step 1: find the customer with one search box, or register a new one; the highlighted customer's KVKK and
+ETK consent are shown and can be recorded here."""
 
 from __future__ import annotations
 
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from insurup_desk.api.errors import ApiError, ValidationFailed
 from insurup_desk.domain.phone import format_mobile
+from insurup_desk.services.consents import ConsentService
 from insurup_desk.services.customer_search import CustomerMatches, search_input
-from insurup_desk.services.offline_sale import QueuedDraft
+from insurup_desk.services.offline_sale import QueuedDraft, is_draft
 from insurup_desk.services.sale import Sale, customer_label
 from insurup_desk.services.sale_service import CustomerResult
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
+from insurup_desk.ui.consent_panel import ConsentPanel
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import hint, offline_saved_text, page_title
@@ -66,6 +69,8 @@ class CustomerPage(WizardPage):
         self.search.installEventFilter(self)
         self.results.itemDoubleClicked.connect(lambda _i: self._pick())
         self.results.currentRowChanged.connect(lambda r: self.pick_button.setEnabled(r >= 0))
+        self.consents = ConsentPanel(ConsentService(self.service.client.consents), with_history=False, parent=self)
+        self.results.currentRowChanged.connect(lambda _r: self._show_consents())
         self.pick_button.clicked.connect(self._pick)
         self.new_button.clicked.connect(self._open_form)
         QShortcut(QKeySequence("Ctrl+N"), self, self._open_form)
@@ -79,6 +84,7 @@ class CustomerPage(WizardPage):
         search_layout.addWidget(self.search)
         search_layout.addWidget(self.status)
         search_layout.addWidget(self.results, 1)
+        search_layout.addWidget(self.consents)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -188,6 +194,12 @@ class CustomerPage(WizardPage):
         item = self.results.currentItem()
         self.finish(customer_id=str(item.data(Qt.ItemDataRole.UserRole)),
                     customer_label=str(item.data(Qt.ItemDataRole.UserRole + 1)))
+
+    def _show_consents(self) -> None:
+        item = self.results.currentItem()
+        customer_id = str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        # A customer saved offline has no server record yet, so no consent to read.
+        self.consents.show_customer(customer_id if customer_id and not is_draft(customer_id) else None)
 
     # --- new customer -----------------------------------------------------------------------------
     def _open_form(self) -> None:

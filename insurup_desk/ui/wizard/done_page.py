@@ -1,4 +1,4 @@
-"""After the sale: the policy, its PDF (open, save, print, e-mail), and a new sale."""
+"""After the sale: the policy, its PDF (open, save, print, send to the customer), and a new sale."""
 
 from __future__ import annotations
 
@@ -9,24 +9,24 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from insurup_desk.api.models import Customer, Policy
+from insurup_desk.api.models import Policy
 from insurup_desk.domain.formats import format_date, format_money
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
+from insurup_desk.services.sending import SendingService, SendJob
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.no_viewer import Opener, open_or_offer_save, open_with_system
 from insurup_desk.ui.printing.print_button import PrintButton, PrintWay
 from insurup_desk.ui.save_dialog import ask_save_path
+from insurup_desk.ui.send_dialog import SendDialog, open_send_dialog
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
@@ -44,11 +44,11 @@ class DonePage(WizardPage):
         self.details = QLabel(self)
         self.details.setObjectName("infoLabel")
         self.details.setWordWrap(True)
-        self.email = QLineEdit(self)
-        self.email.setPlaceholderText(self.tr("musteri@ornek.com"))
+        self.send_dialog: SendDialog | None = None
         self.open_button = QPushButton(with_key(self.tr("&Poliçeyi aç"), "Ctrl+O"), self)
         self.save_button = QPushButton(with_key(self.tr("PDF &kaydet"), "Ctrl+S"), self)
-        self.send_button = QPushButton(with_key(self.tr("&E-posta ile gönder"), "Ctrl+E"), self)
+        self.send_button = QPushButton(with_key(self.tr("Müşteriye gönder…"), "Ctrl+E"), self)
+        self.send_button.setToolTip(self.tr("Poliçeyi müşteriye e-posta veya SMS ile gönder"))
         # The policy PDF itself goes to the printer (preview and page setup in the button's menu).
         self.print_button = PrintButton(self._policy_fetch, self._print_title, banner=self.banner, busy=self.busy,
                                         parent=self, text=with_key(self.tr("Poliçeyi ya&zdır"), "Ctrl+P"))
@@ -63,12 +63,8 @@ class DonePage(WizardPage):
                            ("Ctrl+Shift+N", self.new_sale_requested.emit)):
             QShortcut(QKeySequence(keys), self, slot)
 
-        mail = QGridLayout()
-        mail.addWidget(QLabel(self.tr("E-posta:"), self), 0, 0)
-        mail.addWidget(self.email, 0, 1)
-        mail.addWidget(self.send_button, 0, 2)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.save_button, self.print_button):
+        for button in (self.open_button, self.save_button, self.send_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)
@@ -78,7 +74,6 @@ class DonePage(WizardPage):
         layout.addWidget(self.banner)
         layout.addWidget(self.busy)
         layout.addWidget(self.details)
-        layout.addLayout(mail)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
@@ -89,8 +84,6 @@ class DonePage(WizardPage):
         if sale.policy_id:
             run_op(self, self.service.policy(sale.policy_id), on_success=self._show, banner=self.banner,
                    busy=self.busy, caption=self.tr("Poliçe bilgileri yükleniyor…"))
-        if sale.customer_id:
-            run_op(self, self.service.customer(sale.customer_id), on_success=self._prefill_email)
         self.new_button.setFocus()
 
     def primary(self) -> None:
@@ -113,10 +106,6 @@ class DonePage(WizardPage):
                                                                               policy.currency or "TURKISH_LIRA"))
             .replace("%2", str(policy.installment_number or 1)),
         ))
-
-    def _prefill_email(self, customer: Customer) -> None:
-        if customer.primary_email and not self.email.text():
-            self.email.setText(customer.primary_email)
 
     def policy_pdf(self, save_to: str | None = None) -> None:
         policy_id = self.data.policy_id
@@ -144,17 +133,15 @@ class DonePage(WizardPage):
             self.policy_pdf(save_to=path)
 
     def send(self) -> None:
-        policy_id, customer_id, email = self.data.policy_id, self.data.customer_id, self.email.text().strip()
+        """The send dialog for this sale's policy and this sale's customer (read fresh by the dialog)."""
+        policy_id, customer_id = self.data.policy_id, self.data.customer_id
         if not policy_id or not customer_id:
             return
-        if "@" not in email:
-            self.banner.show_message(self.tr("Geçerli bir e-posta adresi yazın."))
-            self.email.setFocus()
-            return
-        run_op(self, self.service.send_policy(policy_id, customer_id, email),
-               on_success=lambda _r: self.notice.emit(self.tr("Poliçe %1 adresine gönderildi.").replace("%1", email)),
-               banner=self.banner, busy=self.busy, caption=self.tr("E-posta gönderiliyor…"),
-               disable=[self.send_button])
+        job = SendJob("policy", customer_id, policy_id=policy_id)
+        self.send_dialog = open_send_dialog(self, SendingService(self.service.client),
+                                            [(job, self.tr("Poliçe belgesi"))])
+        self.send_dialog.sent.connect(
+            lambda to: self.notice.emit(self.tr("Poliçe gönderildi: %1").replace("%1", to)))
 
     def _policy_fetch(self) -> Callable[[], Awaitable[bytes]] | None:
         policy_id = self.data.policy_id

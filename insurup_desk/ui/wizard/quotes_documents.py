@@ -1,4 +1,5 @@
-"""Quotes-step actions that produce paper: coverage comparison (screen, PDF) and the insurer's documents."""
+"""Quotes-step actions that produce paper: coverage comparison (screen, PDF), the insurer's documents, and
+sending them to the customer."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 
 from insurup_desk.services.quote_board import QuoteRow
+from insurup_desk.services.sending import SendingService, SendJob
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.no_viewer import open_or_offer_save
 from insurup_desk.ui.save_dialog import ask_save_path
+from insurup_desk.ui.send_dialog import SendDialog, open_send_dialog
 from insurup_desk.ui.wizard.comparison import ComparisonDialog, comparison_html, write_pdf
 
 if TYPE_CHECKING:
@@ -27,6 +30,7 @@ class OfferDocuments(QObject):
         super().__init__(page)
         self.page = page
         self.comparison_dialog: ComparisonDialog | None = None
+        self.send_dialog: SendDialog | None = None
 
     def _priced_selection(self) -> list[QuoteRow]:
         return [r for r in self.page.selected_rows() if r.status == "priced"][:4]
@@ -101,6 +105,34 @@ class OfferDocuments(QObject):
         path = ask_save_path(self.page, self.tr("Belgeyi kaydet"), suggested, self.tr("PDF (*.pdf)"))
         if path:
             self.fetch_document(kind, save_to=path)
+
+    def send_choices(self) -> list[tuple[SendJob, str]]:
+        """For this sale's customer: the comparison of the selected priced offers, the current offer's document
+        and its information form."""
+        sale = self.page.data
+        pid, customer_id = sale.proposal_id, sale.customer_id
+        current = self.page.current_row()
+        if pid is None or not customer_id:
+            return []
+        choices: list[tuple[SendJob, str]] = []
+        compared = [r.id for r in self.page.selected_rows() if r.status == "priced"]
+        if compared:
+            choices.append((SendJob("comparison", customer_id, pid, tuple(compared)),
+                            self.tr("Karşılaştırma (%n teklif)", "", len(compared))))
+        if current is not None and current.status == "priced":
+            choices.append((SendJob("offer", customer_id, pid, (current.id,)),
+                            self.tr("Teklif belgesi — %1").replace("%1", current.insurer)))
+            choices.append((SendJob("information", customer_id, pid, (current.id,)),
+                            self.tr("Bilgilendirme formu — %1").replace("%1", current.insurer)))
+        return choices
+
+    def send(self) -> None:
+        choices = self.send_choices()
+        if not choices:
+            return
+        self.send_dialog = open_send_dialog(self.page, SendingService(self.page.service.client), choices)
+        self.send_dialog.sent.connect(
+            lambda to: self.page.notice.emit(self.tr("Gönderildi: %1").replace("%1", to)))
 
     def offer_fetch(self) -> Callable[[], Awaitable[bytes]] | None:
         """The chosen priced offer's own document, for printing; None while no priced offer is chosen."""

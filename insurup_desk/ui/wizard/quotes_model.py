@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -12,9 +13,10 @@ from PySide6.QtGui import QBrush, QFont
 from insurup_desk.api.models import Proposal
 from insurup_desk.domain.formats import format_money
 from insurup_desk.services.quote_board import QuoteBoard, QuoteRow
+from insurup_desk.services.renewal_sale import percent_change
 from insurup_desk.ui.item_colors import ItemColor, item_color
 
-INSURER, PRODUCT, STATUS, PREMIUM, PLANS, FLAGS = range(6)
+INSURER, PRODUCT, STATUS, PREMIUM, PLANS, FLAGS, CHANGE = range(7)
 ROW_ID_ROLE: Final = Qt.ItemDataRole.UserRole
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
@@ -32,8 +34,10 @@ class QuotesModel(QAbstractTableModel):
         self.board = board or QuoteBoard(clock=clock)
         self._clock = clock
         self._count = self.board.total  # rows the views know about; the board may briefly hold more
+        # Last year's gross premium on a renewal sale: each offer shows its change against it.
+        self.baseline: Decimal | None = None
         self._headers = [self.tr("Sigorta şirketi"), self.tr("Ürün"), self.tr("Durum"), self.tr("Brüt prim"),
-                         self.tr("Taksit seçenekleri"), self.tr("İndirim / uyarı")]
+                         self.tr("Taksit seçenekleri"), self.tr("İndirim / uyarı"), self.tr("Geçen yıla göre")]
 
     # --- updates ----------------------------------------------------------------------------------
     def reset(self, board: QuoteBoard) -> None:
@@ -53,15 +57,36 @@ class QuotesModel(QAbstractTableModel):
             self.endInsertRows()
         for i in changed:
             if i < before:
-                self.dataChanged.emit(self.index(i, 0), self.index(i, FLAGS))
+                self.dataChanged.emit(self.index(i, 0), self.index(i, CHANGE))
         for row in self.board.rows:
             if row.status != "waiting" and row.id not in was_priced:
                 self.priced.emit(row.id)
 
+    def set_baseline(self, premium: Decimal | None) -> None:
+        if premium != self.baseline:
+            self.baseline = premium
+            if self._count:
+                self.dataChanged.emit(self.index(0, CHANGE), self.index(self._count - 1, CHANGE))
+
+    def mark_revising(self, row_id: str) -> None:
+        index = self.board.mark_revising(row_id)
+        if index is not None:
+            self.dataChanged.emit(self.index(index, 0), self.index(index, CHANGE))
+        best = self.board.best_row
+        if best is not None:
+            i = self.board.rows.index(best)
+            self.dataChanged.emit(self.index(i, 0), self.index(i, CHANGE))
+
+    def change(self, row: QuoteRow) -> Decimal | None:
+        """The offer's change against last year's premium in per cent (priced offers of a renewal only)."""
+        if row.status != "priced" or row.gross is None:
+            return None
+        return percent_change(row.gross, self.baseline)
+
     def mark_retrying(self, row_id: str) -> None:
         index = self.board.mark_retrying(row_id)
         if index is not None:
-            self.dataChanged.emit(self.index(index, 0), self.index(index, FLAGS))
+            self.dataChanged.emit(self.index(index, 0), self.index(index, CHANGE))
 
     def tick(self) -> None:
         """Refresh the elapsed-time text of waiting rows (one signal for the span, not one per row)."""
@@ -103,10 +128,13 @@ class QuotesModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column == PREMIUM:
                 return float(row.gross) if row.gross is not None and row.status == "priced" else _UNSORTABLE_PRICE
+            if column == CHANGE:
+                change = self.change(row)
+                return float(change) if change is not None else _UNSORTABLE_PRICE
             return (self._text(row, column) or "").casefold()
         if role == ROW_ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == PREMIUM:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (PREMIUM, CHANGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.best:
@@ -139,9 +167,20 @@ class QuotesModel(QAbstractTableModel):
                 for p in row.plans)
         if column == FLAGS:
             return self._flags(row)
+        if column == CHANGE:
+            return change_text(self.change(row))
         return ""
 
     def status_text(self, row: QuoteRow) -> str:
+        text = self._status_text(row)
+        if row.revised and row.status == "priced":
+            return self.tr("%1 · yeniden çalışıldı").replace("%1", text)
+        return text
+
+    def _status_text(self, row: QuoteRow) -> str:
+        if row.status == "waiting" and row.revising:
+            seconds = max(0, int(self._clock() - row.waiting_since))
+            return self.tr("Yeniden fiyatlanıyor (%1 sn)").replace("%1", str(seconds))
         if row.status == "waiting":
             seconds = max(0, int(self._clock() - row.waiting_since))
             return self.tr("Bekleniyor (%1 sn)").replace("%1", str(seconds))
@@ -171,3 +210,12 @@ class QuotesModel(QAbstractTableModel):
         if row.needs_investigation:
             parts.append(self.tr("⚠ Şirket incelemesi gerekli"))
         return ", ".join(parts)
+
+
+def change_text(change: Decimal | None) -> str:
+    """"+%8,2" / "−%3,1" (Turkish puts the per cent sign first and a decimal comma)."""
+    if change is None:
+        return ""
+    rounded = change.quantize(Decimal("0.1"))
+    sign = "+" if rounded > 0 else "−" if rounded < 0 else "±"
+    return f"{sign}%{abs(rounded):.1f}".replace(".", ",")

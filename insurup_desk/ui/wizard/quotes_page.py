@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -27,6 +29,8 @@ from insurup_desk.api.models import CoverageGroup, Proposal
 from insurup_desk.domain.formats import format_money
 from insurup_desk.services.quote_board import QuoteRow
 from insurup_desk.services.quote_collector import PollSchedule, QuoteCollector
+from insurup_desk.services.renewals import OutsideRenewalPeriod
+from insurup_desk.services.revise import ProductChoices, Reviser, revised_coverage
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
@@ -38,7 +42,8 @@ from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.quotes_documents import OfferDocuments
-from insurup_desk.ui.wizard.quotes_model import INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
+from insurup_desk.ui.wizard.quotes_model import CHANGE, INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
+from insurup_desk.ui.wizard.revise_dialogs import ChoicesDialog, GroupsDialog
 
 
 class QuotesPage(WizardPage):
@@ -49,6 +54,12 @@ class QuotesPage(WizardPage):
         self.open_file: Opener = open_with_system
         self.collector: QuoteCollector | None = None
         self.awaiting_line = False  # a request for quotes is waiting for the line to return
+        self.reviser = Reviser(sale)
+        # Open while the operator decides: outside the renewal period, or which groups/options to revise with.
+        self.renewal_question: QMessageBox | None = None
+        self.revise_dialog: GroupsDialog | ChoicesDialog | None = None
+        self._asked_by_itself = False  # a renewal sale asks once by itself when it reaches this step
+        self._revise_note = ""  # what the last revise did, kept on screen once its prices are in
         self.documents = OfferDocuments(self)
         self.model = QuotesModel(parent=self)
         self.proxy = QSortFilterProxyModel(self)
@@ -106,6 +117,9 @@ class QuotesPage(WizardPage):
         for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, 300), (PREMIUM, 120), (PLANS, 190)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnHidden(CHANGE, True)  # shown on a renewal sale only
+        header.moveSection(header.visualIndex(CHANGE), header.visualIndex(PREMIUM) + 1)  # the change by the price
+        self.table.setColumnWidth(CHANGE, 130)
         show_cut_text(self.table)
         # Which row is current is the sale's (sale.offers); this flag only tells our own moves from the operator's.
         self._selecting = False
@@ -130,6 +144,9 @@ class QuotesPage(WizardPage):
         self.form_button = QPushButton(with_key(self.tr("Bilgilendirme &formu"), "Ctrl+I"), self)
         self.form_button.setToolTip(self.tr("Açar; kaydetmek için %1").replace("%1", key_text("Ctrl+Shift+I")))
         self.pdf_button = QPushButton(with_key(self.tr("Karşılaştırma &PDF"), "Ctrl+P"), self)
+        self.send_button = QPushButton(with_key(self.tr("Gönder…"), "Ctrl+E"), self)
+        self.send_button.setToolTip(self.tr("Müşteriye e-posta veya SMS ile gönder"))
+        self.send_button.clicked.connect(self.documents.send)
         self.print_offer_button = PrintButton(self.documents.offer_fetch, self.documents.offer_title,
                                               banner=self.banner, busy=self.busy, parent=self,
                                               text=self.tr("Teklifi ya&zdır"))
@@ -146,7 +163,7 @@ class QuotesPage(WizardPage):
                            ("Ctrl+I", lambda: self.documents.fetch_document("information")),
                            ("Ctrl+Shift+D", lambda: self.documents.save_document("document")),
                            ("Ctrl+Shift+I", lambda: self.documents.save_document("information")),
-                           ("Ctrl+P", self.documents.save_comparison_pdf),
+                           ("Ctrl+P", self.documents.save_comparison_pdf), ("Ctrl+E", self.documents.send),
                            ("Alt+1", self.sort_price.click), ("Alt+2", self.sort_insurer.click)):
             QShortcut(QKeySequence(keys), self, slot)
 
@@ -163,14 +180,18 @@ class QuotesPage(WizardPage):
         request.addWidget(self.start_date)
         request.addStretch(1)
         request.addWidget(self.ask_button)
+        self._build_revise_actions()
+
         sorting = QHBoxLayout()
         sorting.addWidget(self.progress_line, 1)
+        sorting.addWidget(self.revise_groups_button)
+        sorting.addWidget(self.revise_product_button)
         sorting.addWidget(self.feed_mode)
         sorting.addWidget(self.sort_price)
         sorting.addWidget(self.sort_insurer)
         actions = QHBoxLayout()
         for button in (self.retry_button, self.coverage_button, self.document_button, self.form_button,
-                       self.pdf_button, self.print_offer_button):
+                       self.pdf_button, self.send_button, self.print_offer_button):
             actions.addWidget(button)
         actions.addStretch(1)
         choose = QHBoxLayout()
@@ -184,8 +205,13 @@ class QuotesPage(WizardPage):
         layout = QVBoxLayout(self)
         self.context_line = QLabel(self)
         self.context_line.setObjectName("hint")
+        # A renewal: last year's insurer, policy and premium; each offer's change is in its own column.
+        self.renewal_line = QLabel(self)
+        self.renewal_line.setObjectName("renewalLine")
+        self.renewal_line.hide()
         layout.addWidget(page_title(self.tr("Teklifler"), self))
         layout.addWidget(self.context_line)
+        layout.addWidget(self.renewal_line)
         layout.addLayout(request)
         layout.addWidget(self.banner)
         layout.addWidget(self.busy)
@@ -210,12 +236,29 @@ class QuotesPage(WizardPage):
         self.start_date.setMinimumDate(QDate(today.year, today.month, today.day))
         start = dt.date.fromisoformat(sale.policy_start_date) if sale.policy_start_date else today
         self.start_date.setDate(QDate(start.year, start.month, start.day))
+        self._show_renewal(sale)
         if sale.proposal_id:
             if self.collector is None or self.collector.proposal_id != sale.proposal_id:
                 self._watch(sale.proposal_id)
         else:
             self._clear()
+            if sale.renewal_of and not self._asked_by_itself:
+                self._asked_by_itself = True
+                self.ask()  # renew in one action: the sale arrives here to be priced
         self.table.setFocus()
+
+    def _show_renewal(self, sale: SaleData) -> None:
+        baseline = _decimal(sale.renewal_premium) if sale.renewal_of else None
+        self.model.set_baseline(baseline)
+        self.table.setColumnHidden(CHANGE, baseline is None)
+        if not sale.renewal_of:
+            self.renewal_line.hide()
+            return
+        last = format_money(baseline) if baseline is not None else "—"
+        self.renewal_line.setText(self.tr("Yenileme · geçen yıl: %1 · brüt prim %2 · her teklifin değişimi "
+                                          "'Geçen yıla göre' sütununda").replace("%1", sale.renewal_label or "—")
+                                  .replace("%2", last))
+        self.renewal_line.show()
 
     def leave(self) -> None:
         self.awaiting_line = False
@@ -266,9 +309,11 @@ class QuotesPage(WizardPage):
         branch = "KASKO" if self.kasko.isChecked() else "TRAFIK"
         start = self.start_date.date().toPython()
         group_data = self.group.currentData() if branch == "KASKO" else None
-        group = str(group_data) if group_data else None
+        # The group list may still be loading: the sale's own group (e.g. last year's, on a renewal) stands.
+        group = str(group_data) if group_data else (self.data.coverage_group_id if branch == "KASKO" else None)
         start_iso = start.isoformat() if isinstance(start, dt.date) else None
         self._stop()
+        self._revise_note = ""
         if self.line_down():
             self._wait_for_line()
             return
@@ -283,10 +328,37 @@ class QuotesPage(WizardPage):
             if isinstance(error, NetworkError | RequestTimeout):
                 self._wait_for_line()
                 return True
+            if isinstance(error, OutsideRenewalPeriod):
+                self._ask_outside_renewal_period(error)
+                return True
             return False
 
         run_op(self, self.sale.ask_for_quotes(branch, group, start_iso), on_success=created, on_error=line_failed,
                banner=self.banner, busy=self.busy, caption=self.tr("Teklif isteniyor…"), disable=[self.ask_button])
+
+    def _ask_outside_renewal_period(self, error: ApiError) -> None:
+        """The server's renewal-period precheck refused: the operator decides whether to ask anyway."""
+        # The server's own words name the current policy and its end date.
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Yenileme dönemi dışında"), error.detail, parent=self)
+        box.setObjectName("renewalPeriodQuestion")
+        box.setInformativeText(self.tr("Sigorta şirketleri yine de fiyat verebilir; mevcut poliçe bitmeden yeni "
+                                       "poliçe başlayabilir. Teklifler yine de istensin mi?"))
+        go = box.addButton(self.tr("Yine de teklif al"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Vazgeç"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go)
+
+        def answered(_result: int) -> None:
+            self.renewal_question = None
+            if box.clickedButton() is go:
+                self.sale.flow.update(bypass_renewal_period=True)  # kept for this vehicle until it changes
+                self.ask()
+            else:
+                self.outcome_line.setText(self.tr("Yenileme dönemi dışında olduğu için teklif istenmedi."))
+                self.outcome_line.show()
+
+        box.finished.connect(answered)
+        self.renewal_question = box
+        box.open()
 
     def _wait_for_line(self) -> None:
         self.awaiting_line = True
@@ -319,6 +391,8 @@ class QuotesPage(WizardPage):
         run_op(self, wait_end(), on_success=lambda _r: self._collector_finished(collector))
 
     def _on_proposal(self, proposal: Proposal) -> None:
+        if self.collector is None or proposal.proposal_id != self.collector.proposal_id:
+            return  # a late answer about a proposal this board no longer shows (e.g. before a revise)
         self.model.apply(proposal)
         board = self.model.board
         self.progress.setRange(0, max(1, board.total))
@@ -379,7 +453,7 @@ class QuotesPage(WizardPage):
             self.outcome_line.setText(self.tr("Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan "
                                               "satın alınamaz."))
         else:
-            self.outcome_line.setText("")
+            self.outcome_line.setText(self._revise_note)
         self.outcome_line.setVisible(bool(self.outcome_line.text()))
 
     def _stop(self) -> None:
@@ -454,10 +528,14 @@ class QuotesPage(WizardPage):
         self.plan.setToolTip(self.plan.currentText())
         priced = row is not None and row.status == "priced"
         self.retry_button.setEnabled(row is not None and row.status == "failed")
+        quoted = self.collector is not None and self.data.proposal_id is not None
+        self.revise_groups_button.setEnabled(quoted and self.data.branch == "KASKO")
+        self.revise_product_button.setEnabled(quoted and self.data.branch == "KASKO" and row is not None
+                                              and row.status in ("priced", "failed") and not row.is_robot)
         self.continue_button.setEnabled(row is not None and row.payable)
         self._name_continue()
         for button in (self.coverage_button, self.document_button, self.form_button, self.pdf_button,
-                       self.print_offer_button):
+                       self.send_button, self.print_offer_button):
             button.setEnabled(priced)
 
     def _name_continue(self) -> None:
@@ -503,6 +581,107 @@ class QuotesPage(WizardPage):
                 for group in groups:
                     self.group.addItem(group.name, group.id)
                 default = next((i for i, g in enumerate(groups) if g.is_default), 0)
-                self.group.setCurrentIndex(default)
+                own = self.group.findData(self.data.coverage_group_id) if self.data.coverage_group_id else -1
+                self.group.setCurrentIndex(own if own >= 0 else default)
 
             run_op(self, self.service.coverage_groups("KASKO"), on_success=fill, banner=self.banner)
+
+    # --- revise -----------------------------------------------------------------------------------
+    def _build_revise_actions(self) -> None:
+        self.revise_groups_button = QPushButton(with_key(self.tr("Gruplarla yeniden çalış"), "F6"), self)
+        self.revise_groups_button.setToolTip(self.tr("Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat"))
+        self.revise_product_button = QPushButton(with_key(self.tr("Teminatları değiştir"), "F7"), self)
+        self.revise_product_button.setToolTip(self.tr("Seçili Kasko teklifini başka teminat seçenekleriyle "
+                                                      "yeniden fiyatlat"))
+        self.revise_groups_button.clicked.connect(self.revise_groups)
+        self.revise_product_button.clicked.connect(self.revise_product)
+        QShortcut(QKeySequence("F6"), self, self.revise_groups)
+        QShortcut(QKeySequence("F7"), self, self.revise_product)
+
+    def revise_groups(self) -> None:
+        """F6: price the whole proposal again with other coverage groups (a revised proposal, a new board)."""
+        if self.data.proposal_id is None or self.collector is None or self.data.branch != "KASKO":
+            self._say(self.tr("Önce Kasko teklifleri alın; teminat grubuyla yeniden çalışma Kasko içindir."))
+            return
+
+        def pick(groups: list[CoverageGroup]) -> None:
+            chosen = [self.data.coverage_group_id] if self.data.coverage_group_id else []
+            dialog = GroupsDialog(groups, chosen, self)
+            dialog.accepted.connect(lambda: self._send_groups(dialog.selected()))
+            dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+            self.revise_dialog = dialog
+            dialog.open()
+
+        run_op(self, self.reviser.groups(), on_success=pick, banner=self.banner)
+
+    def _send_groups(self, group_ids: list[str]) -> None:
+        def revised(new_id: str) -> None:
+            self.data = self.sale.data
+            shown = self.group.findData(self.data.coverage_group_id)
+            if shown >= 0:
+                self.group.setCurrentIndex(shown)
+            self._watch(new_id)
+            self._revise_note = self.tr("Teklif seçilen teminat gruplarıyla yeniden çalışıldı; önceki teklifler "
+                                        "listeden kaldırıldı.")
+            self._say(self._revise_note)
+
+        run_op(self, self.reviser.revise_proposal(group_ids), on_success=revised, banner=self.banner,
+               busy=self.busy, caption=self.tr("Teklif yeniden çalışılıyor…"), disable=[self.revise_groups_button])
+
+    def revise_product(self) -> None:
+        """F7: price the current Kasko offer again with other coverage choices."""
+        row = self.current_row()
+        if (row is None or self.data.proposal_id is None or self.data.branch != "KASKO"
+                or row.status not in ("priced", "failed") or row.is_robot):
+            self._say(self.tr("Teminatlarını değiştirmek için fiyatı gelmiş ya da başarısız bir Kasko teklifi "
+                              "seçin."))
+            return
+
+        def pick(choices: ProductChoices) -> None:
+            if not choices.fields:
+                self._say(self.tr("%1 bu ürün için teminat seçeneği sunmuyor.").replace("%1", row.insurer))
+                return
+            dialog = ChoicesDialog(f"{row.insurer} · {row.product}", choices.fields, self)
+            dialog.accepted.connect(lambda: self._send_choices(row, revised_coverage(choices.coverage,
+                                                                                     dialog.picked())))
+            dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+            self.revise_dialog = dialog
+            dialog.open()
+
+        run_op(self, self.reviser.product_choices(row.id), on_success=pick, banner=self.banner, busy=self.busy,
+               caption=self.tr("Teminat seçenekleri okunuyor…"))
+
+    def _send_choices(self, row: QuoteRow, coverage: dict[str, object]) -> None:
+        def revised(_none: None) -> None:
+            self.model.mark_revising(row.id)
+            self.sale.offers.operator_choice = None  # Enter buys the best offer shown, not one being re-priced
+            target = self.sale.offers.target
+            if target is not None:
+                self._select_row_id(target)
+            self._selection_changed()
+            if self.collector is not None:
+                was_running = self.collector.running
+                self.collector.poke()
+                self._ticker.start()
+                self.progress.show()
+                if not was_running:
+                    self._watch_end()
+
+        run_op(self, self.reviser.revise_product(row.id, coverage), on_success=revised, banner=self.banner,
+               busy=self.busy, caption=self.tr("Yeniden fiyatlanıyor…"))
+
+    def _dialog_closed(self, dialog: QWidget) -> None:
+        if self.revise_dialog is dialog:
+            self.revise_dialog = None
+        dialog.deleteLater()
+
+    def _say(self, text: str) -> None:
+        self.outcome_line.setText(text)
+        self.outcome_line.show()
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    try:
+        return Decimal(text) if text else None
+    except InvalidOperation:
+        return None

@@ -6,6 +6,7 @@ previous step); every other action has its own shortcut on its page.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -22,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from insurup_desk.api.errors import ApiError
 from insurup_desk.api.models import Customer
 from insurup_desk.services.autosave import WizardAutosave
 from insurup_desk.services.connectivity import ConnectivityMonitor, LineState
 from insurup_desk.services.purchase_watch import PurchaseWatch
 from insurup_desk.services.quote_collector import PollSchedule
+from insurup_desk.services.renewal_sale import RenewalError, renewal_sale
+from insurup_desk.services.renewals import RenewalTarget
 from insurup_desk.services.sale import Sale, SaleTools
 from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import CUSTOMER, DONE, PAYMENT, QUOTES, VEHICLE, FlowError, SalesFlow
@@ -188,6 +192,30 @@ class SaleWizard(QWidget):
 
         def load() -> None:
             run_op(self, Sale.for_proposal(self.tools, proposal_id), on_success=self._start, banner=self.banner)
+
+        self.leave_sale_then(load)
+
+    def open_renewal(self, target: RenewalTarget) -> None:
+        """Navigator hook: renew last year's policy in one action — a sale on the quotes step, asking at once."""
+
+        def refused(error: ApiError) -> bool:
+            if not isinstance(error, RenewalError):
+                return False
+            texts = {
+                "branch": self.tr("Bu branşın yenilemesi masadan yapılamıyor; yalnızca Trafik ve Kasko "
+                                  "yenilenebilir."),
+                "no_vehicle": self.tr("Poliçenin aracı bilinmiyor; satışı müşteriden başlatıp aracı seçin."),
+                "vehicle_gone": self.tr("Poliçenin aracı müşterinin araçları arasında yok; satışı müşteriden "
+                                        "başlatıp aracı seçin."),
+            }
+            self.banner.show_message(texts.get(error.reason, error.detail))
+            return True
+
+        def load() -> None:
+            self.notice.hide()
+            self.banner.hide()
+            run_op(self, renewal_sale(self.tools, target, dt.date.today()), on_success=self._start,
+                   on_error=refused, banner=self.banner)
 
         self.leave_sale_then(load)
 

@@ -28,6 +28,9 @@ class RecordingNavigator:
     def open_customer(self, customer_id: str) -> None:
         self.calls.append(("open_customer", customer_id))
 
+    def open_renewal(self, target: Any) -> None:
+        self.calls.append(("open_renewal", target))
+
 
 def load_all(qtbot: Any, page: Any, timeout: int = 10_000) -> None:
     """Scroll the page's table until every matching row is loaded."""

@@ -175,9 +175,12 @@ def test_renewals_are_active_policies_ending_soon_soonest_first(
     page.view.setFocus()
     page.view.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    assert navigator.calls[-1] == (
-        "open_new_sale", (page.model.value(0, "insuredCustomerId"), page.model.value(0, "vehicleId"))
-    )
+    kind, target = navigator.calls[-1]
+    assert kind == "open_renewal"
+    assert (target.policy_id, target.customer_id, target.vehicle_id, target.product_branch) == (
+        page.model.value(0, "id"), page.model.value(0, "insuredCustomerId"), page.model.value(0, "vehicleId"),
+        page.model.value(0, "productBranch"))
+    assert target.insurer == page.model.value(0, "insuranceCompanyName") and target.gross_premium is not None
     assert page.model.value(0, "vehicleId"), "the renewal carries the vehicle"
 
     target = tmp_path / "yenilemeler.xlsx"

@@ -96,10 +96,36 @@ def test_renewal_prefills_customer_and_vehicle(qtbot: Any, window: Any) -> None:
     page.days.setValue(365)
     qtbot.waitUntil(lambda: page.model.query.filter is not None and not page.model.is_loading
                     and page.model.rowCount() > 0)
-    page.view.setCurrentIndex(page.model.index(0, 0))
-    customer_id, vehicle_id = page.model.value(0, "insuredCustomerId"), page.model.value(0, "vehicleId")
+    row = next(r for r in range(page.model.rowCount()) if page.model.value(r, "productBranch") in ("KASKO", "TRAFIK"))
+    page.view.setCurrentIndex(page.model.index(row, 0))
+    customer_id, vehicle_id = page.model.value(row, "insuredCustomerId"), page.model.value(row, "vehicleId")
     qtbot.mouseClick(page.renew_button, Qt.MouseButton.LeftButton)
     wizard = window.page("new_sale")
-    qtbot.waitUntil(lambda: wizard.flow.current == VEHICLE and wizard.flow.data.customer_id == customer_id,
+    # Renew in one action: the sale opens on the quotes step for the same customer and vehicle, already asking.
+    qtbot.waitUntil(lambda: wizard.flow.current == QUOTES and wizard.flow.data.customer_id == customer_id,
                     timeout=10_000)
     assert wizard.flow.data.vehicle_id == vehicle_id
+    assert wizard.flow.data.branch == page.model.value(row, "productBranch")
+    assert wizard.flow.data.renewal_of == page.model.value(row, "id")
+
+
+def test_a_policys_detail_renews_it_in_one_action(qtbot: Any, window: Any) -> None:
+    window.show_page("policies")
+    page = window.page("policies")
+    settle(qtbot, page)
+    page.state_filter.set_values(["ACTIVE"])
+    page.branch_filter.set_values(["KASKO"])
+    qtbot.waitUntil(lambda: page.model.query.filter is not None and not page.model.is_loading
+                    and page.model.rowCount() > 0)
+    page.open_detail(0)
+    button = page.renew_action.button
+    qtbot.waitUntil(lambda: page.detail.policy is not None and button.isEnabled(), timeout=10_000)
+    policy = page.detail.policy
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wizard = window.page("new_sale")
+    qtbot.waitUntil(lambda: wizard.flow.current == QUOTES and wizard.flow.data.renewal_of == policy.id,
+                    timeout=10_000)
+    data = wizard.flow.data
+    assert (data.customer_id, data.branch) == (policy.insured_customer_id, "KASKO")
+    assert data.vehicle_id == page.model.value(0, "vehicleId") and data.coverage_group_id
+    assert window.current_page_key() == "new_sale"

@@ -141,11 +141,20 @@ def test_policy_pdf_save_and_email(qtbot: Any, signed_client: Any, tmp_path: Pat
     qtbot.waitUntil(lambda: target.exists() and "Kaydedildi" in page.detail.message.text())
     assert target.read_bytes().startswith(b"%PDF")
 
-    page.detail.send_email("yanlis-adres")
-    assert "Geçerli bir e-posta" in page.detail.message.text()
-    with qtbot.waitSignal(page.detail.emailSent, timeout=10_000) as sent:
-        page.detail.send_email("musteri@example.com")
-    assert sent.args == ["musteri@example.com"]
+    page.detail.open_send()
+    dialog = page.detail.send_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.send_button.isEnabled())
+    dialog.by_email.setChecked(True)
+    dialog.email.setText("yanlis-adres")
+    dialog.send()
+    assert "Geçerli bir e-posta" in dialog.field_error.text()
+    dialog.email.setText("musteri@example.com")
+    with qtbot.waitSignal(page.detail.documentSent, timeout=10_000) as sent:
+        dialog.send()
+    assert sent.args == ["musteri@example.com"] and "gönderildi" in page.detail.message.text()
+    assert sandbox.messages[-1]["to"] == "musteri@example.com"
+    assert sandbox.messages[-1]["customerId"] == page.detail.policy.insured_customer_id  # type: ignore[union-attr]
 
 
 def test_export_xlsx_holds_all_matching_rows_not_only_loaded(

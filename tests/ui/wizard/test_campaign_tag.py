@@ -67,8 +67,10 @@ def test_the_tag_reaches_the_policy_list_detail_and_export_and_the_next_sale_sta
     tagged = wizard.flow.data.policy_id
     assert tagged and sandbox.policies[tagged].extra["metadata"] == {"campaign": "Bahar Fırsatı-2026"}
 
-    # A second sale in a row: an empty field, and a purchase without metadata.
-    _to_payment(qtbot, wizard, customer.id)
+    # A second sale in a row (another customer: the first vehicle is insured now): an empty field, and a
+    # purchase without metadata.
+    company = run(qtbot, wizard.service.client.customers.get("6130782524"))
+    _to_payment(qtbot, wizard, company.id)
     assert wizard.flow.data.campaign_tag == "" and wizard.payment_page.tag.edit.text() == ""
     assert wizard.payment_page is not page  # a new sale draws on new pages
     _pay(qtbot, wizard)
