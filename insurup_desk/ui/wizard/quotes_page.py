@@ -191,7 +191,7 @@ class QuotesPage(WizardPage):
         sorting.addWidget(self.sort_insurer)
         actions = QHBoxLayout()
         for button in (self.retry_button, self.coverage_button, self.document_button, self.form_button,
-                       self.pdf_button, self.send_button, self.print_offer_button):
+                       self.pdf_button, self.send_button):
             actions.addWidget(button)
         actions.addStretch(1)
         choose = QHBoxLayout()
@@ -199,6 +199,8 @@ class QuotesPage(WizardPage):
         plan_label.setBuddy(self.plan)  # Alt+L reaches the plan box; so does Tab from the table
         choose.addWidget(plan_label)
         choose.addWidget(self.plan)
+        # Beside the offer being chosen (the actions row is full at 1366 px): prints that offer's own document.
+        choose.addWidget(self.print_offer_button)
         choose.addStretch(1)
         choose.addWidget(self.continue_button)
 
