@@ -13,7 +13,9 @@ from .config import ApiConfig
 from .coverage import CoverageApi
 from .customers import CustomersApi
 from .graphql.client import GraphQLApi
+from .health import HealthApi
 from .hub import HubTiming, ProposalHub
+from .imm import ImmApi
 from .models.common import AgentUser
 from .policies import PoliciesApi
 from .proposals import ProposalsApi
@@ -72,6 +74,8 @@ class InsurUpClient:
         self.hub = ProposalHub(self.config.hub, self.auth, http=self._http.client, timing=hub_timing)
         self.auth.add_listener(lambda _refresh_token: self.hub.renew())
         self.analytics = AnalyticsApi(self.session)
+        self.health = HealthApi(self.session)
+        self.imm = ImmApi(self.session)
 
     def __repr__(self) -> str:
         return f"InsurUpClient({self.config.rest_base!r}, {self.auth!r})"

@@ -1,0 +1,141 @@
+"""The API work of a TSS sale and of İMM's options, without Qt: health info in and out, relatives, coverage
+choices, and the proposal bodies of both branches."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from insurup_desk.api.models import ProposalCreate
+from insurup_desk.api.models.health import (
+    HealthInfo,
+    HealthInfoUpdate,
+    Relationship,
+    TssCoverageChoice,
+    TssProposalCreate,
+)
+from insurup_desk.api.models.imm import ImmCoverageChoice
+
+from .health_coverage import TssOptions, tss_options
+from .health_form import HealthEntry, problems, update_bodies
+from .imm_coverage import ImmOptions, imm_options
+
+
+class HealthPort(Protocol):
+    async def get(self, customer_id: str) -> HealthInfo | None: ...
+    async def update(self, body: HealthInfoUpdate) -> HealthInfo: ...
+    async def relationships(self, customer_id: str) -> list[Relationship] | None: ...
+    async def tss_choices(self) -> list[TssCoverageChoice]: ...
+
+
+class ImmPort(Protocol):
+    async def choices(self) -> list[ImmCoverageChoice]: ...
+
+
+class HealthClient(Protocol):
+    """The resources a TSS or İMM sale adds to the ones every sale uses."""
+
+    @property
+    def health(self) -> HealthPort: ...
+    @property
+    def imm(self) -> ImmPort: ...
+
+
+class HealthEntryInvalid(ValueError):
+    """The health form breaks a rule; ``problems`` are ``{field key: code}`` as ``health_form.problems`` gives."""
+
+    def __init__(self, found: dict[str, str]) -> None:
+        super().__init__(", ".join(f"{k}: {v}" for k, v in found.items()))
+        self.problems = found
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    customer_id: str
+    name: str
+    relation: str
+    health: HealthInfo | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HealthFile:
+    """What the health step starts from: the stored info and the relatives (``None``: no relatives kept)."""
+
+    info: HealthInfo | None
+    relatives: tuple[Relative, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SavedHealth:
+    info: HealthInfo
+    family: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class HealthService:
+    client: HealthClient
+    _tss: TssOptions | None = None
+    _imm: ImmOptions | None = None
+    _saving: dict[str, asyncio.Lock] = field(default_factory=dict)
+
+    async def load(self, customer_id: str) -> HealthFile:
+        info, relations = await asyncio.gather(self.client.health.get(customer_id),
+                                               self.client.health.relationships(customer_id))
+        if relations is None:
+            return HealthFile(info, None)
+        wanted = [r for r in relations if r.related_customer_id and r.related_customer_id != customer_id]
+        infos = await asyncio.gather(*(self.client.health.get(r.related_customer_id) for r in wanted))
+        relatives = tuple(Relative(r.related_customer_id, r.related_customer_name or r.related_customer_id,
+                                   r.relation_type, h) for r, h in zip(wanted, infos, strict=True))
+        return HealthFile(info, relatives)
+
+    async def save(self, entry: HealthEntry) -> SavedHealth:
+        """Check the entry, then store every insured person's health info (main insured person first)."""
+        found = problems(entry)
+        if found:
+            raise HealthEntryInvalid(found)
+        lock = self._saving.setdefault(entry.customer_id, asyncio.Lock())
+        async with lock:  # a double Enter must not send the same person twice at once
+            bodies = update_bodies(entry)
+            info = await self.client.health.update(bodies[0])
+            for body in bodies[1:]:
+                await self.client.health.update(body)
+        return SavedHealth(info, tuple(r.customer_id for r in entry.family))
+
+    async def tss_options(self) -> TssOptions:
+        """Read once per sale service (the agency's products do not change under a sale)."""
+        if self._tss is None:
+            self._tss = tss_options(await self.client.health.tss_choices())
+        return self._tss
+
+    async def imm_options(self) -> ImmOptions:
+        if self._imm is None:
+            self._imm = imm_options(await self.client.imm.choices())
+        return self._imm
+
+
+def tss_proposal(customer_id: str, *, channel: str, agent_branch_id: str | None = None,
+                 coverage: dict[str, Any] | None = None, family: Sequence[str] = (),
+                 coverage_group_id: str | None = None, policy_start_date: str | None = None) -> TssProposalCreate:
+    """The TSS body: the customer insures themself, family members listed by customer id."""
+    return TssProposalCreate(
+        discriminator="tss", product_branch="TSS", insurer_customer_id=customer_id,
+        insured_customer_id=customer_id, channel=channel, agent_branch_id=agent_branch_id,
+        coverage=coverage, additional_insured_customers=list(family) or None,
+        coverage_group_ids=[coverage_group_id] if coverage_group_id else None,
+        policy_start_date=dt.date.fromisoformat(policy_start_date) if policy_start_date else None)
+
+
+def imm_proposal(customer_id: str, vehicle_id: str, *, channel: str, agent_branch_id: str | None = None,
+                 coverage: dict[str, Any] | None = None, coverage_group_id: str | None = None,
+                 policy_start_date: str | None = None) -> ProposalCreate:
+    """The İMM body: a vehicle branch like Kasko, with its own coverage object."""
+    return ProposalCreate(
+        discriminator="imm", product_branch="IMM", insurer_customer_id=customer_id,
+        insured_customer_id=customer_id, vehicle_id=vehicle_id, channel=channel,
+        agent_branch_id=agent_branch_id, coverage=coverage,
+        coverage_group_ids=[coverage_group_id] if coverage_group_id else None,
+        policy_start_date=dt.date.fromisoformat(policy_start_date) if policy_start_date else None)
