@@ -27,6 +27,7 @@ from insurup_desk.api.models import (
 from insurup_desk.api.models.graphql import Connection, CustomerNode, PolicyNode, ProposalNode
 from insurup_desk.api.models.vehicles import DocumentSerial, Plate
 
+from .health_sale import HealthPort, ImmPort
 from .purchase_guard import PurchasesApi
 
 VehicleList = list[Vehicle]
@@ -106,6 +107,10 @@ class SaleClient(Protocol):
     def policies(self) -> PoliciesPort: ...
     @property
     def graphql(self) -> ListsPort: ...
+    @property
+    def health(self) -> HealthPort: ...
+    @property
+    def imm(self) -> ImmPort: ...
 
 
 class RawPort(Protocol):

@@ -30,6 +30,7 @@ from insurup_desk.domain.plate import format_plate, parse_plate
 from .api_ports import SaleClient
 from .customer_form import CustomerDraft, create_body, identity_of
 from .customer_search import SEARCH_ROWS, CustomerMatches, search_customers
+from .health_sale import HealthService
 from .live_quotes import LiveFeed
 from .offline_sale import OfflineSale, QueuedDraft, is_draft
 from .reference_cache import ReferenceCache
@@ -72,6 +73,14 @@ class SaleService:
     _brands: list[ParameterItem] | None = None
     _models: dict[tuple[str, int], list[ParameterItem]] = field(default_factory=dict)
     _groups: dict[str, list[CoverageGroup]] = field(default_factory=dict)
+    _health: HealthService | None = None
+
+    @property
+    def health(self) -> HealthService:
+        """The TSS health info and the TSS/İMM coverage options, read through the same client."""
+        if self._health is None:
+            self._health = HealthService(self.client)
+        return self._health
 
     # --- customers -------------------------------------------------------------------------------
     async def search_customers(self, text: str, limit: int = SEARCH_ROWS) -> CustomerMatches:

@@ -1,0 +1,105 @@
+"""The TSS sale's "what we insure" step: the insured person's health info (and family members), saved to the
+customer before any insurer is asked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout
+from insurup_desk.services.health_sale import HealthEntryInvalid, HealthFile, HealthService, SavedHealth
+from insurup_desk.services.sale import Sale
+from insurup_desk.services.sales_flow import SaleData
+from insurup_desk.ui.background import run_op
+from insurup_desk.ui.wizard.common import needs_line_text, page_title
+from insurup_desk.ui.wizard.health_form_widget import HealthFormWidget
+from insurup_desk.ui.wizard.page_base import WizardPage
+
+
+def health_label(saved: SavedHealth) -> str:
+    """How the insured person is named on the later steps: their height and weight, and who comes along."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("Health", "%1 cm, %2 kg").replace("%1", str(saved.info.height)).replace(
+        "%2", str(saved.info.weight))
+    if saved.family:
+        text += " · " + QCoreApplication.translate("Health", "+%1 aile bireyi").replace("%1", str(len(saved.family)))
+    return text
+
+
+class HealthPage(WizardPage):
+    def __init__(self, sale: Sale, parent: QWidget | None = None, *, health: HealthService | None = None) -> None:
+        super().__init__(sale, parent)
+        self.health = health if health is not None else sale.service.health
+        self.customer_line = QLabel(self)
+        self.customer_line.setObjectName("hint")
+        self.form = HealthFormWidget(self)
+        self.form.save_requested.connect(self.primary)
+        self.note = QLabel(self)
+        self.note.setObjectName("infoLabel")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Sağlık bilgileri (TSS)"), self))
+        layout.addWidget(self.customer_line)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.note)
+        layout.addWidget(self.form, 1)
+        # Whose health info the form holds: coming back to this step keeps what was typed.
+        self.loaded_for: str | None = None
+
+    def enter(self, sale: SaleData) -> None:
+        super().enter(sale)
+        self.customer_line.setText(self.tr("Sigortalı: %1").replace("%1", sale.customer_label or "—"))
+        self.note.hide()
+        if sale.customer_id and sale.customer_id != self.loaded_for:
+            self._load(sale.customer_id)
+        self.take_focus()
+
+    def take_focus(self) -> None:
+        self.form.height_edit.setFocus()
+
+    def _load(self, customer_id: str) -> None:
+        def show(file: HealthFile) -> None:
+            self.loaded_for = customer_id
+            self.form.set_file(file)
+            self.take_focus()
+
+        run_op(self, self.health.load(customer_id), on_success=show, banner=self.banner, busy=self.busy,
+               caption=self.tr("Sağlık bilgileri yükleniyor…"), disable=[self.form])
+
+    def primary(self) -> None:
+        customer_id = self.data.customer_id
+        if not customer_id or not self.form.validate(customer_id):
+            return
+        if self.line_down():
+            self.note.setText(needs_line_text(self.tr("Sağlık bilgilerini kaydetmek")))
+            self.note.show()
+            return
+        self.note.hide()
+
+        def saved(result: SavedHealth) -> None:
+            self.finish(**self.decided(result))
+
+        def refused(error: ApiError) -> bool:
+            if isinstance(error, NetworkError | RequestTimeout):
+                self.note.setText(needs_line_text(self.tr("Sağlık bilgilerini kaydetmek")))
+                self.note.show()
+                return True
+            return self.form.show_server_problems(error)
+
+        run_op(self, self._save(customer_id), on_success=saved, on_error=refused, banner=self.banner,
+               busy=self.busy, caption=self.tr("Sağlık bilgileri kaydediliyor…"), disable=[self.form])
+
+    async def _save(self, customer_id: str) -> SavedHealth:
+        try:
+            return await self.health.save(self.form.entry(customer_id))
+        except HealthEntryInvalid as exc:  # the form changed between the check and the send
+            self.form.show_problems(exc.problems)
+            raise ApiError(self.tr("Sağlık bilgilerinde düzeltilecek alanlar var.")) from exc
+
+    def decided(self, saved: SavedHealth) -> dict[str, Any]:
+        """The sale fields this step fills."""
+        return {"asset_label": health_label(saved), "family": saved.family}
