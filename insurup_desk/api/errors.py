@@ -314,6 +314,9 @@ def error_from_problem(
     if not detail and kw["field_errors"]:
         first = next(iter(kw["field_errors"].values()))
         detail = first[0] if first else None
+    if not detail and isinstance(data.get("errors"), list):
+        # Some routes (property create, UAVT and DASK look-ups) answer with a bare ``errors: string[]``.
+        detail = " ".join(_str_list(data.get("errors"))) or None
     if cls is Duplicate:
         return Duplicate(detail, existing_id=_existing_id(data), **kw)
     if cls is RateLimited:
