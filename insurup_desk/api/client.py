@@ -7,6 +7,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from .. import APP_NAME, __version__
+from .addresses import AddressesApi
 from .analytics import AnalyticsApi
 from .auth import TokenManager
 from .config import ApiConfig
@@ -18,6 +19,7 @@ from .hub import HubTiming, ProposalHub
 from .imm import ImmApi
 from .models.common import AgentUser
 from .policies import PoliciesApi
+from .properties import PropertiesApi
 from .proposals import ProposalsApi
 from .purchases import PurchasesApi
 from .retry import RetryPolicy
@@ -65,6 +67,8 @@ class InsurUpClient:
         self.session.tokens = self.auth
         self.customers = CustomersApi(self.session)
         self.vehicles = VehiclesApi(self.session)
+        self.properties = PropertiesApi(self.session)
+        self.addresses = AddressesApi(self.session)
         self.coverage = CoverageApi(self.session)
         self.proposals = ProposalsApi(self.session)
         self.policies = PoliciesApi(self.session)

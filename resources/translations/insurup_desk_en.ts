@@ -3309,13 +3309,13 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/resume.py" line="41"/>
-        <source>Araç</source>
-        <translation>Vehicle</translation>
+        <source>Teklifler</source>
+        <translation>Quotes</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/resume.py" line="41"/>
-        <source>Teklifler</source>
-        <translation>Quotes</translation>
+        <source>Ne sigortalanacak?</source>
+        <translation>What do we insure?</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/resume.py" line="42"/>
@@ -3387,11 +3387,6 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
-        <source>Araç</source>
-        <translation>Vehicle</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
@@ -3399,6 +3394,11 @@ Payment plan: %5</translation>
         <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="69"/>
+        <source>Ne sigortalanacak?</source>
+        <translation>What do we insure?</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/wizard.py" line="70"/>

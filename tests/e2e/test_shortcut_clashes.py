@@ -72,7 +72,7 @@ def test_no_key_is_bound_twice_on_any_page_or_dialog(qtbot: Any, desk_shell: She
     qtbot.keyClicks(customer.search, "11111111110")
     qtbot.keyClick(customer.search, Qt.Key.Key_Return)
     vehicle = wizard.vehicle_page
-    qtbot.waitUntil(lambda: wizard.flow.current == "vehicle" and vehicle.vehicles.count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.flow.current == "asset" and vehicle.vehicles.count() > 0, timeout=10_000)
     walk.look("sale: vehicle list", window)
     qtbot.keyClick(vehicle.vehicles, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     walk.look("sale: new vehicle form", window)

@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from insurup_desk.services.autosave import SavedSale
-from insurup_desk.services.sales_flow import CUSTOMER, PAYMENT, QUOTES, VEHICLE
+from insurup_desk.services.sales_flow import ASSET, CUSTOMER, PAYMENT, QUOTES
 from insurup_desk.ui.wizard.wizard import SaleWizard
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ class ResumePrompt(QMessageBox):
             self.discard_button.setEnabled(False)
 
     def step_name(self, step: str) -> str:
-        names = {CUSTOMER: self.tr("Müşteri"), VEHICLE: self.tr("Araç"), QUOTES: self.tr("Teklifler"),
+        names = {CUSTOMER: self.tr("Müşteri"), ASSET: self.tr("Ne sigortalanacak?"), QUOTES: self.tr("Teklifler"),
                  PAYMENT: self.tr("Ödeme")}
         return names.get(step, step)
 

@@ -66,7 +66,7 @@ class SaleWizard(QWidget):
         self.pages: dict[str, WizardPage] = {}
         self._build_pages()
 
-        self.steps = StepBar([self.tr("Müşteri"), self.tr("Araç"), self.tr("Teklifler"), self.tr("Ödeme"),
+        self.steps = StepBar([self.tr("Müşteri"), self.tr("Ne sigortalanacak?"), self.tr("Teklifler"), self.tr("Ödeme"),
                               self.tr("Poliçe")], self)
         self.notice = QLabel(self)
         self.notice.setObjectName("infoLabel")
