@@ -1,21 +1,17 @@
-"""The API work of a TSS sale and of İMM's options, without Qt: health info in and out, relatives, coverage
-choices, and the proposal bodies of both branches."""
+"""The API work of a TSS sale and of İMM's options, without Qt: health info in and out, relatives and the
+coverage choices of both branches (their proposal bodies are ``sale_proposals``')."""
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
-from insurup_desk.api.models import ProposalCreate
 from insurup_desk.api.models.health import (
     HealthInfo,
     HealthInfoUpdate,
     Relationship,
     TssCoverageChoice,
-    TssProposalCreate,
 )
 from insurup_desk.api.models.imm import ImmCoverageChoice
 
@@ -116,26 +112,3 @@ class HealthService:
             self._imm = imm_options(await self.client.imm.choices())
         return self._imm
 
-
-def tss_proposal(customer_id: str, *, channel: str, agent_branch_id: str | None = None,
-                 coverage: dict[str, Any] | None = None, family: Sequence[str] = (),
-                 coverage_group_id: str | None = None, policy_start_date: str | None = None) -> TssProposalCreate:
-    """The TSS body: the customer insures themself, family members listed by customer id."""
-    return TssProposalCreate(
-        discriminator="tss", product_branch="TSS", insurer_customer_id=customer_id,
-        insured_customer_id=customer_id, channel=channel, agent_branch_id=agent_branch_id,
-        coverage=coverage, additional_insured_customers=list(family) or None,
-        coverage_group_ids=[coverage_group_id] if coverage_group_id else None,
-        policy_start_date=dt.date.fromisoformat(policy_start_date) if policy_start_date else None)
-
-
-def imm_proposal(customer_id: str, vehicle_id: str, *, channel: str, agent_branch_id: str | None = None,
-                 coverage: dict[str, Any] | None = None, coverage_group_id: str | None = None,
-                 policy_start_date: str | None = None) -> ProposalCreate:
-    """The İMM body: a vehicle branch like Kasko, with its own coverage object."""
-    return ProposalCreate(
-        discriminator="imm", product_branch="IMM", insurer_customer_id=customer_id,
-        insured_customer_id=customer_id, vehicle_id=vehicle_id, channel=channel,
-        agent_branch_id=agent_branch_id, coverage=coverage,
-        coverage_group_ids=[coverage_group_id] if coverage_group_id else None,
-        policy_start_date=dt.date.fromisoformat(policy_start_date) if policy_start_date else None)

@@ -11,8 +11,11 @@ import datetime as dt
 from typing import Any
 
 from insurup_desk.api.models import ProposalCreate
+from insurup_desk.api.models.health import TssProposalCreate
 from insurup_desk.api.models.properties import KonutProposalCreate
 
+from .health_coverage import package_from_wire, tss_coverage
+from .imm_coverage import imm_coverage
 from .sale_steps import AssetKind, branch_steps
 from .sales_flow import SaleData
 
@@ -38,11 +41,17 @@ def proposal_body(sale: SaleData, channel: str, agent_branch_id: str | None) -> 
     if steps.asset is AssetKind.VEHICLE:
         if not sale.vehicle_id:
             raise IncompleteSale("a proposal needs a customer and a vehicle")
+        if sale.branch == "IMM":
+            return ProposalCreate(**common, vehicle_id=sale.vehicle_id, coverage=imm_coverage(
+                sale.imm_limit, sale.imm_rental_car, sale.imm_load, sale.imm_assistance))
         return ProposalCreate(**common, vehicle_id=sale.vehicle_id)
     if steps.asset is AssetKind.HEALTH:
         if not sale.insured_customer_id:
             raise IncompleteSale("a health proposal needs the insured person")
-        return ProposalCreate(**{**common, "insured_customer_id": sale.insured_customer_id})
+        return TssProposalCreate(
+            **{**common, "insured_customer_id": sale.insured_customer_id},
+            coverage=tss_coverage(sale.tss_network, package_from_wire(sale.tss_package)),
+            additional_insured_customers=list(sale.tss_family) or None)
     if not sale.property_id:
         raise IncompleteSale("a proposal needs a customer and a property")
     if sale.branch == "DASK":

@@ -51,6 +51,16 @@ class SaleData:
     konut_earthquake: bool = True  # earthquake cover on top of the fire policy
     konut_vacancy_over_month: bool = False  # the home stands empty for more than a month a year
     konut_scope: str | None = None  # SigortaKapsami (KONUT_VE_ESYA / SADECE_ESYA / SADECE_KONUT), None = insurer's
+    # TSS: family members insured on the same proposal (customer ids) and the chosen hospital network and health
+    # package (HastaneAgi value, SaglikPaketi wire object); None = every insurer's default.
+    tss_family: tuple[str, ...] = ()
+    tss_network: str | None = None
+    tss_package: dict[str, Any] | None = None
+    # İMM: the chosen limit, rental car, load carried and assistance (wire values as offered); None = default.
+    imm_limit: dict[str, Any] | None = None
+    imm_rental_car: dict[str, Any] | None = None
+    imm_load: str | None = None
+    imm_assistance: dict[str, Any] | None = None
     proposal_id: str | None = None
     proposal_product_id: str | None = None
     offer_label: str = ""
@@ -60,6 +70,12 @@ class SaleData:
     pending_purchase: bool = False
     policy_id: str | None = None
     policy_number: str | None = None
+
+    def __post_init__(self) -> None:
+        # A saved sale comes back from JSON with a list; comparing it to a tuple would look like a change.
+        family: object = self.tss_family
+        if isinstance(family, list):
+            object.__setattr__(self, "tss_family", tuple(str(v) for v in family))
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -115,11 +131,12 @@ _QUOTE_CHOICES: Final = ("proposal_id", "proposal_product_id", "offer_label", "i
 _ASSET_CHOICES: Final = ("vehicle_id", "vehicle_label", "property_id", "property_label", "insured_customer_id",
                          "insured_label")
 _DOWNSTREAM: Final[Mapping[str, tuple[str, ...]]] = {
-    "customer_id": (*_ASSET_CHOICES, *_QUOTE_CHOICES),
+    "customer_id": (*_ASSET_CHOICES, "tss_family", *_QUOTE_CHOICES),
     **{name: _QUOTE_CHOICES for name in (
         "vehicle_id", "property_id", "insured_customer_id", "branch", "coverage_group_id", "policy_start_date",
         "konut_furniture_price", "konut_electronics_price", "konut_insulation_price", "konut_window_price",
-        "konut_earthquake", "konut_vacancy_over_month", "konut_scope")},
+        "konut_earthquake", "konut_vacancy_over_month", "konut_scope", "tss_family", "tss_network", "tss_package",
+        "imm_limit", "imm_rental_car", "imm_load", "imm_assistance")},
 }
 
 

@@ -15,8 +15,10 @@ from insurup_desk.services.health_form import (
     problems,
     server_field,
 )
-from insurup_desk.services.health_sale import HealthEntryInvalid, HealthService, imm_proposal, tss_proposal
+from insurup_desk.services.health_sale import HealthEntryInvalid, HealthService
 from insurup_desk.services.imm_coverage import imm_coverage
+from insurup_desk.services.sale_proposals import proposal_body
+from insurup_desk.services.sales_flow import SaleData
 
 ANSWERED = HealthDraft(height="172", weight="68", had_surgery=False, has_disease=False)
 
@@ -130,12 +132,28 @@ async def test_imm_options_order_limits_and_drop_the_undefined() -> None:
     assert imm_coverage() is None
 
 
-def test_proposal_bodies_of_both_branches() -> None:
-    tss = tss_proposal("c-1", channel="CALL_CENTER", family=["c-9"], policy_start_date="2026-12-10").to_wire()
+def test_proposal_bodies_of_both_branches_carry_their_choices() -> None:
+    package = {"tedaviSekli": "YATARAK_AYAKTA", "ayaktaYillikTedaviSayisi": 4}
+    tss = proposal_body(SaleData(customer_id="c-1", branch="TSS", insured_customer_id="c-1", tss_family=("c-9",),
+                                 tss_network="GENIS_KAPSAM", tss_package=package,
+                                 policy_start_date="2026-12-10"), "CALL_CENTER", None).to_wire()
     assert tss["$type"] == "tss" and tss["productBranch"] == "TSS" and tss["insuredCustomerId"] == "c-1"
     assert tss["additionalInsuredCustomers"] == ["c-9"] and tss["policyStartDate"] == "2026-12-10"
-    alone = tss_proposal("c-1", channel="CALL_CENTER").to_wire()
-    assert "additionalInsuredCustomers" not in alone and "coverage" not in alone
-    imm = imm_proposal("c-1", "v-1", channel="MANUAL", coverage=imm_coverage(load="YOK")).to_wire()
+    assert tss["coverage"] == {"$type": "tss", "productBranch": "TSS", "hastaneAgi": "GENIS_KAPSAM",
+                               "saglikPaketi": package}
+    alone = proposal_body(SaleData(customer_id="c-1", branch="TSS", insured_customer_id="c-1"), "MANUAL",
+                          None).to_wire()
+    assert "additionalInsuredCustomers" not in alone and "coverage" not in alone and "vehicleId" not in alone
+    imm = proposal_body(SaleData(customer_id="c-1", branch="IMM", vehicle_id="v-1", imm_load="YOK",
+                                 imm_limit={"$type": "LIMITLESS"}), "MANUAL", None).to_wire()
     assert (imm["$type"], imm["productBranch"], imm["vehicleId"]) == ("imm", "IMM", "v-1")
-    assert imm["coverage"]["$type"] == "imm"
+    assert imm["coverage"] == {"$type": "imm", "productBranch": "IMM", "immLimitiAyrimsiz": {"$type": "LIMITLESS"},
+                               "tasinanYuk": "YOK"}
+
+
+def test_a_saved_sale_keeps_its_family_members_through_json() -> None:
+    import json
+
+    data = SaleData(customer_id="c-1", branch="TSS", tss_family=("c-9", "c-7"))
+    back = SaleData.from_dict(json.loads(json.dumps(data.to_dict())))
+    assert back == data and back.tss_family == ("c-9", "c-7")

@@ -101,5 +101,6 @@ class HealthPage(WizardPage):
             raise ApiError(self.tr("Sağlık bilgilerinde düzeltilecek alanlar var.")) from exc
 
     def decided(self, saved: SavedHealth) -> dict[str, Any]:
-        """The sale fields this step fills."""
-        return {"asset_label": health_label(saved), "family": saved.family}
+        """The sale fields this step fills: the customer insures themself, family members ride along."""
+        label = " · ".join(p for p in (self.data.customer_label, health_label(saved)) if p)
+        return {"insured_customer_id": self.data.customer_id, "insured_label": label, "tss_family": saved.family}

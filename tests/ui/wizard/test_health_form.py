@@ -101,7 +101,8 @@ def test_a_server_refusal_keeps_everything_typed_and_shows_its_message_on_the_fi
         qtbot.keyClick(form.weight_edit, Qt.Key.Key_Return)
     sent = memory.health_api.saved[-1]
     assert (sent.customer_id, sent.height, sent.weight, sent.surgeries) == ("c-1", 172, 68, ["HEART_SURGERY"])
-    assert done.args[0]["asset_label"] == "172 cm, 68 kg"
+    assert done.args[0]["insured_label"] == "Ayşe Yılmaz (111***10) · 172 cm, 68 kg"
+    assert done.args[0]["insured_customer_id"] == "c-1" and done.args[0]["tss_family"] == ()
 
 
 def test_stored_info_prefills_and_family_members_need_height_and_weight(
@@ -127,5 +128,5 @@ def test_stored_info_prefills_and_family_members_need_height_and_weight(
     with qtbot.waitSignal(page.completed, timeout=5_000) as done:
         qtbot.keyClick(form.weight_edit, Qt.Key.Key_Return)
     assert [b.customer_id for b in memory.health_api.saved] == ["c-1", "c-9", "c-7"]
-    assert done.args[0]["family"] == ("c-9", "c-7")
-    assert done.args[0]["asset_label"] == "168 cm, 61 kg · +2 aile bireyi"
+    assert done.args[0]["tss_family"] == ("c-9", "c-7")
+    assert done.args[0]["insured_label"].endswith("168 cm, 61 kg · +2 aile bireyi")
