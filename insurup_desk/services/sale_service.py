@@ -73,14 +73,15 @@ class SaleService:
     _brands: list[ParameterItem] | None = None
     _models: dict[tuple[str, int], list[ParameterItem]] = field(default_factory=dict)
     _groups: dict[str, list[CoverageGroup]] = field(default_factory=dict)
-    _health: HealthService | None = None
+    # The TSS and İMM work (made on first use over the same client unless one is given).
+    health_service: HealthService | None = None
 
     @property
     def health(self) -> HealthService:
         """The TSS health info and the TSS/İMM coverage options, read through the same client."""
-        if self._health is None:
-            self._health = HealthService(self.client)
-        return self._health
+        if self.health_service is None:
+            self.health_service = HealthService(self.client)
+        return self.health_service
 
     # --- customers -------------------------------------------------------------------------------
     async def search_customers(self, text: str, limit: int = SEARCH_ROWS) -> CustomerMatches:

@@ -195,14 +195,18 @@ class HealthFormWidget(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(measures)
-        layout.addWidget(questions)
-        layout.addWidget(self.family_box)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(measures)
+        self._layout.addWidget(questions)
+        self._layout.addWidget(self.family_box)
+        self._layout.addStretch(1)
+        self._layout.addLayout(buttons)
         self.set_file(HealthFile(None, ()))
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another part of the step (e.g. the coverage choice) under the family members, above the button."""
+        self._layout.insertWidget(self._layout.count() - 2, widget)
 
     # --- filling ----------------------------------------------------------------------------------------
     def set_file(self, file: HealthFile) -> None:

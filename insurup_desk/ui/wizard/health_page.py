@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout
+from insurup_desk.services.health_coverage import TssOptions
 from insurup_desk.services.health_sale import HealthEntryInvalid, HealthFile, HealthService, SavedHealth
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
-from insurup_desk.ui.wizard.common import needs_line_text, page_title
+from insurup_desk.ui.wizard.common import hint, needs_line_text, page_title
+from insurup_desk.ui.wizard.health_choice_widget import TssChoiceWidget
 from insurup_desk.ui.wizard.health_form_widget import HealthFormWidget
 from insurup_desk.ui.wizard.page_base import WizardPage
 
@@ -36,6 +38,16 @@ class HealthPage(WizardPage):
         self.customer_line.setObjectName("hint")
         self.form = HealthFormWidget(self)
         self.form.save_requested.connect(self.primary)
+        # What the insurers are asked to quote: their own network and package unless one is chosen here.
+        self.choice = TssChoiceWidget(self)
+        self.choice_note = hint("", self)
+        self.choice_note.hide()
+        choice_box = QGroupBox(self.tr("Teminat tercihi"), self)
+        choice_layout = QVBoxLayout(choice_box)
+        choice_layout.addWidget(self.choice)
+        choice_layout.addWidget(self.choice_note)
+        self.form.add_section(choice_box)
+        self._options_loaded = False
         self.note = QLabel(self)
         self.note.setObjectName("infoLabel")
         self.note.setWordWrap(True)
@@ -56,7 +68,26 @@ class HealthPage(WizardPage):
         self.note.hide()
         if sale.customer_id and sale.customer_id != self.loaded_for:
             self._load(sale.customer_id)
+        if not self._options_loaded:
+            self._load_options()
         self.take_focus()
+
+    def _load_options(self) -> None:
+        def show(options: TssOptions) -> None:
+            self._options_loaded = True
+            self.choice.set_options(options)
+            self.choice.select(self.data)
+            self.choice_note.setVisible(options.empty)
+            self.choice_note.setText(self.tr("Sigorta şirketleri seçenek bildirmedi; teklifler şirketlerin önerdiği "
+                                             "teminatla istenir."))
+
+        def failed(_error: ApiError) -> bool:
+            self.choice_note.setText(self.tr("Teminat seçenekleri alınamadı; teklifler şirketlerin önerdiği "
+                                             "teminatla istenir."))
+            self.choice_note.show()
+            return True
+
+        run_op(self, self.health.tss_options(), on_success=show, on_error=failed)
 
     def take_focus(self) -> None:
         self.form.height_edit.setFocus()
@@ -103,4 +134,5 @@ class HealthPage(WizardPage):
     def decided(self, saved: SavedHealth) -> dict[str, Any]:
         """The sale fields this step fills: the customer insures themself, family members ride along."""
         label = " · ".join(p for p in (self.data.customer_label, health_label(saved)) if p)
-        return {"insured_customer_id": self.data.customer_id, "insured_label": label, "tss_family": saved.family}
+        return {"insured_customer_id": self.data.customer_id, "insured_label": label, "tss_family": saved.family,
+                **self.choice.sale_fields()}

@@ -35,6 +35,7 @@ from insurup_desk.ui.no_viewer import Opener, open_with_system
 from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
+from insurup_desk.ui.wizard.imm_choice_widget import ImmQuotesChoice
 from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.quotes_documents import OfferDocuments
 from insurup_desk.ui.wizard.quotes_model import INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
@@ -183,6 +184,9 @@ class QuotesPage(WizardPage):
         layout.addWidget(page_title(self.tr("Teklifler"), self))
         layout.addWidget(self.context_line)
         layout.addLayout(request)
+        # İMM's own coverage choice (limit, rental car, load, assistance), shown for an İMM sale only.
+        self.imm_choice = ImmQuotesChoice(self)
+        layout.addWidget(self.imm_choice)
         layout.addWidget(self.banner)
         layout.addWidget(self.busy)
         layout.addLayout(sorting)
@@ -206,6 +210,9 @@ class QuotesPage(WizardPage):
         self.start_date.setMinimumDate(QDate(today.year, today.month, today.day))
         start = dt.date.fromisoformat(sale.policy_start_date) if sale.policy_start_date else today
         self.start_date.setDate(QDate(start.year, start.month, start.day))
+        self.imm_choice.enter(sale)
+        for motor in (self.trafik, self.kasko):
+            motor.setVisible(sale.branch in ("TRAFIK", "KASKO"))
         if sale.proposal_id:
             if self.collector is None or self.collector.proposal_id != sale.proposal_id:
                 self._watch(sale.proposal_id)
@@ -260,6 +267,8 @@ class QuotesPage(WizardPage):
     # --- asking -----------------------------------------------------------------------------------
     def ask(self) -> None:
         branch = "KASKO" if self.kasko.isChecked() else "TRAFIK"
+        if self.data.branch not in ("TRAFIK", "KASKO"):
+            branch = self.data.branch  # chosen on the asset step
         start = self.start_date.date().toPython()
         group_data = self.group.currentData() if branch == "KASKO" else None
         group = str(group_data) if group_data else None
@@ -281,8 +290,10 @@ class QuotesPage(WizardPage):
                 return True
             return False
 
-        run_op(self, self.sale.ask_for_quotes(branch, group, start_iso), on_success=created, on_error=line_failed,
-               banner=self.banner, busy=self.busy, caption=self.tr("Teklif isteniyor…"), disable=[self.ask_button])
+        options = self.imm_choice.sale_fields() if branch == "IMM" else None
+        run_op(self, self.sale.ask_for_quotes(branch, group, start_iso, options), on_success=created,
+               on_error=line_failed, banner=self.banner, busy=self.busy, caption=self.tr("Teklif isteniyor…"),
+               disable=[self.ask_button])
 
     def _wait_for_line(self) -> None:
         self.awaiting_line = True

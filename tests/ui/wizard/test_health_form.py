@@ -130,3 +130,21 @@ def test_stored_info_prefills_and_family_members_need_height_and_weight(
     assert [b.customer_id for b in memory.health_api.saved] == ["c-1", "c-9", "c-7"]
     assert done.args[0]["tss_family"] == ("c-9", "c-7")
     assert done.args[0]["insured_label"].endswith("168 cm, 61 kg · +2 aile bireyi")
+
+
+def test_the_hospital_network_and_package_chosen_here_go_with_the_sale(qtbot: Any, page: HealthPage) -> None:
+    open_for(qtbot, page)
+    choice = page.choice
+    qtbot.waitUntil(lambda: choice.network.count() > 1)
+    assert [choice.network.itemText(i) for i in range(choice.network.count())] == [
+        "Şirketin önerdiği ağ", "Standart hastane ağı", "Geniş kapsamlı hastane ağı"]
+    assert choice.package.itemText(2) == "Yatarak + ayakta tedavi (yılda 4 ayakta)"
+    choice.network.setCurrentIndex(2)
+    choice.package.setCurrentIndex(2)
+    fill(qtbot, page)
+    page.form.surgery.no.click()
+    page.form.disease.no.click()
+    with qtbot.waitSignal(page.completed, timeout=5_000) as done:
+        qtbot.keyClick(page.form.weight_edit, Qt.Key.Key_Return)
+    assert done.args[0]["tss_network"] == "GENIS_KAPSAM"
+    assert done.args[0]["tss_package"] == {"tedaviSekli": "YATARAK_AYAKTA", "ayaktaYillikTedaviSayisi": 4}
