@@ -1269,6 +1269,580 @@
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="26"/>
+        <source>%1 cm, %2 kg</source>
+        <translation>%1 cm, %2 kg</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="29"/>
+        <source>+%1 aile bireyi</source>
+        <translation>+%1 family members</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="13"/>
+        <source>Organ nakli</source>
+        <translation>Organ transplant</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="14"/>
+        <source>Kemik iliği nakli</source>
+        <translation>Bone marrow transplant</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="15"/>
+        <source>Kalp ameliyatı</source>
+        <translation>Heart surgery</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="16"/>
+        <source>Beyin ameliyatı</source>
+        <translation>Brain surgery</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="17"/>
+        <source>Diğer ameliyat</source>
+        <translation>Other surgery</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="23"/>
+        <source>Böbrek yetmezliği</source>
+        <translation>Kidney failure</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="24"/>
+        <source>Kanser</source>
+        <translation>Cancer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="25"/>
+        <source>Karaciğer hastalığı</source>
+        <translation>Liver disease</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="26"/>
+        <source>Kalp yetmezliği</source>
+        <translation>Heart failure</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="27"/>
+        <source>Kalp ritim ve iletim bozukluğu</source>
+        <translation>Heart rhythm and conduction disorder</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="28"/>
+        <source>Bağışıklık sistemi hastalığı</source>
+        <translation>Immune system disorder</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="29"/>
+        <source>Diğer hastalık</source>
+        <translation>Other disease</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="35"/>
+        <source>Eş</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="36"/>
+        <source>Çocuk</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="37"/>
+        <source>Ebeveyn</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="38"/>
+        <source>Kardeş</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="45"/>
+        <source>Dar kapsamlı hastane ağı</source>
+        <translation>Narrow hospital network</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="46"/>
+        <source>Standart hastane ağı</source>
+        <translation>Standard hospital network</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="47"/>
+        <source>Geniş kapsamlı hastane ağı</source>
+        <translation>Wide hospital network</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="48"/>
+        <source>Belirtilmemiş</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="55"/>
+        <source>Yatarak tedavi</source>
+        <translation>In-patient treatment</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="58"/>
+        <source>Yatarak + ayakta tedavi (yılda %1 ayakta)</source>
+        <translation>In-patient + out-patient treatment (%1 out-patient visits a year)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="60"/>
+        <source>Yatarak + ayakta tedavi</source>
+        <translation>In-patient + out-patient treatment</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="67"/>
+        <source>Bu alan zorunlu.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="68"/>
+        <source>Boyu santimetre olarak yazın: 1,75 değil 175.</source>
+        <translation>Type the height in centimetres: 175, not 1.75.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="69"/>
+        <source>Boy santimetre olarak tam sayı olmalı (örnek: 172).</source>
+        <translation>The height must be a whole number of centimetres (e.g. 172).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="70"/>
+        <source>Boy %1–%2 cm arasında olmalı.</source>
+        <translation>The height must be between %1 and %2 cm.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="73"/>
+        <source>Kilo tam sayı olmalı (örnek: 68).</source>
+        <translation>The weight must be a whole number (e.g. 68).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="74"/>
+        <source>Kilo %1–%2 kg arasında olmalı.</source>
+        <translation>The weight must be between %1 and %2 kg.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="77"/>
+        <source>Boy ve kilo birbirini tutmuyor; ikisini de kontrol edin.</source>
+        <translation>Height and weight do not fit together; check both.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="79"/>
+        <source>Bu soruyu Evet ya da Hayır ile yanıtlayın.</source>
+        <translation>Answer this question with Yes or No.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="80"/>
+        <source>Evet dediniz: hangisi olduğunu en az bir kutuyu işaretleyerek belirtin.</source>
+        <translation>You answered yes: tick at least one box to say which.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="82"/>
+        <source>Bir poliçeye sigortalıyla birlikte en çok %1 aile bireyi eklenebilir.</source>
+        <translation>At most %1 family members can be added to one policy besides the insured person.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="85"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="94"/>
+        <source>Aynı kişi iki kez eklenemez.</source>
+        <translation>The same person cannot be added twice.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="86"/>
+        <source>Sigortalının boyu kayıtlı değil; boyu girip kaydedin.</source>
+        <translation>The insured person&apos;s height is not on record; enter it and save.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="88"/>
+        <source>Sigortalının kilosu kayıtlı değil; kiloyu girip kaydedin.</source>
+        <translation>The insured person&apos;s weight is not on record; enter it and save.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="90"/>
+        <source>Sigorta ettiren en az 20 yaşında olmalı.</source>
+        <translation>The policyholder must be at least 20 years old.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="92"/>
+        <source>Bir poliçede en çok 5 kişi sigortalanabilir.</source>
+        <translation>At most 5 people can be insured on one policy.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="95"/>
+        <source>Eklenen kişi sigortalının kayıtlı aile bireyi değil; önce müşteri kaydında aile bağını kurun.</source>
+        <translation>The added person is not a recorded family member of the insured; link them in the customer record first.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="97"/>
+        <source>20 yaşını doldurmuş çocuk aile poliçesine eklenemez.</source>
+        <translation>A child aged 20 or over cannot be added to a family policy.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="99"/>
+        <source>Sigortalılardan en az biri 20 yaşında ya da büyük olmalı.</source>
+        <translation>At least one insured person must be 20 or older.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFormWidget</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="162"/>
+        <source>örnek: 172</source>
+        <translation>e.g. 172</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="163"/>
+        <source>örnek: 68</source>
+        <translation>e.g. 68</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="167"/>
+        <source>&amp;Boy (cm)</source>
+        <translation>&amp;Height (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="168"/>
+        <source>&amp;Kilo (kg)</source>
+        <translation>&amp;Weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="170"/>
+        <source>Daha önce ameliyat oldu mu (organ/kemik iliği nakli, kalp ya da beyin ameliyatı…)?</source>
+        <translation>Has the person had surgery (organ/bone marrow transplant, heart or brain surgery…)?</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="172"/>
+        <source>Tanı konmuş ciddi ya da süreğen bir hastalığı var mı (böbrek, karaciğer, kalp, kanser, bağışıklık sistemi…)?</source>
+        <translation>Has the person been diagnosed with a serious or chronic disease (kidney, liver, heart, cancer, immune system…)?</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="175"/>
+        <source>Sağlık soruları</source>
+        <translation>Health questions</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="180"/>
+        <source>Aynı poliçeye eklenecek aile bireyleri</source>
+        <translation>Family members on the same policy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="191"/>
+        <source>Kaydet ve de&amp;vam et</source>
+        <translation>Sa&amp;ve and continue</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="226"/>
+        <source>Aile bağları bu sunucuda tutulmuyor; teklif yalnızca sigortalı için alınır.</source>
+        <translation>This server keeps no family links; quotes are for the insured person only.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="229"/>
+        <source>Müşterinin kayıtlı aile bireyi yok; teklif yalnızca sigortalı için alınır.</source>
+        <translation>The customer has no recorded family members; quotes are for the insured person only.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="232"/>
+        <source>İşaretlenen kişiler aynı teklife girer; her biri için boy ve kilo gerekir (en çok %1 kişi).</source>
+        <translation>Ticked people join the same proposal; each needs a height and weight (at most %1 people).</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="45"/>
+        <source>Teminat tercihi</source>
+        <translation>Coverage choice</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="56"/>
+        <source>Sağlık bilgileri (TSS)</source>
+        <translation>Health information (TSS)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="67"/>
+        <source>Sigortalı: %1</source>
+        <translation>Insured: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="81"/>
+        <source>Sigorta şirketleri seçenek bildirmedi; teklifler şirketlerin önerdiği teminatla istenir.</source>
+        <translation>The insurers offered no choices; quotes are asked with each insurer&apos;s own coverage.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="85"/>
+        <source>Teminat seçenekleri alınamadı; teklifler şirketlerin önerdiği teminatla istenir.</source>
+        <translation>The coverage choices could not be read; quotes are asked with each insurer&apos;s own coverage.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="102"/>
+        <source>Sağlık bilgileri yükleniyor…</source>
+        <translation>Loading health information…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="109"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="119"/>
+        <source>Sağlık bilgilerini kaydetmek</source>
+        <translation>Saving the health information</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="125"/>
+        <source>Sağlık bilgileri kaydediliyor…</source>
+        <translation>Saving health information…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="132"/>
+        <source>Sağlık bilgilerinde düzeltilecek alanlar var.</source>
+        <translation>Some health information fields need correcting.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthQuestion</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="51"/>
+        <source>Evet</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="52"/>
+        <source>Hayır</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Imm</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="13"/>
+        <source>Yük taşımıyor</source>
+        <translation>Carries no load</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="14"/>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="54"/>
+        <source>Belirtilmemiş</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="15"/>
+        <source>Ağaç kütükleri ve kereste</source>
+        <translation>Logs and timber</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="16"/>
+        <source>Akaryakıt</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="17"/>
+        <source>Ayakkabı, saraciye</source>
+        <translation>Shoes, leather goods</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="18"/>
+        <source>Bakkaliye ve şarküteri ürünleri</source>
+        <translation>Groceries and delicatessen</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="19"/>
+        <source>Her türlü kırtasiye malzemesi</source>
+        <translation>Stationery of all kinds</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="20"/>
+        <source>Dökme su ve süt</source>
+        <translation>Bulk water and milk</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="21"/>
+        <source>Halı ve kilim</source>
+        <translation>Carpets and rugs</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="22"/>
+        <source>Ham, yarı mamul ve mamul kâğıt</source>
+        <translation>Raw, semi-finished and finished paper</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="23"/>
+        <source>Hazır beton</source>
+        <translation>Ready-mixed concrete</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="24"/>
+        <source>Her nevi ev aletleri</source>
+        <translation>Household appliances of all kinds</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="25"/>
+        <source>Dökme kömür ve odun</source>
+        <translation>Bulk coal and firewood</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="26"/>
+        <source>Hububat ve bakliyat</source>
+        <translation>Grain and pulses</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="27"/>
+        <source>Kaba inşaat malzemeleri</source>
+        <translation>Rough building materials</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="28"/>
+        <source>Lastik, kauçuk ürünleri</source>
+        <translation>Tyres, rubber goods</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="29"/>
+        <source>Likit kimyevi madde</source>
+        <translation>Liquid chemicals</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="30"/>
+        <source>LPG, gaz tüpü</source>
+        <translation>LPG, gas cylinders</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="31"/>
+        <source>Makine aksamı ve yedekleri</source>
+        <translation>Machine parts and spares</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="32"/>
+        <source>Mobilya malzemesi</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="33"/>
+        <source>Muhtelif ev eşyası</source>
+        <translation>Sundry household goods</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="34"/>
+        <source>Oto yedek parçaları</source>
+        <translation>Car spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="35"/>
+        <source>Plastik mamulleri</source>
+        <translation>Plastic goods</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="36"/>
+        <source>Sentetik elyaf ürünleri</source>
+        <translation>Synthetic fibre goods</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="37"/>
+        <source>Sentetik, plastik boya ürünleri</source>
+        <translation>Synthetic and plastic paints</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="38"/>
+        <source>Tekstil ürünleri</source>
+        <translation>Textiles</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="39"/>
+        <source>Temizlik maddeleri</source>
+        <translation>Cleaning products</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="40"/>
+        <source>Yaş meyve ve sebze</source>
+        <translation>Fresh fruit and vegetables</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="52"/>
+        <source>İkame araç yok</source>
+        <translation>No replacement car</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="57"/>
+        <source>yılda %1 kez</source>
+        <translation>%1 times a year</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="60"/>
+        <source>seferde %1 gün</source>
+        <translation>%1 days each time</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="63"/>
+        <source>%1 segment</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="66"/>
+        <source>pert dahil</source>
+        <translation>total loss included</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="69"/>
+        <source>elektrikli</source>
+        <translation>electric</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="70"/>
+        <source>ticari</source>
+        <translation>commercial</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="73"/>
+        <source>İkame araç var</source>
+        <translation>Replacement car included</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="74"/>
+        <source>İkame araç: %1</source>
+        <translation>Replacement car: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImmChoiceWidget</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="27"/>
+        <source>Şirketin önerdiği</source>
+        <translation>Insurer&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="35"/>
+        <source>İMM lim&amp;iti:</source>
+        <translation>İMM l&amp;imit:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="35"/>
+        <source>İkame &amp;araç:</source>
+        <translation>Replacement c&amp;ar:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="36"/>
+        <source>Taşınan &amp;yük:</source>
+        <translation>Load carried (&amp;y):</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="36"/>
+        <source>Asistans hi&amp;zmeti:</source>
+        <translation>Assistance service (&amp;z):</translation>
+    </message>
+</context>
+<context>
+    <name>ImmQuotesChoice</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="94"/>
+        <source>Sigorta şirketleri İMM için seçenek bildirmedi; teklifler şirketlerin önerdiği teminatla istenir.</source>
+        <translation>The insurers offered no İMM choices; quotes are asked with each insurer&apos;s own coverage.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="99"/>
+        <source>İMM seçenekleri alınamadı; teklifler şirketlerin önerdiği teminatla istenir.</source>
+        <translation>The İMM choices could not be read; quotes are asked with each insurer&apos;s own coverage.</translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="50"/>
@@ -2982,201 +3556,214 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="58"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="59"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="132"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="464"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="475"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="156"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="157"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="158"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="159"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="183"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="184"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="202"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="206"/>
         <source>Müşteri: %1 · Araç: %2</source>
         <translation>Customer: %1 · Vehicle: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="231"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="238"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="257"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="264"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="285"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="295"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="299"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="310"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="322"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="333"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="331"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="342"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="331"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="342"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="332"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="343"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="333"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="344"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="355"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="366"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="380"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="372"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="383"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="375"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="386"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="392"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="403"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="442"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="453"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="444"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="455"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="466"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="477"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="466"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="477"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="468"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="479"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="490"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="501"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="289"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="300"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="59"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="60"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="72"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="115"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="116"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="116"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="117"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="127"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="127"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="128"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="128"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="130"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="129"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="131"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="129"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="130"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="132"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="173"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="174"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="290"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="301"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeRow</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="124"/>
+        <source>boy, cm</source>
+        <translation>height, cm</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="125"/>
+        <source>kilo, kg</source>
+        <translation>weight, kg</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +4384,29 @@ A new data file was opened.</translation>
         <location filename="../../insurup_desk/ui/store_notice.py" line="135"/>
         <source>Yerel kayıtlar</source>
         <translation>Local data</translation>
+    </message>
+</context>
+<context>
+    <name>TssChoiceWidget</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_choice_widget.py" line="19"/>
+        <source>Şirketin önerdiği ağ</source>
+        <translation>Insurer&apos;s own network</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_choice_widget.py" line="20"/>
+        <source>Şirketin önerdiği paket</source>
+        <translation>Insurer&apos;s own package</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_choice_widget.py" line="23"/>
+        <source>Hastane &amp;ağı:</source>
+        <translation>Hospital network (&amp;a):</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_choice_widget.py" line="25"/>
+        <source>Sağlık pa&amp;keti:</source>
+        <translation>Health pac&amp;kage:</translation>
     </message>
 </context>
 <context>
