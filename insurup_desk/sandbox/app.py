@@ -15,6 +15,7 @@ from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 
 from . import (
+    address_routes,
     admin,
     analytics,
     auth,
@@ -24,7 +25,9 @@ from . import (
     graphql_routes,
     hub,
     lookups,
+    lookups_banks,
     policies,
+    properties,
     proposals,
     purchase,
     vehicles,
@@ -65,6 +68,9 @@ _QUERY: dict[str, tuple[str, ...]] = {
     "/api/policies/{policy_id}": ("version",),
     # clients that negotiate first send the protocol version they speak
     "/hubs/proposal-detail/negotiate": ("negotiateVersion",),
+    # the docs' GET spelling of the UAVT lookup carries the number in the query (addendum §L #1)
+    "/api/properties/query-address-by-property-number": ("propertyNumber",),
+    **address_routes.query_params(),
 }
 
 
@@ -93,6 +99,19 @@ def _routes() -> list[BaseRoute]:
         r(C + "/vehicles/{vehicle_id}", vehicles.get_vehicle, methods=["GET"]),
         r(C + "/vehicles/{vehicle_id}", vehicles.update_vehicle, methods=["PUT"]),
         r(C + "/vehicles/{vehicle_id}", vehicles.delete_vehicle, methods=["DELETE"]),
+        r(C + "/properties", properties.list_properties, methods=["GET"]),
+        r(C + "/properties", properties.create_property, methods=["POST"]),
+        r(C + "/properties/{property_id}", properties.get_property, methods=["GET"]),
+        r(C + "/properties/{property_id}", properties.update_property, methods=["PUT"]),
+        r(C + "/properties/{property_id}", properties.delete_property, methods=["DELETE"]),
+        r(C + "/assets", properties.list_assets, methods=["GET"]),
+        r("/api/properties/query-address-by-property-number", properties.query_address, methods=["GET", "POST"]),
+        r("/api/properties/query-property-by-dask-old-policy", properties.query_dask_old_policy, methods=["POST"]),
+        r("/api/address-parameters/cities", address_routes.cities, methods=["GET"]),
+        *(r(path, address_routes.level, methods=["GET"]) for path in address_routes.query_params()),
+        r("/api/banks", lookups_banks.banks, methods=["GET"]),
+        r("/api/banks/{bank_id}/branches", lookups_banks.bank_branches, methods=["GET"]),
+        r("/api/financial-institutions", lookups_banks.financial_institutions, methods=["GET"]),
         r("/api/vehicle-parameters/brands", lookups.brands, methods=["GET"]),
         r("/api/vehicle-parameters/models", lookups.models, methods=["GET"]),
         r("/api/insurance-companies", lookups.companies, methods=["GET"]),

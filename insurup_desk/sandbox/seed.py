@@ -28,6 +28,7 @@ from .proposal_views import make_snapshot
 from .records import Agent, CustomerRec, PolicyRec, ProposalRec, User, VehicleRec
 from .rules import tckn_tail, vkn_tail
 from .seasons import seasonal_age
+from .seed_assets import seed_assets
 from .state import Sandbox
 
 DEMO_PASSWORD = "Demo1234!"
@@ -340,5 +341,6 @@ def seed(sb: Sandbox) -> None:
         s.policies(demo, gise, pairs, cfg.policies)
         s.policies(other, other_user, other_pairs, min(10, cfg.policies))
         s.cases(demo, gise, pairs, cfg.cases)
+        seed_assets(sb, demo.id)
         for cid in list(sb.customers):
             sb.refresh_customer_node(cid)

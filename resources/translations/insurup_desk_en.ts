@@ -110,6 +110,84 @@
     </message>
 </context>
 <context>
+    <name>AddressWalk</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="70"/>
+        <source>İlçe</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="70"/>
+        <source>Bucak / köy</source>
+        <translation>Town / village</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="70"/>
+        <source>Mahalle</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="70"/>
+        <source>İl</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="71"/>
+        <source>Cadde / sokak</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="71"/>
+        <source>Bina no</source>
+        <translation>Building no.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="71"/>
+        <source>Daire</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="104"/>
+        <source>Bu seçim için %1 kaydı bulunamadı.</source>
+        <translation>No %1 found for this choice.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="109"/>
+        <source>il</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="109"/>
+        <source>ilçe</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="109"/>
+        <source>bucak/köy</source>
+        <translation>town/village</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="109"/>
+        <source>mahalle</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="109"/>
+        <source>sokak</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="110"/>
+        <source>bina</source>
+        <translation>building</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="110"/>
+        <source>daire</source>
+        <translation>flat</translation>
+    </message>
+</context>
+<context>
     <name>AppStatusBar</name>
     <message>
         <location filename="../../insurup_desk/ui/status_bar.py" line="28"/>
@@ -165,6 +243,65 @@
         <location filename="../../insurup_desk/ui/status_bar.py" line="60"/>
         <source>Bağlantı geri geldi. Listeler güncel verilerle yenileniyor.</source>
         <translation>Connection restored. Lists are being refreshed with live data.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetPage</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="34"/>
+        <source>Trafik</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="35"/>
+        <source>Kasko</source>
+        <translation>Kasko</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="36"/>
+        <source>İMM (ihtiyari mali mesuliyet)</source>
+        <translation>İMM (optional liability)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="37"/>
+        <source>DASK (zorunlu deprem)</source>
+        <translation>DASK (compulsory earthquake)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="46"/>
+        <source>Konut</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="39"/>
+        <source>Tamamlayıcı sağlık (TSS)</source>
+        <translation>Complementary health (TSS)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="45"/>
+        <source>Araç</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="47"/>
+        <source>Sigortalı</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="80"/>
+        <source>Sigorta &amp;türü:</source>
+        <translation>Insurance &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="88"/>
+        <source>Ne sigortalanacak?</source>
+        <translation>What do we insure?</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="124"/>
+        <source>Müşteri: %1</source>
+        <translation>Customer: %1</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1980,49 @@
     </message>
 </context>
 <context>
+    <name>KonutOptions</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="33"/>
+        <source>Eşya bedeli (TL)</source>
+        <translation>Contents (TL)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="34"/>
+        <source>Elektronik cihaz (TL)</source>
+        <translation>Electronic devices (TL)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="35"/>
+        <source>İzolasyon (TL)</source>
+        <translation>Insulation (TL)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="36"/>
+        <source>Cam (TL)</source>
+        <translation>Windows (TL)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="43"/>
+        <source>Deprem teminatı da olsun</source>
+        <translation>Include earthquake cover</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="44"/>
+        <source>Konut yılda bir aydan uzun boş kalıyor</source>
+        <translation>The home stands empty for more than a month a year</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="47"/>
+        <source>Şirketin önerdiği kapsam</source>
+        <translation>The insurer&apos;s proposed scope</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="52"/>
+        <source>Sigorta kapsamı</source>
+        <translation>Insurance scope</translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <location filename="../../insurup_desk/ui/pages/dashboard_cards.py" line="50"/>
@@ -3178,6 +3358,300 @@ Payment plan: %5</translation>
     </message>
 </context>
 <context>
+    <name>PropertyFormWidget</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="68"/>
+        <source>10 haneli UAVT adres kodu</source>
+        <translation>10-digit UAVT address code</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="71"/>
+        <source>Adresi &amp;getir</source>
+        <translation>&amp;Get the address</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="72"/>
+        <source>Adres &amp;listesinden seç</source>
+        <translation>Choose from the address &amp;lists</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="75"/>
+        <source>Önceki DASK poliçe no</source>
+        <translation>Earlier DASK policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="77"/>
+        <source>DASK poliçesinden &amp;bul</source>
+        <translation>Find from a DASK &amp;policy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="102"/>
+        <source>— seçin —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="117"/>
+        <source>UAVT adres kodu</source>
+        <translation>UAVT address code</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="120"/>
+        <source>Önceki DASK poliçesi</source>
+        <translation>Earlier DASK policy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="127"/>
+        <source>Brüt alan (m²)</source>
+        <translation>Gross area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="133"/>
+        <source>Yapım yılı</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="134"/>
+        <source>Binanın kat sayısı</source>
+        <translation>Floors in the building</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="135"/>
+        <source>Bulunduğu kat</source>
+        <translation>Floor of the flat</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="136"/>
+        <source>Yapı tarzı</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="137"/>
+        <source>Kullanım şekli</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="138"/>
+        <source>Hasar durumu</source>
+        <translation>Damage state</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="139"/>
+        <source>Sahiplik durumu</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="141"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="142"/>
+        <source>Kaydet ve de&amp;vam et</source>
+        <translation>Sa&amp;ve and continue</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="153"/>
+        <source>Adresi UAVT adres koduyla, adres listesinden ya da önceki DASK poliçesinden bulun; sonra binanın bilgilerini girin.</source>
+        <translation>Find the address by its UAVT address code, from the address lists or from an earlier DASK policy; then enter the building&apos;s facts.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="210"/>
+        <source>Adres: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyLabels</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="11"/>
+        <source>Çelik betonarme</source>
+        <translation>Reinforced concrete</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="12"/>
+        <source>Diğer (yığma, ahşap…)</source>
+        <translation>Other (masonry, wood…)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="16"/>
+        <source>Konut</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="17"/>
+        <source>İşyeri</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="18"/>
+        <source>Diğer</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="22"/>
+        <source>Hasarsız</source>
+        <translation>Undamaged</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="23"/>
+        <source>Az hasarlı</source>
+        <translation>Slightly damaged</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="24"/>
+        <source>Orta hasarlı</source>
+        <translation>Moderately damaged</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="25"/>
+        <source>Ağır hasarlı</source>
+        <translation>Severely damaged</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="29"/>
+        <source>Mal sahibi</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="30"/>
+        <source>Kiracı</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="35"/>
+        <source>Bina ve eşya</source>
+        <translation>Building and contents</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="36"/>
+        <source>Yalnız eşya</source>
+        <translation>Contents only</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="37"/>
+        <source>Yalnız bina</source>
+        <translation>Building only</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="44"/>
+        <source>%1 kat ve üzeri</source>
+        <translation>%1 floors or more</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="46"/>
+        <source>%1–%2 kat</source>
+        <translation>%1–%2 floors</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="54"/>
+        <source>%1 ve öncesi</source>
+        <translation>%1 or earlier</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="56"/>
+        <source>%1 ve sonrası</source>
+        <translation>%1 or later</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="62"/>
+        <source>Bu alan zorunlu.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="63"/>
+        <source>UAVT adres kodu 10 haneli bir sayı olmalı (e-Devlet&apos;teki adres kodu).</source>
+        <translation>The UAVT address code is a 10-digit number (the address code on e-Devlet).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="65"/>
+        <source>DASK poliçe numarası en çok 15 rakam olmalı.</source>
+        <translation>A DASK policy number has at most 15 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="67"/>
+        <source>Brüt alan 10 ile 10.000 m² arasında olmalı.</source>
+        <translation>The gross area must be between 10 and 10,000 m².</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="69"/>
+        <source>Yapım yılı 1900 ile bu yıl arasında olmalı.</source>
+        <translation>The year built must be between 1900 and this year.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="71"/>
+        <source>Bulunduğu kat -5 ile binanın kat sayısı arasında olmalı.</source>
+        <translation>The flat&apos;s floor must be between -5 and the building&apos;s floor count.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="73"/>
+        <source>Bu UAVT adres koduyla kayıtlı adres bulunamadı; kodu kontrol edin ya da adresi listeden seçin.</source>
+        <translation>No address is registered under this UAVT address code; check the code or choose the address from the lists.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="76"/>
+        <source>Bu DASK poliçe numarasıyla kayıtlı bina bulunamadı; numarayı kontrol edin.</source>
+        <translation>No building is registered under this DASK policy number; check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="78"/>
+        <source>Tutar 0 ile 100.000.000 TL arasında olmalı.</source>
+        <translation>The amount must be between 0 and 100,000,000 TL.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPage</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="40"/>
+        <source>Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin.</source>
+        <translation>This customer has no registered home. Add one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="43"/>
+        <source>Y&amp;eni konut</source>
+        <translation>N&amp;ew home</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="44"/>
+        <source>&amp;Seç ve devam et</source>
+        <translation>&amp;Select and continue</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="65"/>
+        <source>↑/↓ ile konutu seçip Enter&apos;a basın.</source>
+        <translation>Choose the home with ↑/↓ and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="141"/>
+        <source>Konutlar yükleniyor…</source>
+        <translation>Loading homes…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="180"/>
+        <source>Adres sorgulanıyor…</source>
+        <translation>Looking up the address…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="201"/>
+        <source>DASK poliçesi sorgulanıyor…</source>
+        <translation>Looking up the DASK policy…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="216"/>
+        <source>Adres listesi yükleniyor…</source>
+        <translation>Loading the address list…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="235"/>
+        <source>Bu konut müşteride zaten kayıtlı; kayıtlı olan seçildi.</source>
+        <translation>This home is already registered to the customer; the registered one was chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="240"/>
+        <source>Konut kaydediliyor…</source>
+        <translation>Saving the home…</translation>
+    </message>
+</context>
+<context>
     <name>ProposalColumns</name>
     <message>
         <location filename="../../insurup_desk/ui/pages/proposals.py" line="27"/>
@@ -3556,199 +4030,199 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="59"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="65"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="133"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="475"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="142"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="501"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="157"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="166"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="159"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="169"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="184"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="194"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="206"/>
-        <source>Müşteri: %1 · Araç: %2</source>
-        <translation>Customer: %1 · Vehicle: %2</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="238"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="248"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="264"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="274"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="295"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="321"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="310"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="336"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="333"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="359"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="342"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="342"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="343"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="344"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="370"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="366"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="392"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="380"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="406"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="383"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="409"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="386"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="412"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="403"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="429"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="453"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="479"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="455"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="481"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="477"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="503"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="477"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="503"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="479"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="505"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="501"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="527"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="300"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="326"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="60"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="66"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="72"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="78"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="116"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="125"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="117"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="127"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="136"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="128"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="137"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="129"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="140"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="130"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="139"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="132"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="141"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="174"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="184"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="301"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="217"/>
+        <source>Müşteri: %1 · %2: %3</source>
+        <translation>Customer: %1 · %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="327"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -3948,22 +4422,22 @@ Payment plan: %5</translation>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="207"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="210"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
         <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="217"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="220"/>
         <source>Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe düzenlenirse size bildirilir ve &apos;Bekleyen işlemler&apos; sayfasında görünür. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you move on, the insurer keeps being asked for the outcome in the background; if the policy is issued you are told, and it appears on the &apos;Pending operations&apos; page. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="220"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="223"/>
         <source>&amp;Yeni işleme geç</source>
         <translation>&amp;Move on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="220"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="223"/>
         <source>Bu &amp;satışta kal</source>
         <translation>&amp;Stay on this sale</translation>
     </message>
@@ -4601,27 +5075,27 @@ A new data file was opened.</translation>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="84"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="85"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="139"/>
         <source>Araçlar yükleniyor…</source>
         <translation>Loading vehicles…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="171"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="172"/>
         <source>Araç bilgileri sorgulanıyor…</source>
         <translation>Looking up vehicle details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="194"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="195"/>
         <source>Araç kaydediliyor…</source>
         <translation>Saving vehicle…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="126"/>
         <source>%1 (taslak, gönderilmeyi bekliyor)</source>
         <translation>%1 (draft, waiting to be sent)</translation>
     </message>

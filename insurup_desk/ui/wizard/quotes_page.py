@@ -28,17 +28,23 @@ from insurup_desk.domain.formats import format_money
 from insurup_desk.services.quote_board import QuoteRow
 from insurup_desk.services.quote_collector import PollSchedule, QuoteCollector
 from insurup_desk.services.sale import Sale
+from insurup_desk.services.sale_steps import asset_kind, asset_label
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import key_text, with_key
 from insurup_desk.ui.no_viewer import Opener, open_with_system
 from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.theme import mark_primary
+from insurup_desk.ui.wizard.asset_page import asset_word
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
 from insurup_desk.ui.wizard.imm_choice_widget import ImmQuotesChoice
+from insurup_desk.ui.wizard.konut_options import KonutOptions
 from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.quotes_documents import OfferDocuments
 from insurup_desk.ui.wizard.quotes_model import INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
+
+# The branches this step switches between (both price the same vehicle).
+MOTOR_PAIR = ("TRAFIK", "KASKO")
 
 
 class QuotesPage(WizardPage):
@@ -71,6 +77,9 @@ class QuotesPage(WizardPage):
         self.start_date.setCalendarPopup(True)
         self.ask_button = QPushButton(self.tr("T&eklifleri al"), self)
         self.ask_button.clicked.connect(self.ask)
+        # Konut's declared values and options (shown for a Konut sale only).
+        self.konut = KonutOptions(self)
+        self.konut.hide()
 
         self.progress_line = QLabel(self)
         self.progress_line.setObjectName("hint")
@@ -154,7 +163,8 @@ class QuotesPage(WizardPage):
         request = QHBoxLayout()
         request.addWidget(self.trafik)
         request.addWidget(self.kasko)
-        request.addWidget(QLabel(self.tr("Teminat grubu:"), self))
+        self.group_label = QLabel(self.tr("Teminat grubu:"), self)
+        request.addWidget(self.group_label)
         request.addWidget(self.group)
         request.addWidget(QLabel(self.tr("Başlangıç:"), self))
         request.addWidget(self.start_date)
@@ -184,6 +194,7 @@ class QuotesPage(WizardPage):
         layout.addWidget(page_title(self.tr("Teklifler"), self))
         layout.addWidget(self.context_line)
         layout.addLayout(request)
+        layout.addWidget(self.konut)
         # İMM's own coverage choice (limit, rental car, load, assistance), shown for an İMM sale only.
         self.imm_choice = ImmQuotesChoice(self)
         layout.addWidget(self.imm_choice)
@@ -203,16 +214,15 @@ class QuotesPage(WizardPage):
     # --- WizardPage -------------------------------------------------------------------------------
     def enter(self, sale: SaleData) -> None:
         super().enter(sale)
-        self.context_line.setText(self.tr("Müşteri: %1 · Araç: %2").replace("%1", sale.customer_label or "—")
-                                  .replace("%2", sale.vehicle_label or "—"))
+        self.context_line.setText(self.tr("Müşteri: %1 · %2: %3").replace("%1", sale.customer_label or "—")
+                                  .replace("%2", asset_word(asset_kind(sale.branch)))
+                                  .replace("%3", asset_label(sale) or "—"))
         (self.kasko if sale.branch == "KASKO" else self.trafik).setChecked(True)
+        self._show_branch(sale)
         today = dt.date.today()
         self.start_date.setMinimumDate(QDate(today.year, today.month, today.day))
         start = dt.date.fromisoformat(sale.policy_start_date) if sale.policy_start_date else today
         self.start_date.setDate(QDate(start.year, start.month, start.day))
-        self.imm_choice.enter(sale)
-        for motor in (self.trafik, self.kasko):
-            motor.setVisible(sale.branch in ("TRAFIK", "KASKO"))
         if sale.proposal_id:
             if self.collector is None or self.collector.proposal_id != sale.proposal_id:
                 self._watch(sale.proposal_id)
@@ -265,10 +275,27 @@ class QuotesPage(WizardPage):
             self.outcome_line.show()
 
     # --- asking -----------------------------------------------------------------------------------
+    def _show_branch(self, sale: SaleData) -> None:
+        """Trafik and Kasko switch on this step; another branch was chosen on the asset step and is asked as it is."""
+        motor = sale.branch in MOTOR_PAIR
+        for widget in (self.trafik, self.kasko, self.group_label, self.group):
+            widget.setVisible(motor)
+        self.konut.setVisible(sale.branch == "KONUT")
+        if sale.branch == "KONUT":
+            self.konut.load(sale)
+        self.imm_choice.enter(sale)
+
     def ask(self) -> None:
-        branch = "KASKO" if self.kasko.isChecked() else "TRAFIK"
-        if self.data.branch not in ("TRAFIK", "KASKO"):
-            branch = self.data.branch  # chosen on the asset step
+        branch = self.data.branch
+        if branch in MOTOR_PAIR:
+            branch = "KASKO" if self.kasko.isChecked() else "TRAFIK"
+        options = None
+        if branch == "KONUT":
+            if not self.konut.validate():
+                return
+            options = self.konut.options()
+        elif branch == "IMM":
+            options = self.imm_choice.sale_fields()
         start = self.start_date.date().toPython()
         group_data = self.group.currentData() if branch == "KASKO" else None
         group = str(group_data) if group_data else None
@@ -290,7 +317,6 @@ class QuotesPage(WizardPage):
                 return True
             return False
 
-        options = self.imm_choice.sale_fields() if branch == "IMM" else None
         run_op(self, self.sale.ask_for_quotes(branch, group, start_iso, options), on_success=created,
                on_error=line_failed, banner=self.banner, busy=self.busy, caption=self.tr("Teklif isteniyor…"),
                disable=[self.ask_button])
