@@ -19,9 +19,9 @@ class SandboxConfig:
     token_lifetime_s: int = 600
     insurers_per_proposal: int = 14
     # Insurer ids whose product always fails pricing (see catalog.INSURERS).
-    failing_insurers: tuple[int, ...] = (9,)
+    failing_insurers: tuple[int, ...] = (94,)  # Gulf
     # Insurer ids whose product is a ROBOT product: it prices but cannot be bought through the API.
-    robot_products: tuple[int, ...] = (16,)
+    robot_products: tuple[int, ...] = (51,)  # Nippon
     # Whether retrying a failed product prices it successfully (the failing insurer "recovers").
     retry_succeeds: bool = True
     log_mfa_codes: bool = True

@@ -94,7 +94,7 @@ class AssetSeeder:
                 path = addresses.pick_flat(self.rng, city)
                 facts = property_facts(self.rng, path, year, cust.data["type"] == "COMPANY")
                 if self.rng.random() < 0.4:
-                    number = self.rng.randint(10_000_000, 99_999_999)
+                    number = self.rng.randint(10_000_000, 59_999_999)  # 60M+ are issued by the sandbox
                     data = make_property(self.sb, "probe", cust.id, facts)
                     register_dask(self.sb, number, data,
                                   (self.today + dt.timedelta(days=self.rng.randint(-200, 90))).isoformat())
