@@ -1,0 +1,117 @@
+"""Whole TSS and İMM sales through the services against the in-process sandbox, without widgets."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+import pytest_asyncio
+
+from insurup_desk.api import ApiConfig, CardDetails, InsurUpClient, Proposal
+from insurup_desk.services.health_form import HealthDraft, HealthEntry
+from insurup_desk.services.health_sale import HealthService
+from insurup_desk.services.purchase_journal import open_journal
+from insurup_desk.services.sale import Sale, SaleTools
+from insurup_desk.services.sale_payment import PaymentStep
+from insurup_desk.services.sale_service import SaleService, SaleSettings
+from insurup_desk.services.sales_flow import ASSET, QUOTES
+
+AYSE = "11111111110"
+CARD = CardDetails(number="4242424242424242", cvc="123", expiry_month="12", expiry_year="2030",
+                   holder_name="AYSE YILMAZ")
+
+
+@pytest_asyncio.fixture
+async def tools(sandbox_app: Any) -> AsyncIterator[SaleTools]:
+    client = InsurUpClient(ApiConfig.for_origin("http://127.0.0.1:9"), transport=httpx.ASGITransport(app=sandbox_app))
+    await client.auth.login("gise@demo.acente", "Demo1234!")
+    journal = open_journal(None)
+    yield SaleTools(SaleService(client, SaleSettings(channel="CALL_CENTER")), journal)
+    journal.close()
+    await client.aclose()
+
+
+async def priced(service: SaleService, proposal_id: str) -> Proposal:
+    """The proposal once every insurer has answered (the sandbox prices in a few test-speed steps)."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + 10
+    while True:
+        proposal = await service.proposal(proposal_id)
+        if proposal.products and all(p.state != "WAITING" for p in proposal.products):
+            return proposal
+        if loop.time() > end:
+            raise TimeoutError("the insurers did not answer")
+        await asyncio.sleep(0.02)
+
+
+async def buy_cheapest(sale: Sale, proposal: Proposal) -> str:
+    """Pick the cheapest card-payable offer, pay it by card and return the policy id."""
+    offers = [p for p in proposal.products if p.state == "ACTIVE" and p.product_type == "WEB_SERVICE"
+              and "SYNC_CREDIT_CARD" in p.supported_payment_options and p.cheapest_gross is not None]
+    assert offers, [(p.insurance_company_name, p.state, p.error_message) for p in proposal.products]
+    best = min(offers, key=lambda p: p.cheapest_gross or 0)
+    sale.flow.advance(proposal_id=proposal.proposal_id, proposal_product_id=best.id, installment_number=1,
+                      offer_label=best.insurance_company_name or "")
+    payment = await sale.payment_for_offer()
+    assert payment is not None
+    payment.offer_loaded(tuple(best.supported_payment_options))
+    payment.confirm()
+    await payment.pay(CARD)
+    assert payment.step is PaymentStep.PURCHASED, payment.error
+    policy_id = payment.outcome.policy_id
+    assert policy_id
+    return policy_id
+
+
+@pytest.mark.asyncio
+async def test_an_imm_sale_on_the_customers_vehicle_with_the_chosen_limit_ends_in_a_policy(
+        tools: SaleTools, sandbox: Any) -> None:
+    service = tools.service
+    customer = await service.customer(AYSE)
+    sale = Sale.new(tools, customer, branch="IMM")
+    assert sale.flow.current == ASSET and sale.data.branch == "IMM"
+    options = await service.health.imm_options()
+    assert options.limits, "the sandbox offers İMM limits"
+    vehicles = await service.vehicles(customer.id)
+    sale.flow.advance(vehicle_id=vehicles[0].id, vehicle_label="34 ABC 123")
+    assert sale.flow.current == QUOTES
+    limit = options.limits[-1]
+    proposal_id = await sale.ask_for_quotes("IMM", None, None, {"imm_limit": dict(limit), "imm_load": "YOK"})
+    assert sale.data.imm_limit == limit and sale.data.imm_load == "YOK"
+    record = sandbox.proposals[proposal_id]
+    assert record.branch == "IMM" and record.vehicle_id == vehicles[0].id
+    assert record.initial_coverage["immLimitiAyrimsiz"] == limit
+    policy_id = await buy_cheapest(sale, await priced(service, proposal_id))
+    policy = await service.policy(policy_id)
+    assert policy.product_branch == "IMM"
+
+
+@pytest.mark.asyncio
+async def test_a_tss_sale_stores_the_health_info_then_insures_the_customer(
+        tools: SaleTools, sandbox: Any, sandbox_app: Any) -> None:
+    if not any("health-info" in str(getattr(route, "path", "")) for route in sandbox_app.routes):
+        pytest.skip("this sandbox does not serve health info yet")
+    service = tools.service
+    customer = await service.customer(AYSE)
+    sale = Sale.new(tools, customer, branch="TSS")
+    health: HealthService = service.health
+    stored = await health.load(customer.id)
+    saved = await health.save(HealthEntry(customer.id, HealthDraft("169", "62", False, (), True, ("CANCER",))))
+    assert (saved.info.height, saved.info.weight) == (169, 62)
+    again = await health.load(customer.id)
+    assert stored.info is not None and (stored.info.height, stored.info.weight) == (168, 61)  # seeded
+    assert again.info is not None and again.info.diseases == ["CANCER"]
+    options = await health.tss_options()
+    assert options.networks and options.packages
+    sale.flow.advance(insured_customer_id=customer.id, insured_label="Ayşe Yılmaz")
+    package = options.packages[-1].to_wire()
+    proposal_id = await sale.ask_for_quotes("TSS", None, None,
+                                            {"tss_network": options.networks[-1], "tss_package": package})
+    record = sandbox.proposals[proposal_id]
+    assert record.branch == "TSS" and record.initial_coverage["saglikPaketi"] == package
+    policy_id = await buy_cheapest(sale, await priced(service, proposal_id))
+    policy = await service.policy(policy_id)
+    assert policy.product_branch == "TSS" and policy.insured_customer_id == customer.id
