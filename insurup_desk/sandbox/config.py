@@ -36,6 +36,8 @@ class SandboxConfig:
     # (extra properties, masked PII in lists, seven-digit fractions, no totalCount unless asked, ...).
     # On by default; training may switch it off for tidier answers.
     realistic: bool = True
+    # PUT customers/{id}/health-info answers 204 (SDK) or, when set, 200 with the updated info (docs, §L #6).
+    health_info_put_returns_body: bool = False
     # JSON lines file the deviations log is appended to (default: $INSURUP_SANDBOX_DEVIATIONS).
     deviations_file: str | None = field(default_factory=default_file)
 
