@@ -248,58 +248,58 @@
 <context>
     <name>AssetPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="34"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="36"/>
         <source>Trafik</source>
         <translation>Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="37"/>
         <source>Kasko</source>
         <translation>Kasko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="38"/>
         <source>İMM (ihtiyari mali mesuliyet)</source>
         <translation>İMM (optional liability)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="39"/>
         <source>DASK (zorunlu deprem)</source>
         <translation>DASK (compulsory earthquake)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="38"/>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="46"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="40"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="48"/>
         <source>Konut</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="39"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="41"/>
         <source>Tamamlayıcı sağlık (TSS)</source>
         <translation>Complementary health (TSS)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="45"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="47"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="47"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="49"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="80"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="82"/>
         <source>Sigorta &amp;türü:</source>
         <translation>Insurance &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="88"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="90"/>
         <source>Ne sigortalanacak?</source>
         <translation>What do we insure?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="132"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
@@ -1700,38 +1700,38 @@
         <translation>Health information (TSS)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="67"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="68"/>
         <source>Sigortalı: %1</source>
         <translation>Insured: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="81"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="82"/>
         <source>Sigorta şirketleri seçenek bildirmedi; teklifler şirketlerin önerdiği teminatla istenir.</source>
         <translation>The insurers offered no choices; quotes are asked with each insurer&apos;s own coverage.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="85"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="86"/>
         <source>Teminat seçenekleri alınamadı; teklifler şirketlerin önerdiği teminatla istenir.</source>
         <translation>The coverage choices could not be read; quotes are asked with each insurer&apos;s own coverage.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="102"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="103"/>
         <source>Sağlık bilgileri yükleniyor…</source>
         <translation>Loading health information…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="109"/>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="119"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="110"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="120"/>
         <source>Sağlık bilgilerini kaydetmek</source>
         <translation>Saving the health information</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="126"/>
         <source>Sağlık bilgileri kaydediliyor…</source>
         <translation>Saving health information…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="132"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="133"/>
         <source>Sağlık bilgilerinde düzeltilecek alanlar var.</source>
         <translation>Some health information fields need correcting.</translation>
     </message>
@@ -1952,13 +1952,13 @@
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="35"/>
-        <source>İkame &amp;araç:</source>
-        <translation>Replacement c&amp;ar:</translation>
+        <source>İ&amp;kame araç:</source>
+        <translation>Replacement car (&amp;k):</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="36"/>
-        <source>Taşınan &amp;yük:</source>
-        <translation>Load carried (&amp;y):</translation>
+        <source>&amp;Taşınan yük:</source>
+        <translation>&amp;Transported load:</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="36"/>
@@ -4874,13 +4874,13 @@ A new data file was opened.</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/health_choice_widget.py" line="23"/>
-        <source>Hastane &amp;ağı:</source>
-        <translation>Hospital network (&amp;a):</translation>
+        <source>&amp;Hastane ağı:</source>
+        <translation>&amp;Hospital network:</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/health_choice_widget.py" line="25"/>
-        <source>Sağlık pa&amp;keti:</source>
-        <translation>Health pac&amp;kage:</translation>
+        <source>Sağlık &amp;paketi:</source>
+        <translation>Health &amp;package:</translation>
     </message>
 </context>
 <context>
