@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -80,7 +80,7 @@ class HealthQuestion(QWidget):
         box.toggled.connect(lambda _on: self.changed.emit())
         index = len(self.boxes)
         self.boxes[code] = box
-        self._grid.addWidget(box, index // 3, index % 3)
+        self._grid.addWidget(box, index // 4, index % 4)  # two rows at most: the step fits a 768-line screen
         return box
 
     def answer(self) -> bool | None:
@@ -164,6 +164,7 @@ class HealthFormWidget(QWidget):
         measures = QGridLayout()
         measures.setHorizontalSpacing(12)
         measures.setColumnStretch(4, 1)
+        self._measures = measures
         add_row(measures, 0, self.tr("&Boy (cm)"), self.height_edit, self.errors, "height")
         add_row(measures, 0, self.tr("&Kilo (kg)"), self.weight_edit, self.errors, "weight", column=1)
 
@@ -188,12 +189,10 @@ class HealthFormWidget(QWidget):
         self.family_layout.addWidget(self.family_error)
         self.relatives: list[RelativeRow] = []
 
+        # The button is the form's, but the page places it (below the scrolling part, always in sight).
         self.save_button = QPushButton(self.tr("Kaydet ve de&vam et"), self)
         mark_primary(self.save_button)
         self.save_button.clicked.connect(self.save_requested)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -201,12 +200,11 @@ class HealthFormWidget(QWidget):
         self._layout.addWidget(questions)
         self._layout.addWidget(self.family_box)
         self._layout.addStretch(1)
-        self._layout.addLayout(buttons)
         self.set_file(HealthFile(None, ()))
 
-    def add_section(self, widget: QWidget) -> None:
-        """Another part of the step (e.g. the coverage choice) under the family members, above the button."""
-        self._layout.insertWidget(self._layout.count() - 2, widget)
+    def add_beside_measures(self, widget: QWidget) -> None:
+        """Another part of the step (the coverage choice) on the height and weight's line, at its far end."""
+        self._measures.addWidget(widget, 0, 5, Qt.AlignmentFlag.AlignTop)
 
     # --- filling ----------------------------------------------------------------------------------------
     def set_file(self, file: HealthFile) -> None:

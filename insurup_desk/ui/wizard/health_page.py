@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout
 from insurup_desk.services.health_coverage import TssOptions
@@ -42,11 +42,12 @@ class HealthPage(WizardPage):
         self.choice = TssChoiceWidget(self)
         self.choice_note = hint("", self)
         self.choice_note.hide()
-        choice_box = QGroupBox(self.tr("Teminat tercihi"), self)
+        choice_box = QWidget(self)
         choice_layout = QVBoxLayout(choice_box)
+        choice_layout.setContentsMargins(0, 0, 0, 0)
         choice_layout.addWidget(self.choice)
         choice_layout.addWidget(self.choice_note)
-        self.form.add_section(choice_box)
+        self.form.add_beside_measures(choice_box)
         self._options_loaded = False
         self.note = QLabel(self)
         self.note.setObjectName("infoLabel")
@@ -59,7 +60,17 @@ class HealthPage(WizardPage):
         layout.addWidget(self.banner)
         layout.addWidget(self.busy)
         layout.addWidget(self.note)
-        layout.addWidget(self.form, 1)
+        # On a small screen the step scrolls rather than squeezing the questions' boxes into each other.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("healthScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        layout.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.form.save_button)
+        layout.addLayout(buttons)
         # Whose health info the form holds: coming back to this step keeps what was typed.
         self.loaded_for: str | None = None
 
