@@ -1418,210 +1418,326 @@
         <translation>+%1 family members</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="13"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="14"/>
         <source>Organ nakli</source>
         <translation>Organ transplant</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="14"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="15"/>
         <source>Kemik iliği nakli</source>
         <translation>Bone marrow transplant</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="15"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="16"/>
         <source>Kalp ameliyatı</source>
         <translation>Heart surgery</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="16"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="17"/>
         <source>Beyin ameliyatı</source>
         <translation>Brain surgery</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="17"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="18"/>
         <source>Diğer ameliyat</source>
         <translation>Other surgery</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="23"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="24"/>
         <source>Böbrek yetmezliği</source>
         <translation>Kidney failure</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="24"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="25"/>
         <source>Kanser</source>
         <translation>Cancer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="25"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="26"/>
         <source>Karaciğer hastalığı</source>
         <translation>Liver disease</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="26"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="27"/>
         <source>Kalp yetmezliği</source>
         <translation>Heart failure</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="27"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="28"/>
         <source>Kalp ritim ve iletim bozukluğu</source>
         <translation>Heart rhythm and conduction disorder</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="28"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="29"/>
         <source>Bağışıklık sistemi hastalığı</source>
         <translation>Immune system disorder</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="29"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="30"/>
         <source>Diğer hastalık</source>
         <translation>Other disease</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="36"/>
         <source>Eş</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="37"/>
         <source>Çocuk</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="38"/>
         <source>Ebeveyn</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="39"/>
         <source>Kardeş</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="45"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="46"/>
         <source>Dar kapsamlı hastane ağı</source>
         <translation>Narrow hospital network</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="46"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="47"/>
         <source>Standart hastane ağı</source>
         <translation>Standard hospital network</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="47"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="48"/>
         <source>Geniş kapsamlı hastane ağı</source>
         <translation>Wide hospital network</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="48"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="49"/>
         <source>Belirtilmemiş</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="55"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="56"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="111"/>
         <source>Yatarak tedavi</source>
         <translation>In-patient treatment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="58"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="59"/>
         <source>Yatarak + ayakta tedavi (yılda %1 ayakta)</source>
         <translation>In-patient + out-patient treatment (%1 out-patient visits a year)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="60"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="61"/>
         <source>Yatarak + ayakta tedavi</source>
         <translation>In-patient + out-patient treatment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="67"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="68"/>
         <source>Bu alan zorunlu.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="69"/>
         <source>Boyu santimetre olarak yazın: 1,75 değil 175.</source>
         <translation>Type the height in centimetres: 175, not 1.75.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="70"/>
         <source>Boy santimetre olarak tam sayı olmalı (örnek: 172).</source>
         <translation>The height must be a whole number of centimetres (e.g. 172).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="70"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="71"/>
         <source>Boy %1–%2 cm arasında olmalı.</source>
         <translation>The height must be between %1 and %2 cm.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="73"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="74"/>
         <source>Kilo tam sayı olmalı (örnek: 68).</source>
         <translation>The weight must be a whole number (e.g. 68).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="74"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="75"/>
         <source>Kilo %1–%2 kg arasında olmalı.</source>
         <translation>The weight must be between %1 and %2 kg.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="77"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="78"/>
         <source>Boy ve kilo birbirini tutmuyor; ikisini de kontrol edin.</source>
         <translation>Height and weight do not fit together; check both.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="79"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="80"/>
         <source>Bu soruyu Evet ya da Hayır ile yanıtlayın.</source>
         <translation>Answer this question with Yes or No.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="80"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="81"/>
         <source>Evet dediniz: hangisi olduğunu en az bir kutuyu işaretleyerek belirtin.</source>
         <translation>You answered yes: tick at least one box to say which.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="82"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="83"/>
         <source>Bir poliçeye sigortalıyla birlikte en çok %1 aile bireyi eklenebilir.</source>
         <translation>At most %1 family members can be added to one policy besides the insured person.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="85"/>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="94"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="95"/>
         <source>Aynı kişi iki kez eklenemez.</source>
         <translation>The same person cannot be added twice.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="87"/>
         <source>Sigortalının boyu kayıtlı değil; boyu girip kaydedin.</source>
         <translation>The insured person&apos;s height is not on record; enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="88"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="89"/>
         <source>Sigortalının kilosu kayıtlı değil; kiloyu girip kaydedin.</source>
         <translation>The insured person&apos;s weight is not on record; enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="90"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="91"/>
         <source>Sigorta ettiren en az 20 yaşında olmalı.</source>
         <translation>The policyholder must be at least 20 years old.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="92"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="93"/>
         <source>Bir poliçede en çok 5 kişi sigortalanabilir.</source>
         <translation>At most 5 people can be insured on one policy.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="95"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="96"/>
         <source>Eklenen kişi sigortalının kayıtlı aile bireyi değil; önce müşteri kaydında aile bağını kurun.</source>
         <translation>The added person is not a recorded family member of the insured; link them in the customer record first.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="97"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="98"/>
         <source>20 yaşını doldurmuş çocuk aile poliçesine eklenemez.</source>
         <translation>A child aged 20 or over cannot be added to a family policy.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="99"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="100"/>
         <source>Sigortalılardan en az biri 20 yaşında ya da büyük olmalı.</source>
         <translation>At least one insured person must be 20 or older.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="109"/>
+        <source>Hastane ağı</source>
+        <translation>Hospital network</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="110"/>
+        <source>Sağlık paketi</source>
+        <translation>Health package</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="112"/>
+        <source>Ayakta tedavi (yıllık)</source>
+        <translation>Out-patient treatment (yearly)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="113"/>
+        <source>Doktor muayenesi</source>
+        <translation>Doctor visits</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="114"/>
+        <source>Ameliyat</source>
+        <translation>Surgery</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="115"/>
+        <source>Ameliyat malzemesi</source>
+        <translation>Surgical materials</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="116"/>
+        <source>Yoğun bakım</source>
+        <translation>Intensive care</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="117"/>
+        <source>Kemoterapi</source>
+        <translation>Chemotherapy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="118"/>
+        <source>Radyoterapi</source>
+        <translation>Radiotherapy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="119"/>
+        <source>Diyaliz</source>
+        <translation>Dialysis</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="120"/>
+        <source>Ambulans</source>
+        <translation>Ambulance</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="121"/>
+        <source>Check-up</source>
+        <translation>Check-up</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="122"/>
+        <source>Diş paketi</source>
+        <translation>Dental package</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="123"/>
+        <source>Göz paketi</source>
+        <translation>Eye package</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="124"/>
+        <source>Doğum</source>
+        <translation>Childbirth</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="125"/>
+        <source>Diyetisyen</source>
+        <translation>Dietitian</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="126"/>
+        <source>Psikolojik danışmanlık</source>
+        <translation>Psychological counselling</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="127"/>
+        <source>Fizik tedavi</source>
+        <translation>Physiotherapy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="128"/>
+        <source>Suni uzuv</source>
+        <translation>Prosthetic limbs</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="129"/>
+        <source>Evde bakım</source>
+        <translation>Home care</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="130"/>
+        <source>7/24 tıbbi danışmanlık</source>
+        <translation>24/7 medical advice</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="131"/>
+        <source>Küçük müdahale</source>
+        <translation>Minor procedures</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="132"/>
+        <source>Taşınan yük</source>
+        <translation>Load carried</translation>
     </message>
 </context>
 <context>
@@ -1637,52 +1753,52 @@
         <translation>e.g. 68</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="167"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="168"/>
         <source>&amp;Boy (cm)</source>
         <translation>&amp;Height (cm)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="168"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="169"/>
         <source>&amp;Kilo (kg)</source>
         <translation>&amp;Weight (kg)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="170"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="171"/>
         <source>Daha önce ameliyat oldu mu (organ/kemik iliği nakli, kalp ya da beyin ameliyatı…)?</source>
         <translation>Has the person had surgery (organ/bone marrow transplant, heart or brain surgery…)?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="172"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="173"/>
         <source>Tanı konmuş ciddi ya da süreğen bir hastalığı var mı (böbrek, karaciğer, kalp, kanser, bağışıklık sistemi…)?</source>
         <translation>Has the person been diagnosed with a serious or chronic disease (kidney, liver, heart, cancer, immune system…)?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="175"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="176"/>
         <source>Sağlık soruları</source>
         <translation>Health questions</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="180"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="181"/>
         <source>Aynı poliçeye eklenecek aile bireyleri</source>
         <translation>Family members on the same policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="191"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="193"/>
         <source>Kaydet ve de&amp;vam et</source>
         <translation>Sa&amp;ve and continue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="226"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="224"/>
         <source>Aile bağları bu sunucuda tutulmuyor; teklif yalnızca sigortalı için alınır.</source>
         <translation>This server keeps no family links; quotes are for the insured person only.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="229"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="227"/>
         <source>Müşterinin kayıtlı aile bireyi yok; teklif yalnızca sigortalı için alınır.</source>
         <translation>The customer has no recorded family members; quotes are for the insured person only.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="232"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="230"/>
         <source>İşaretlenen kişiler aynı teklife girer; her biri için boy ve kilo gerekir (en çok %1 kişi).</source>
         <translation>Ticked people join the same proposal; each needs a height and weight (at most %1 people).</translation>
     </message>
@@ -1690,48 +1806,43 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="45"/>
-        <source>Teminat tercihi</source>
-        <translation>Coverage choice</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="56"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="57"/>
         <source>Sağlık bilgileri (TSS)</source>
         <translation>Health information (TSS)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="79"/>
         <source>Sigortalı: %1</source>
         <translation>Insured: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="82"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="93"/>
         <source>Sigorta şirketleri seçenek bildirmedi; teklifler şirketlerin önerdiği teminatla istenir.</source>
         <translation>The insurers offered no choices; quotes are asked with each insurer&apos;s own coverage.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="97"/>
         <source>Teminat seçenekleri alınamadı; teklifler şirketlerin önerdiği teminatla istenir.</source>
         <translation>The coverage choices could not be read; quotes are asked with each insurer&apos;s own coverage.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="103"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="114"/>
         <source>Sağlık bilgileri yükleniyor…</source>
         <translation>Loading health information…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="110"/>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="120"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="121"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="131"/>
         <source>Sağlık bilgilerini kaydetmek</source>
         <translation>Saving the health information</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="126"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="137"/>
         <source>Sağlık bilgileri kaydediliyor…</source>
         <translation>Saving health information…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="144"/>
         <source>Sağlık bilgilerinde düzeltilecek alanlar var.</source>
         <translation>Some health information fields need correcting.</translation>
     </message>
@@ -5247,157 +5358,157 @@ A new data file was opened.</translation>
         <translation>Quote comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="19"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="20"/>
         <source>İMM limiti (ayrımsız)</source>
         <translation>Voluntary liability (İMM) limit, combined</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="20"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="21"/>
         <source>Ferdi kaza – vefat</source>
         <translation>Personal accident – death</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="21"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="22"/>
         <source>Ferdi kaza – sakatlık</source>
         <translation>Personal accident – disability</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="22"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="23"/>
         <source>Ferdi kaza – tedavi</source>
         <translation>Personal accident – medical costs</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="23"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="24"/>
         <source>Hırsızlık</source>
         <translation>Theft</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="24"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="25"/>
         <source>Yanma</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="25"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="26"/>
         <source>Çarpışma</source>
         <translation>Collision</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="26"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="27"/>
         <source>Doğal afetler</source>
         <translation>Natural disasters</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="27"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="28"/>
         <source>Yol yardım</source>
         <translation>Roadside assistance</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="28"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="29"/>
         <source>Onarım servisi</source>
         <translation>Repair shop</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="29"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="30"/>
         <source>Yedek parça</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="30"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="31"/>
         <source>İkame araç</source>
         <translation>Replacement vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="31"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="32"/>
         <source>Anahtar kaybı</source>
         <translation>Lost keys</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="32"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="33"/>
         <source>Manevi tazminat</source>
         <translation>Moral damages</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="33"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="34"/>
         <source>Cam kırılma muafiyeti</source>
         <translation>Glass breakage deductible</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="34"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="35"/>
         <source>Muafiyet oranı</source>
         <translation>Deductible rate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="36"/>
         <source>Araç başına maddi</source>
         <translation>Property damage per vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="37"/>
         <source>Kaza başına maddi</source>
         <translation>Property damage per accident</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="38"/>
         <source>Kişi başı tedavi</source>
         <translation>Medical costs per person</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="39"/>
         <source>Kaza başına tedavi</source>
         <translation>Medical costs per accident</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="39"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="40"/>
         <source>Kişi başı sakatlık ve ölüm</source>
         <translation>Disability and death per person</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="40"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="41"/>
         <source>Kişi başı sakatlık ve vefat</source>
         <translation>Disability and death per person</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="41"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="42"/>
         <source>Kaza başına sakatlık ve vefat</source>
         <translation>Disability and death per accident</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="42"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="43"/>
         <source>Kaza başına sakatlık ve ölüm</source>
         <translation>Disability and death per accident</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="43"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="44"/>
         <source>Hukuksal koruma</source>
         <translation>Legal protection</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="44"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="45"/>
         <source>Asistans hizmeti</source>
         <translation>Assistance services</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="61"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="62"/>
         <source>Dahil</source>
         <translation>Included</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="64"/>
         <source>Dahil değil</source>
         <translation>Not included</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="66"/>
         <source>Limitsiz</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="67"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="68"/>
         <source>Rayiç değer</source>
         <translation>Market value</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="70"/>
         <source>En yüksek limit</source>
         <translation>Highest limit</translation>
     </message>

@@ -115,3 +115,29 @@ async def test_a_tss_sale_stores_the_health_info_then_insures_the_customer(tools
     policy_id = await buy_cheapest(sale, await priced(service, proposal_id))
     policy = await service.policy(policy_id)
     assert policy.product_branch == "TSS" and policy.insured_customer_id == customer.id
+
+
+@pytest.mark.asyncio
+async def test_a_family_tss_proposal_takes_the_insured_persons_relatives_along(tools: SaleTools,
+                                                                                sandbox: Any) -> None:
+    from insurup_desk.services.health_form import RelativeDraft
+
+    service = tools.service
+    customer = await service.customer(AYSE)
+    loaded = await service.health.load(customer.id)
+    assert loaded.relatives, "Ayşe Yılmaz is seeded with her family"
+    family = tuple(RelativeDraft(r.customer_id, r.name, r.relation,
+                                 str(r.health.height) if r.health and r.health.height else "150",
+                                 str(r.health.weight) if r.health and r.health.weight else "45")
+                   for r in loaded.relatives)
+    saved = await service.health.save(HealthEntry(customer.id, HealthDraft("168", "61", False, (), False, ()),
+                                                  family))
+    assert saved.family == tuple(r.customer_id for r in loaded.relatives)
+    sale = Sale.new(tools, customer, branch="TSS")
+    sale.flow.advance(insured_customer_id=customer.id, insured_label="Ayşe Yılmaz", tss_family=saved.family)
+    proposal_id = await sale.ask_for_quotes("TSS", None, None)
+    record = sandbox.proposals[proposal_id]
+    assert record.inputs["additionalInsuredCustomers"] == list(saved.family)
+    assert len(record.inputs["people"]) == 1 + len(saved.family)
+    proposal = await priced(service, proposal_id)
+    assert any(p.state == "ACTIVE" for p in proposal.products)

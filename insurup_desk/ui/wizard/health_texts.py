@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from insurup_desk.api.models.health import HealthPackage
 from insurup_desk.services.health_form import HEIGHT_CM, MAX_ADDITIONAL, WEIGHT_KG
+from insurup_desk.ui.wizard.imm_texts import load_label, rental_car_label
 
 
 def surgery_labels() -> dict[str, str]:
@@ -100,3 +101,47 @@ def health_problem_text(code: str) -> str:
             "Health", "Sigortalılardan en az biri 20 yaşında ya da büyük olmalı."),
     }
     return messages.get(code, code)
+
+
+def tss_coverage_labels() -> dict[str, str]:
+    """Names of the TssCoverage fields (and İMM's load), as the coverage comparison lists them."""
+    return {
+        "hastaneAgi": QCoreApplication.translate("Health", "Hastane ağı"),
+        "saglikPaketi": QCoreApplication.translate("Health", "Sağlık paketi"),
+        "yatarakTedavi": QCoreApplication.translate("Health", "Yatarak tedavi"),
+        "ayaktaTedavi": QCoreApplication.translate("Health", "Ayakta tedavi (yıllık)"),
+        "doktorMuayene": QCoreApplication.translate("Health", "Doktor muayenesi"),
+        "ameliyat": QCoreApplication.translate("Health", "Ameliyat"),
+        "ameliyatMalzeme": QCoreApplication.translate("Health", "Ameliyat malzemesi"),
+        "yogunBakim": QCoreApplication.translate("Health", "Yoğun bakım"),
+        "kemoterapi": QCoreApplication.translate("Health", "Kemoterapi"),
+        "radyoterapi": QCoreApplication.translate("Health", "Radyoterapi"),
+        "diyaliz": QCoreApplication.translate("Health", "Diyaliz"),
+        "ambulans": QCoreApplication.translate("Health", "Ambulans"),
+        "checkUpHizmeti": QCoreApplication.translate("Health", "Check-up"),
+        "disPaketi": QCoreApplication.translate("Health", "Diş paketi"),
+        "gozPaketi": QCoreApplication.translate("Health", "Göz paketi"),
+        "dogum": QCoreApplication.translate("Health", "Doğum"),
+        "diyetisyenHizmeti": QCoreApplication.translate("Health", "Diyetisyen"),
+        "psikolojikDanismanlik": QCoreApplication.translate("Health", "Psikolojik danışmanlık"),
+        "fizikTedavi": QCoreApplication.translate("Health", "Fizik tedavi"),
+        "suniUzuv": QCoreApplication.translate("Health", "Suni uzuv"),
+        "evdeBakim": QCoreApplication.translate("Health", "Evde bakım"),
+        "yediGun24SaatTibbiDanismanlik": QCoreApplication.translate("Health", "7/24 tıbbi danışmanlık"),
+        "kucukMudahale": QCoreApplication.translate("Health", "Küçük müdahale"),
+        "tasinanYuk": QCoreApplication.translate("Health", "Taşınan yük"),
+    }
+
+
+def branch_value_text(key: str, value: object) -> str | None:
+    """TSS's and İMM's values that are not CoverageValues (an enum, a package, a rental-car object), or None."""
+    if key == "hastaneAgi" and isinstance(value, str):
+        return network_label(value)
+    if key == "saglikPaketi" and isinstance(value, dict):
+        return package_label(HealthPackage.model_validate(value))
+    if key == "tasinanYuk" and isinstance(value, str):
+        return load_label(value)
+    if key == "kiralikArac" and isinstance(value, dict) and str(value.get("$type") or "").upper() in (
+            "NONE", "DEFINED"):
+        return rental_car_label(value)
+    return None

@@ -80,3 +80,18 @@ def test_a_saved_choice_is_shown_again_and_motor_sales_do_not_see_it(qtbot: Any,
     assert page.imm_choice.choice.load.currentText() == "Yük taşımıyor"
     page.enter(SaleData(customer_id="c-1", vehicle_id="v-1", branch="TRAFIK"))
     assert not page.imm_choice.isVisible() and page.trafik.isVisible()
+
+
+def test_tss_and_imm_coverages_read_in_turkish_in_the_comparison() -> None:
+    from insurup_desk.ui.wizard.coverage_text import coverage_rows
+
+    tss = {"$type": "tss", "productBranch": "TSS", "hastaneAgi": "GENIS_KAPSAM",
+           "saglikPaketi": {"tedaviSekli": "YATARAK"}, "disPaketi": {"$type": "NOT_INCLUDED"}}
+    assert [(label, value) for _key, label, value in coverage_rows(tss)] == [
+        ("Hastane ağı", "Geniş kapsamlı hastane ağı"), ("Sağlık paketi", "Yatarak tedavi"),
+        ("Diş paketi", "Dahil değil")]
+    imm = {"$type": "imm", "productBranch": "IMM", "kiralikArac": {"$type": "DEFINED", "tekSeferlikGunSayisi": 7,
+                                                                   "pertDahil": True},
+           "tasinanYuk": "HAZIR_BETON"}
+    assert [value for _key, _label, value in coverage_rows(imm)] == [
+        "İkame araç: seferde 7 gün, pert dahil", "Hazır beton"]
