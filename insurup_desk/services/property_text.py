@@ -16,14 +16,14 @@ def _text(part: object) -> str:
 
 
 def address_text(address: Mapping[str, Any] | None) -> str:
-    """``Caferağa Mah. Moda Cad. No:12 D:5, Kadıköy/İstanbul`` from a PropertyAddress (missing parts left out)."""
+    """``Caferağa Mahallesi Moda Caddesi No: 5 Daire 5, Kadıköy/İstanbul`` from a PropertyAddress (gaps left out)."""
     if not address:
         return ""
     parts = {name: _text(address.get(name)) for name in ADDRESS_PARTS}
-    street_line = " ".join(p for p in (
-        parts["neighborhood"], parts["street"],
-        f"No:{parts['building']}" if parts["building"] else "",
-        f"D:{parts['apartment']}" if parts["apartment"] else "") if p)
+    # The lists name buildings and flats "No: 5" and "Daire 5"; a bare number gets the same word in front.
+    building = f"No: {parts['building']}" if parts["building"].isdigit() else parts["building"]
+    flat = f"Daire {parts['apartment']}" if parts["apartment"].isdigit() else parts["apartment"]
+    street_line = " ".join(p for p in (parts["neighborhood"], parts["street"], building, flat) if p)
     place = "/".join(p for p in (parts["district"], parts["city"]) if p)
     return ", ".join(p for p in (street_line, place) if p)
 
