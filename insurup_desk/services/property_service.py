@@ -16,7 +16,7 @@ from insurup_desk.api.models.properties import CustomerAsset, DaskOldPolicyPrope
 
 from .api_ports import AddressesPort, PropertiesPort
 from .property_form import PropertyDraft, create_body, dask_policy_number, uavt_number
-from .property_text import address_text
+from .property_text import KNOWN_ADDRESSES, address_text
 
 # The address walk's levels, from the city down to the flat.
 WALK_LEVELS: Final = ("city", "district", "town", "neighborhood", "street", "building", "apartment")
@@ -57,6 +57,7 @@ class PropertyChoice:
 def property_label(found: Property | CustomerAsset) -> str:
     text = address_text(found.address.model_dump(mode="json") if found.address is not None else None)
     if text:
+        KNOWN_ADDRESSES.remember(found.id, found.number, text)
         return text
     return f"UAVT {found.number}" if found.number else found.id
 

@@ -32,3 +32,34 @@ def snapshot_address_text(found: Mapping[str, Any]) -> str:
     """The address of a property as a proposal or policy snapshot carries it."""
     address = found.get("address")
     return address_text(address) if isinstance(address, Mapping) else ""
+
+
+class KnownAddresses:
+    """The homes' addresses the desk has read this session, by property id and by UAVT code.
+
+    The list nodes name a property only by its id and number; the lists show its address where the desk knows it
+    (a home picked, found or registered at this counter) and its UAVT code otherwise.
+    """
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, str] = {}
+        self._by_number: dict[int, str] = {}
+
+    def remember(self, property_id: str | None, number: int | None, text: str) -> None:
+        if not text:
+            return
+        if property_id:
+            self._by_id[property_id] = text
+        if number:
+            self._by_number[number] = text
+
+    def text_for(self, property_id: object, number: object) -> str | None:
+        if isinstance(property_id, str) and property_id in self._by_id:
+            return self._by_id[property_id]
+        if isinstance(number, int) and not isinstance(number, bool):
+            return self._by_number.get(number)
+        return None
+
+
+# One per desk process: what one list learns, every list shows.
+KNOWN_ADDRESSES = KnownAddresses()

@@ -402,19 +402,24 @@
 <context>
     <name>Cells</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/formatting.py" line="62"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="63"/>
         <source>bugün</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/formatting.py" line="64"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="65"/>
         <source>%1 gün geçti</source>
         <translation>%1 d ago</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/formatting.py" line="65"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="66"/>
         <source>%1 gün</source>
         <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/tables/asset_cells.py" line="28"/>
+        <source>Adres kodu %1</source>
+        <translation>Address code %1</translation>
     </message>
 </context>
 <context>
@@ -1362,17 +1367,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="43"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="44"/>
         <source>Excel çalışma kitabı (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="45"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="46"/>
         <source>CSV, noktalı virgülle ayrılmış (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="46"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="47"/>
         <source>Listeyi dışa aktar</source>
         <translation>Export list</translation>
     </message>
@@ -1380,27 +1385,27 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="76"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="77"/>
         <source>Dışa aktarılıyor</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="77"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="78"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="83"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="84"/>
         <source>Satırlar alınıyor…</source>
         <translation>Fetching rows…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="102"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="103"/>
         <source>%1 / %2 satır yazıldı</source>
         <translation>%1 / %2 rows written</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="105"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="106"/>
         <source>%1 satır yazıldı</source>
         <translation>%1 rows written</translation>
     </message>
@@ -2441,52 +2446,52 @@ Payment plan: %5</translation>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="74"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="75"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="75"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="76"/>
         <source>Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)</source>
         <translation>Search: policy no., insured, TCKN/VKN or plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="84"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="85"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="86"/>
         <source>Şirket</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="87"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="88"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="130"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="131"/>
         <source>%1 poliçe</source>
         <translation>%1 policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="133"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="134"/>
         <source>Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.</source>
         <translation>No policies match this search and these filters. Clear the search or relax the filters.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="136"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="137"/>
         <source>policeler</source>
         <translation>policies</translation>
     </message>
@@ -2515,51 +2520,56 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/policies.py" line="33"/>
-        <source>Plaka</source>
-        <translation>Plate</translation>
+        <source>Plaka / adres</source>
+        <translation>Plate / address</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/policies.py" line="35"/>
+        <source>DASK poliçe no</source>
+        <translation>DASK policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="36"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="37"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="38"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="39"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="40"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="42"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="43"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="44"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="45"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="45"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="46"/>
         <source>Ürün</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="46"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="47"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="47"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="48"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
@@ -3101,8 +3111,8 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/proposals.py" line="34"/>
-        <source>Plaka</source>
-        <translation>Plate</translation>
+        <source>Plaka / adres</source>
+        <translation>Plate / address</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/proposals.py" line="36"/>
@@ -3677,8 +3687,8 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/renewals.py" line="40"/>
-        <source>Plaka</source>
-        <translation>Plate</translation>
+        <source>Plaka / adres</source>
+        <translation>Plate / address</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/renewals.py" line="42"/>
