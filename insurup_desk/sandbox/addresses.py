@@ -26,11 +26,13 @@ from .names import CITIES
 
 LEVELS = ("city", "district", "town", "neighborhood", "street", "building", "apartment")
 # Children each level may hold at most (the mixed radix of the packed path).
-_RADIX = (82, 16, 4, 32, 16, 32, 32)
-# Where each level's references live: (offset, modulus) — 4-digit towns … 10-digit UAVT numbers.
+_RADIX = (82, 16, 2, 24, 16, 32, 32)
+# Where each level's references live: (offset, modulus) — 4-digit towns … 10-digit UAVT numbers. UAVT numbers
+# stay at or below 2,147,483,647: the GraphQL schema types propertyNumber as a 32-bit Int (reference §10.8).
+INT32_MAX = 2_147_483_647
 _RANGE = {2: (1_000, 9_000), 3: (100_000, 900_000), 4: (1_000_000, 9_000_000),
-          5: (100_000_000, 900_000_000), 6: (1_000_000_000, 9_000_000_000)}
-_SPREAD = 1_234_567_891  # coprime with 2, 3 and 5, so the multiplication is a bijection on every range
+          5: (100_000_000, 900_000_000), 6: (1_000_000_000, INT32_MAX + 1 - 1_000_000_000)}
+_SPREAD = 1_234_567_891  # coprime with 2, 3, 5 and 251, so the multiplication is a bijection on every range
 
 _LISTED = {code: districts for code, _name, districts in CITIES}
 _DISTRICT_BY_REF: dict[str, tuple[int, int]] = {}
@@ -176,7 +178,7 @@ def address_of(path: Path) -> dict[str, Any]:
 
 
 def uavt_path(number: int) -> Path | None:
-    if not 1_000_000_000 <= number <= 9_999_999_999:
+    if not 1_000_000_000 <= number <= INT32_MAX:
         return None
     return decode(str(number), 6)
 

@@ -341,6 +341,6 @@ def seed(sb: Sandbox) -> None:
         s.policies(demo, gise, pairs, cfg.policies)
         s.policies(other, other_user, other_pairs, min(10, cfg.policies))
         s.cases(demo, gise, pairs, cfg.cases)
-        seed_assets(sb, demo.id)
+        seed_assets(sb, demo.id, lambda **fixed: s.customer(demo, gise, "INDIVIDUAL", **fixed))
         for cid in list(sb.customers):
             sb.refresh_customer_node(cid)

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from typing import Any
 
 from . import addresses
+from .health import relate
 from .properties import add_property, make_property
 from .records import CustomerRec, PropertyRec
+from .rules import tckn_tail
 from .state import Sandbox
+
+MakeCustomer = Callable[..., CustomerRec]
+AYSE_SPOUSE_TCKN = "100000000" + tckn_tail("100000000")
+AYSE_CHILD_TCKN = "200000001" + tckn_tail("200000001")
 
 # Ayşe Yılmaz's flat (the documented test customer): Kadıköy, Caferağa Mahallesi, Moda Caddesi.
 AYSE_FLAT: addresses.Path = (34, 0, 0, 0, 0, 0, 4)
@@ -94,7 +101,7 @@ class AssetSeeder:
                 path = addresses.pick_flat(self.rng, city)
                 facts = property_facts(self.rng, path, year, cust.data["type"] == "COMPANY")
                 if self.rng.random() < 0.4:
-                    number = self.rng.randint(10_000_000, 99_999_999)
+                    number = self.rng.randint(10_000_000, 59_999_999)  # 60M+ are issued by the sandbox
                     data = make_property(self.sb, "probe", cust.id, facts)
                     register_dask(self.sb, number, data,
                                   (self.today + dt.timedelta(days=self.rng.randint(-200, 90))).isoformat())
@@ -119,11 +126,27 @@ class AssetSeeder:
             }
 
 
-def seed_assets(sb: Sandbox, agent_id: str) -> list[PropertyRec]:
-    """The agency's properties and health info; returns the properties for the branch seed."""
+def ayse_family(sb: Sandbox, ayse: CustomerRec, make_customer: MakeCustomer) -> None:
+    """Ayşe Yılmaz's husband and daughter, with their health info, for family TSS (addendum §B.4)."""
+    spouse = make_customer(number=AYSE_SPOUSE_TCKN, name="Mehmet Yılmaz", birth="1988-04-12", gender="MALE",
+                           email="mehmet.yilmaz@example.com", phone="5337654321", city=34, city_text="İstanbul",
+                           district="1823", district_text="Kadıköy")
+    child = make_customer(number=AYSE_CHILD_TCKN, name="Zeynep Yılmaz", birth="2017-09-03", gender="FEMALE",
+                          email=None, phone="5321234567", city=34, city_text="İstanbul", district="1823",
+                          district_text="Kadıköy")
+    sb.health_info[spouse.id] = {"height": 181, "weight": 84, "surgeries": [], "diseases": []}
+    sb.health_info[child.id] = {"height": 128, "weight": 26, "surgeries": [], "diseases": []}
+    relate(sb, ayse.id, spouse.id, "SPOUSE")
+    relate(sb, ayse.id, child.id, "CHILD")
+
+
+def seed_assets(sb: Sandbox, agent_id: str, make_customer: MakeCustomer) -> list[PropertyRec]:
+    """The agency's properties, health info and Ayşe's family; returns the properties for the branch seed."""
     seeder = AssetSeeder(sb)
     customers = [c for c in sb.customers.values() if c.agent_id == agent_id]
     ayse = next((c for c in customers if c.data.get("identityNumber") == "11111111110"), None)
     props = seeder.properties(customers, ayse)
     seeder.health(customers, ayse)
+    if ayse is not None:
+        ayse_family(sb, ayse, make_customer)
     return props
