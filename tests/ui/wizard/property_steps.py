@@ -11,9 +11,24 @@ from insurup_desk.services.sales_flow import ASSET
 from insurup_desk.ui.wizard.wizard import SaleWizard
 
 AYSE = "11111111110"
-AYSE_UAVT = "5768330572"
-# Another flat in Ayşe's building (Moda Caddesi No: 5), free to register.
-OTHER_FLAT_UAVT_PREFIX = "57683305"
+
+
+def ayse_uavt(qtbot: Any, w: SaleWizard) -> str:
+    """The UAVT code of the flat Ayşe has on record (read from the server)."""
+    customer = run(qtbot, w.service.client.customers.get(AYSE))
+    homes = run(qtbot, w.service.client.properties.list(customer.id))
+    assert homes and homes[0].number is not None
+    return str(homes[0].number)
+
+
+def free_flat(qtbot: Any, w: SaleWizard) -> str:
+    """A flat of Ayşe's building she has not registered (read from the address walk's last list)."""
+    mine = ayse_uavt(qtbot, w)
+    service = w.property_page.properties
+    address = run(qtbot, service.address_by_number(mine))
+    assert address.building is not None
+    flats = run(qtbot, service.level(6, address.building.value))
+    return next(str(f.value) for f in flats if f.value != mine)
 
 
 def open_asset_step(qtbot: Any, w: SaleWizard, branch: str, identity: str = AYSE) -> None:

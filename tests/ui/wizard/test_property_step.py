@@ -6,21 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from property_steps import AYSE_UAVT, fill_building, lookup, open_asset_step, open_new_property
+from property_steps import ayse_uavt, fill_building, free_flat, lookup, open_asset_step, open_new_property
 from PySide6.QtCore import Qt
 from wizard_steps import enter, run
 
 from insurup_desk.services.sales_flow import QUOTES
 from insurup_desk.ui.wizard.wizard import SaleWizard
-
-
-def _free_flat(qtbot: Any, w: SaleWizard) -> str:
-    """A flat of Ayşe's building she has not registered (read from the address walk's last list)."""
-    walk_service = w.property_page.properties
-    address = run(qtbot, walk_service.address_by_number(AYSE_UAVT))
-    assert address.building is not None
-    flats = run(qtbot, walk_service.level(6, address.building.value))
-    return next(str(f.value) for f in flats if f.value != AYSE_UAVT)
 
 
 def test_the_branch_decides_between_vehicles_and_homes(qtbot: Any, wizard: SaleWizard) -> None:
@@ -48,7 +39,7 @@ def test_the_uavt_code_brings_the_address_then_the_home_is_saved(qtbot: Any, wiz
     open_asset_step(qtbot, wizard, "DASK")
     open_new_property(qtbot, wizard)
     form = wizard.property_page.form
-    number = _free_flat(qtbot, wizard)
+    number = free_flat(qtbot, wizard)
     lookup(qtbot, wizard, number)
     qtbot.waitUntil(form.address_line.isVisible)
     assert "Moda Caddesi No: 5" in form.address_line.text() and "Kadıköy/İstanbul" in form.address_line.text()
@@ -85,7 +76,7 @@ def test_the_building_facts_are_checked_before_anything_is_sent(qtbot: Any, wiza
     open_asset_step(qtbot, wizard, "KONUT")
     open_new_property(qtbot, wizard)
     form = wizard.property_page.form
-    lookup(qtbot, wizard, _free_flat(qtbot, wizard))
+    lookup(qtbot, wizard, free_flat(qtbot, wizard))
     qtbot.waitUntil(form.address_line.isVisible)
     before = len(sandbox.properties)
     qtbot.keyClicks(form.square_meter, "5")
@@ -128,7 +119,7 @@ def test_an_earlier_dask_policy_fills_the_form(qtbot: Any, wizard: SaleWizard) -
     qtbot.keyClicks(form.dask_number, "34512876")
     enter(qtbot, form.dask_number)
     qtbot.waitUntil(form.address_line.isVisible)
-    assert form.number.text() == AYSE_UAVT and form.square_meter.text() and form.construction_year.text()
+    assert form.number.text() == ayse_uavt(qtbot, wizard) and form.square_meter.text() and form.construction_year.text()
     assert form.floors.currentText() == "4–7 kat"
     form.dask_number.setFocus()
     form.dask_number.clear()
