@@ -16,7 +16,7 @@ from insurup_desk.api.models.properties import CustomerAsset, DaskOldPolicyPrope
 
 from .api_ports import AddressesPort, PropertiesPort
 from .property_form import PropertyDraft, create_body, dask_policy_number, uavt_number
-from .property_text import address_text
+from .property_text import KNOWN_ADDRESSES, address_text
 
 # The address walk's levels, from the city down to the flat.
 WALK_LEVELS: Final = ("city", "district", "town", "neighborhood", "street", "building", "apartment")
@@ -32,8 +32,10 @@ class PropertyClient(Protocol):
 class AddressNotFound(NotFound):
     """The UAVT code or the DASK policy number names no address (the server answered, but with an empty one)."""
 
-    def __init__(self, typed: str) -> None:
-        super().__init__(f"no address for {typed!r}", status=404)
+    def __init__(self, typed: str, answer: NotFound | None = None) -> None:
+        # The server's own words (e.g. "Mahalle koduna ait kayıt bulunamadı.") are kept for the log.
+        detail = answer.detail if answer is not None and answer.detail else f"no address for {typed!r}"
+        super().__init__(detail, status=404, trace_id=answer.trace_id if answer is not None else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,7 @@ class PropertyChoice:
 def property_label(found: Property | CustomerAsset) -> str:
     text = address_text(found.address.model_dump(mode="json") if found.address is not None else None)
     if text:
+        KNOWN_ADDRESSES.remember(found.id, found.number, text)
         return text
     return f"UAVT {found.number}" if found.number else found.id
 
@@ -74,7 +77,10 @@ class PropertyService:
         number = uavt_number(text)
         if number is None:
             raise ValueError("not a UAVT address code")
-        address = await self.client.properties.address_by_number(number)
+        try:
+            address = await self.client.properties.address_by_number(number)
+        except NotFound as exc:
+            raise AddressNotFound(text, exc) from exc
         if not address.found:
             raise AddressNotFound(text)
         return address
@@ -83,7 +89,10 @@ class PropertyService:
         number = dask_policy_number(text)
         if number is None:
             raise ValueError("not a DASK policy number")
-        found = await self.client.properties.by_dask_old_policy(number)
+        try:
+            found = await self.client.properties.by_dask_old_policy(number)
+        except NotFound as exc:
+            raise AddressNotFound(text, exc) from exc
         if found.address is None or not found.address.found or not found.property_number:
             raise AddressNotFound(text)
         return found

@@ -248,58 +248,58 @@
 <context>
     <name>AssetPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="13"/>
         <source>Trafik</source>
         <translation>Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="14"/>
         <source>Kasko</source>
         <translation>Kasko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="15"/>
         <source>İMM (ihtiyari mali mesuliyet)</source>
         <translation>İMM (optional liability)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="39"/>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="16"/>
         <source>DASK (zorunlu deprem)</source>
         <translation>DASK (compulsory earthquake)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="40"/>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="48"/>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="17"/>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="25"/>
         <source>Konut</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="41"/>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="18"/>
         <source>Tamamlayıcı sağlık (TSS)</source>
         <translation>Complementary health (TSS)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="47"/>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="24"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="49"/>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="26"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="82"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="64"/>
         <source>Sigorta &amp;türü:</source>
         <translation>Insurance &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="90"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="72"/>
         <source>Ne sigortalanacak?</source>
         <translation>What do we insure?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="132"/>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="114"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
@@ -402,19 +402,24 @@
 <context>
     <name>Cells</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/formatting.py" line="62"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="63"/>
         <source>bugün</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/formatting.py" line="64"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="65"/>
         <source>%1 gün geçti</source>
         <translation>%1 d ago</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/formatting.py" line="65"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="66"/>
         <source>%1 gün</source>
         <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/tables/asset_cells.py" line="28"/>
+        <source>Adres kodu %1</source>
+        <translation>Address code %1</translation>
     </message>
 </context>
 <context>
@@ -514,57 +519,57 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="129"/>
         <source>Teminat karşılaştırması</source>
         <translation>Coverage comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="129"/>
         <source>Teminatlar</source>
         <translation>Coverages</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="128"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="133"/>
         <source>Peşin</source>
         <translation>Single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="128"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="133"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="136"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="138"/>
         <source>Ödeme seçenekleri</source>
         <translation>Payment options</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="146"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="151"/>
         <source>Kapat</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="148"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="153"/>
         <source>PDF olarak &amp;kaydet</source>
         <translation>&amp;Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="154"/>
         <source>&amp;Yazdır</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="160"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="165"/>
         <source>Karşılaştırmayı kaydet</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="161"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="166"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1228,115 +1233,115 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="48"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="49"/>
         <source>musteri@ornek.com</source>
         <translation>customer@example.com</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="49"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
         <source>&amp;Poliçeyi aç</source>
         <translation>&amp;Open policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="51"/>
         <source>PDF &amp;kaydet</source>
         <translation>&amp;Save PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="51"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="52"/>
         <source>&amp;E-posta ile gönder</source>
         <translation>Send by &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="52"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="53"/>
         <source>Özeti ya&amp;zdır</source>
         <translation>&amp;Print summary</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="53"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="54"/>
         <source>Yeni &amp;satış</source>
         <translation>&amp;New sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="66"/>
         <source>E-posta:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="74"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="75"/>
         <source>Poliçe düzenlendi</source>
         <translation>Policy issued</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="85"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="100"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="101"/>
         <source>Poliçe no: %1</source>
         <translation>Policy no.: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="86"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="89"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="87"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="90"/>
         <source>Poliçe bilgileri yükleniyor…</source>
         <translation>Loading policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="105"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="103"/>
+        <source>DASK poliçe no: %1</source>
+        <translation>DASK policy no.: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="109"/>
         <source>Sigorta şirketi: %1</source>
         <translation>Insurer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="106"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="110"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="107"/>
-        <source>Araç: %1</source>
-        <translation>Vehicle: %1</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="108"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="112"/>
         <source>Başlangıç: %1 · Bitiş: %2</source>
         <translation>Start: %1 · End: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="110"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="114"/>
         <source>Brüt prim: %1 (%2 taksit)</source>
         <translation>Gross premium: %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="127"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="137"/>
         <source>Poliçe kaydedildi: %1</source>
         <translation>Policy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="136"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="140"/>
         <source>Poliçe indiriliyor…</source>
         <translation>Downloading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="143"/>
         <source>Poliçeyi kaydet</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="140"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="144"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="153"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="157"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="154"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="158"/>
         <source>E-posta gönderiliyor…</source>
         <translation>Sending e-mail…</translation>
     </message>
@@ -1362,17 +1367,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="43"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="44"/>
         <source>Excel çalışma kitabı (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="45"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="46"/>
         <source>CSV, noktalı virgülle ayrılmış (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="46"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="47"/>
         <source>Listeyi dışa aktar</source>
         <translation>Export list</translation>
     </message>
@@ -1380,27 +1385,27 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="76"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="77"/>
         <source>Dışa aktarılıyor</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="77"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="78"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="83"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="84"/>
         <source>Satırlar alınıyor…</source>
         <translation>Fetching rows…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="102"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="103"/>
         <source>%1 / %2 satır yazıldı</source>
         <translation>%1 / %2 rows written</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="105"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="106"/>
         <source>%1 satır yazıldı</source>
         <translation>%1 rows written</translation>
     </message>
@@ -2769,44 +2774,44 @@
 <context>
     <name>OfferDocuments</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="55"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="56"/>
         <source>Teminatlar getiriliyor…</source>
         <translation>Fetching coverages…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="61"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="62"/>
         <source>Karşılaştırmayı kaydet</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="62"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="101"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="102"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="69"/>
         <source>Karşılaştırma kaydedildi: %1</source>
         <translation>Comparison saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="72"/>
         <source>Karşılaştırma hazırlanıyor…</source>
         <translation>Preparing comparison…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="82"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="88"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="83"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="89"/>
         <source>Belge kaydedildi: %1</source>
         <translation>Document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="93"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="94"/>
         <source>Belge indiriliyor…</source>
         <translation>Downloading document…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="101"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="102"/>
         <source>Belgeyi kaydet</source>
         <translation>Save document</translation>
     </message>
@@ -2865,137 +2870,137 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="51"/>
         <source>&amp;Kredi kartı</source>
         <translation>Credit &amp;card</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="51"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="52"/>
         <source>Açık &amp;hesap</source>
         <translation>&amp;Open account</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="67"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="68"/>
         <source>Ödeme yöntemi:</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="101"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="102"/>
         <source>Ödeme alınıyor, lütfen bekleyin…</source>
         <translation>Taking payment, please wait…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="111"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="112"/>
         <source>Sigorta şirketiyle kontrol ediliyor</source>
         <translation>Checking with the insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="117"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="118"/>
         <source>Tekrar &amp;kontrol et</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="132"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="144"/>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="151"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="145"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="152"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading quote…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="195"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="196"/>
         <source>Seçilen teklif artık geçerli değil; teklifler adımına dönün.</source>
         <translation>The selected quote is no longer valid; go back to the quotes step.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="220"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="221"/>
         <source>Peşin, toplam %1</source>
         <translation>Single payment, total %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="223"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="224"/>
         <source>%1 taksit × %2 = toplam %3</source>
         <translation>%1 instalments × %2 = total %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="225"/>
-        <source>%1 · %2
-Müşteri: %3 · Araç: %4
-Ödeme planı: %5</source>
-        <translation>%1 · %2
-Customer: %3 · Vehicle: %4
-Payment plan: %5</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="249"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="251"/>
         <source> (%1 taksit × %2)</source>
         <translation> (%1 instalments × %2)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="252"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="254"/>
         <source>%1 tutarındaki ödeme %2 numaralı karttan alınacak.</source>
         <translation>A payment of %1 will be taken from card %2.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="255"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="257"/>
         <source>%1 tutarındaki ödeme acentenin açık hesabına yazılacak.</source>
         <translation>A payment of %1 will be charged to the agency&apos;s open account.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="258"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="260"/>
         <source>Onayladığınızda karttan ödeme hemen alınır ve poliçe düzenlenir.</source>
         <translation>When you confirm, the card is charged at once and the policy is issued.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="259"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="261"/>
         <source>Onayladığınızda tutar acentenin açık hesabına borç yazılır ve poliçe düzenlenir; karttan ödeme alınmaz.</source>
         <translation>When you confirm, the amount is debited to the agency&apos;s open account and the policy is issued; no card is charged.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="306"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="308"/>
         <source>Ödeme kaydı diske yazılamadı; güvenlik için ödeme gönderilmedi. Disk alanını ve veri klasörünün yazılabilir olduğunu kontrol edin.</source>
         <translation>The payment record could not be written to disk; for safety the payment was not sent. Check the free disk space and that the data folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="323"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="325"/>
         <source>Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden soruluyor; bu sırada tekrar ödeme alınamaz.</source>
         <translation>The payment result could not be received. To avoid a double charge, the policy status is being checked with the insurer; no new payment can be taken meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="309"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="311"/>
         <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
         <translation>The insurer reports that the payment did not go through; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="59"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="60"/>
         <source>Ödemey&amp;e geç</source>
         <translation>&amp;Proceed to payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="83"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="84"/>
         <source>Düzelt</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="84"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="85"/>
         <source>Ödemeyi o&amp;nayla</source>
         <translation>Con&amp;firm payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="326"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="227"/>
+        <source>%1 · %2
+Müşteri: %3 · %4: %5
+Ödeme planı: %6</source>
+        <translation>%1 · %2
+Customer: %3 · %4: %5
+Payment plan: %6</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="328"/>
         <source>Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra &apos;Tekrar kontrol et&apos; ile sorun; tekrar ödeme almayın.</source>
         <translation>The insurer is still processing. Ask again with &apos;Check again&apos; in a few minutes; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="331"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="333"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
         <translation>The result is still unknown (possibly a connection problem). Ask again with &apos;Check again&apos;; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="270"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="272"/>
         <source>Ödeme yapmak</source>
         <translation>Taking a payment</translation>
     </message>
@@ -3126,52 +3131,52 @@ Payment plan: %5</translation>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="74"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="75"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="75"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="76"/>
         <source>Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)</source>
         <translation>Search: policy no., insured, TCKN/VKN or plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="84"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="85"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="86"/>
         <source>Şirket</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="87"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="88"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="130"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="131"/>
         <source>%1 poliçe</source>
         <translation>%1 policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="133"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="134"/>
         <source>Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.</source>
         <translation>No policies match this search and these filters. Clear the search or relax the filters.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="136"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="137"/>
         <source>policeler</source>
         <translation>policies</translation>
     </message>
@@ -3200,51 +3205,56 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/policies.py" line="33"/>
-        <source>Plaka</source>
-        <translation>Plate</translation>
+        <source>Plaka / adres</source>
+        <translation>Plate / address</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/policies.py" line="35"/>
+        <source>DASK poliçe no</source>
+        <translation>DASK policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="36"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="37"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="38"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="39"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="40"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="42"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="43"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="44"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="45"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="45"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="46"/>
         <source>Ürün</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="46"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="47"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="47"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="48"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
@@ -3786,8 +3796,8 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/proposals.py" line="34"/>
-        <source>Plaka</source>
-        <translation>Plate</translation>
+        <source>Plaka / adres</source>
+        <translation>Plate / address</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/proposals.py" line="36"/>
@@ -4141,189 +4151,189 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="64"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="142"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="501"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="141"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="500"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="166"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="165"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="169"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="168"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="194"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="193"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="248"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="247"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="274"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="273"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="321"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="320"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="336"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="335"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="359"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="358"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="367"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="367"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="370"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="392"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="391"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="406"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="405"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="409"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="408"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="412"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="411"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="429"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="428"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="479"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="478"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="481"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="480"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="503"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="502"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="503"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="502"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="505"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="504"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="527"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="526"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="326"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="325"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="66"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="65"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="78"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="77"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="124"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="125"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="134"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="136"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="137"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="136"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="138"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="140"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="137"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="139"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="138"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="141"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="140"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="184"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="183"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
@@ -4333,7 +4343,7 @@ Payment plan: %5</translation>
         <translation>Customer: %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="327"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="326"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
@@ -4375,8 +4385,8 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/renewals.py" line="40"/>
-        <source>Plaka</source>
-        <translation>Plate</translation>
+        <source>Plaka / adres</source>
+        <translation>Plate / address</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/renewals.py" line="42"/>
@@ -4511,16 +4521,21 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/resume.py" line="53"/>
+        <source>Konut: %1</source>
+        <translation>Home: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="55"/>
         <source>Bu satışın ödemesi sürerken uygulama kapandı. Devam ettiğinizde ödemenin sonucu sigorta şirketinden sorulur; poliçe düzenlendiyse gösterilir.</source>
         <translation>The desk closed while this sale was being paid. When you continue, the insurer is asked for the outcome; if the policy was issued, it is shown.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/resume.py" line="56"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="58"/>
         <source>Son kayıt: %1</source>
         <translation>Last saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/resume.py" line="57"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="59"/>
         <source>Kart bilgileri güvenlik gereği saklanmaz; ödeme adımında yeniden girilir.</source>
         <translation>Card details are never stored; they are entered again at the payment step.</translation>
     </message>
@@ -5293,67 +5308,67 @@ A new data file was opened.</translation>
         <translation>%1 needs a connection. Your entries are kept; you can continue from this step when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="39"/>
         <source>Peşin %1</source>
         <translation>Single payment %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="41"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="43"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="67"/>
         <source>Kasko</source>
         <translation>Kasko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="67"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="69"/>
         <source>Trafik</source>
         <translation>Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="72"/>
         <source>%1 sigortası teklif karşılaştırması</source>
         <translation>%1 quote comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="73"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="70"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="74"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="76"/>
         <source>Tarih</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="72"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="77"/>
         <source>Teminat</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="73"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="78"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="74"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="79"/>
         <source>Ödeme seçenekleri</source>
         <translation>Payment options</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="75"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="80"/>
         <source>★ en iyi fiyat. Fiyatlar teklif tarihinde geçerlidir; poliçe düzenlenene kadar sigorta şirketi tarafından değiştirilebilir.</source>
         <translation>★ best price. Prices are valid on the quote date; the insurer may change them until the policy is issued.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="101"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="106"/>
         <source>Teklif karşılaştırması</source>
         <translation>Quote comparison</translation>
     </message>

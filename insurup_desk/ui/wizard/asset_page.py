@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sale_steps import BRANCHES, AssetKind, asset_kind
 from insurup_desk.services.sales_flow import SaleData
+from insurup_desk.ui.wizard.branch_words import branch_names
 from insurup_desk.ui.wizard.common import page_title
 from insurup_desk.ui.wizard.health_page import HealthPage
 from insurup_desk.ui.wizard.page_base import WizardPage
@@ -29,24 +29,6 @@ PANELS: dict[AssetKind, PanelFactory] = {
     AssetKind.PROPERTY: PropertyPage,
     AssetKind.HEALTH: HealthPage,
 }
-
-
-def branch_names() -> dict[str, str]:
-    return {
-        "TRAFIK": QCoreApplication.translate("AssetPage", "Trafik"),
-        "KASKO": QCoreApplication.translate("AssetPage", "Kasko"),
-        "IMM": QCoreApplication.translate("AssetPage", "İMM (ihtiyari mali mesuliyet)"),
-        "DASK": QCoreApplication.translate("AssetPage", "DASK (zorunlu deprem)"),
-        "KONUT": QCoreApplication.translate("AssetPage", "Konut"),
-        "TSS": QCoreApplication.translate("AssetPage", "Tamamlayıcı sağlık (TSS)"),
-    }
-
-
-def asset_word(kind: AssetKind) -> str:
-    """How the chosen asset is named on the later steps ('Araç: 34 ABC 123', 'Konut: Moda Cad. …')."""
-    return {AssetKind.VEHICLE: QCoreApplication.translate("AssetPage", "Araç"),
-            AssetKind.PROPERTY: QCoreApplication.translate("AssetPage", "Konut"),
-            AssetKind.HEALTH: QCoreApplication.translate("AssetPage", "Sigortalı")}[kind]
 
 
 class AssetPage(WizardPage):

@@ -28,14 +28,13 @@ from insurup_desk.domain.formats import format_money
 from insurup_desk.services.quote_board import QuoteRow
 from insurup_desk.services.quote_collector import PollSchedule, QuoteCollector
 from insurup_desk.services.sale import Sale
-from insurup_desk.services.sale_steps import asset_kind, asset_label
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import key_text, with_key
 from insurup_desk.ui.no_viewer import Opener, open_with_system
 from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.theme import mark_primary
-from insurup_desk.ui.wizard.asset_page import asset_word
+from insurup_desk.ui.wizard.branch_words import asset_line
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
 from insurup_desk.ui.wizard.imm_choice_widget import ImmQuotesChoice
 from insurup_desk.ui.wizard.konut_options import KonutOptions
@@ -214,9 +213,9 @@ class QuotesPage(WizardPage):
     # --- WizardPage -------------------------------------------------------------------------------
     def enter(self, sale: SaleData) -> None:
         super().enter(sale)
+        word, label = asset_line(sale)
         self.context_line.setText(self.tr("Müşteri: %1 · %2: %3").replace("%1", sale.customer_label or "—")
-                                  .replace("%2", asset_word(asset_kind(sale.branch)))
-                                  .replace("%3", asset_label(sale) or "—"))
+                                  .replace("%2", word).replace("%3", label or "—"))
         (self.kasko if sale.branch == "KASKO" else self.trafik).setChecked(True)
         self._show_branch(sale)
         today = dt.date.today()

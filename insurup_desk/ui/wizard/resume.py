@@ -49,6 +49,8 @@ class ResumePrompt(QMessageBox):
             lines.append(self.tr("Müşteri: %1").replace("%1", str(data["customer_label"])))
         if data.get("vehicle_label"):
             lines.append(self.tr("Araç: %1").replace("%1", str(data["vehicle_label"])))
+        if data.get("property_label"):
+            lines.append(self.tr("Konut: %1").replace("%1", str(data["property_label"])))
         if data.get("pending_purchase"):
             lines.append(self.tr("Bu satışın ödemesi sürerken uygulama kapandı. Devam ettiğinizde ödemenin sonucu "
                                  "sigorta şirketinden sorulur; poliçe düzenlendiyse gösterilir."))
