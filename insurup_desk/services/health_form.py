@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from insurup_desk.api.models.health import HealthInfo, HealthInfoUpdate
+from insurup_desk.domain.identity import compact_number, is_valid_tckn
 
 #: Plausible ranges for anyone a TSS policy covers, newborns to adults (cm / kg).
 HEIGHT_CM: Final = (40, 250)
@@ -121,6 +122,22 @@ def problems(entry: HealthEntry) -> dict[str, str]:
     return found
 
 
+#: Relations the desk links by hand; the server adds the parent and sibling links itself.
+LINKABLE_RELATIONS: Final = ("SPOUSE", "CHILD")
+
+
+def relative_problems(identity_number: str, relation: str) -> dict[str, str]:
+    """What is wrong with a family member to be linked (``relative_identity``), empty when it can be sent."""
+    number = compact_number(identity_number)
+    if not number:
+        return {"relative_identity": "required"}
+    if not is_valid_tckn(number):
+        return {"relative_identity": "tckn_invalid"}
+    if relation not in LINKABLE_RELATIONS:
+        return {"relative_identity": "relation_required"}
+    return {}
+
+
 def _whole(text: str) -> int:
     return int(_clean(text))
 
@@ -176,4 +193,9 @@ def known_codes() -> Mapping[str, str]:
         "PROPOSAL_ADDITIONAL_INSURED_NOT_RELATIVE": "family",
         "PROPOSAL_ADDITIONAL_INSURED_CHILD_TOO_OLD": "family",
         "PROPOSAL_FAMILY_REQUIRES_ADULT": "family",
+        "CUSTOMER_RELATIONSHIP_SELF": "relative_identity",
+        "CUSTOMER_RELATIONSHIP_DUPLICATE": "relative_identity",
+        "CUSTOMER_RELATIONSHIP_SPOUSE_EXISTS": "relative_identity",
+        "CUSTOMER_RELATIONSHIP_CHILD_OTHER_FAMILY": "relative_identity",
+        "CUSTOMER_RELATIONSHIP_PARENT_MANUAL": "relative_identity",
     }

@@ -7,6 +7,7 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from insurup_desk.api.models import Customer
 from insurup_desk.api.models.health import (
     HealthInfo,
     HealthInfoUpdate,
@@ -14,6 +15,7 @@ from insurup_desk.api.models.health import (
     TssCoverageChoice,
 )
 from insurup_desk.api.models.imm import ImmCoverageChoice
+from insurup_desk.domain.identity import compact_number
 
 from .health_coverage import TssOptions, tss_options
 from .health_form import HealthEntry, problems, update_bodies
@@ -24,7 +26,12 @@ class HealthPort(Protocol):
     async def get(self, customer_id: str) -> HealthInfo | None: ...
     async def update(self, body: HealthInfoUpdate) -> HealthInfo: ...
     async def relationships(self, customer_id: str) -> list[Relationship] | None: ...
+    async def add_relationship(self, customer_id: str, related_customer_id: str, relation_type: str) -> str: ...
     async def tss_choices(self) -> list[TssCoverageChoice]: ...
+
+
+class IdentityLookup(Protocol):
+    async def find_by_identity(self, number: str) -> Customer | None: ...
 
 
 class ImmPort(Protocol):
@@ -38,6 +45,12 @@ class HealthClient(Protocol):
     def health(self) -> HealthPort: ...
     @property
     def imm(self) -> ImmPort: ...
+    @property
+    def customers(self) -> IdentityLookup: ...
+
+
+class RelativeNotFound(ValueError):
+    """No customer of the agency has the typed identity number (a relative must be a customer first)."""
 
 
 class HealthEntryInvalid(ValueError):
@@ -87,6 +100,14 @@ class HealthService:
         relatives = tuple(Relative(r.related_customer_id, r.related_customer_name or r.related_customer_id,
                                    r.relation_type, h) for r, h in zip(wanted, infos, strict=True))
         return HealthFile(info, relatives)
+
+    async def add_relative(self, customer_id: str, identity_number: str, relation: str) -> HealthFile:
+        """Link an existing customer as the insured person's spouse or child, then read the family again."""
+        related = await self.client.customers.find_by_identity(compact_number(identity_number))
+        if related is None:
+            raise RelativeNotFound(identity_number)
+        await self.client.health.add_relationship(customer_id, related.id, relation)
+        return await self.load(customer_id)
 
     async def save(self, entry: HealthEntry) -> SavedHealth:
         """Check the entry, then store every insured person's health info (main insured person first)."""

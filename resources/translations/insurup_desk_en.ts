@@ -1413,12 +1413,12 @@
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="26"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="32"/>
         <source>%1 cm, %2 kg</source>
         <translation>%1 cm, %2 kg</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="29"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="35"/>
         <source>+%1 aile bireyi</source>
         <translation>+%1 family members</translation>
     </message>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="56"/>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="111"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="124"/>
         <source>Yatarak tedavi</source>
         <translation>In-patient treatment</translation>
     </message>
@@ -1590,157 +1590,197 @@
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="86"/>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="95"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="108"/>
         <source>Aynı kişi iki kez eklenemez.</source>
         <translation>The same person cannot be added twice.</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="87"/>
+        <source>TC kimlik numarası geçersiz (11 hane, kontrol basamakları tutmuyor).</source>
+        <translation>The Turkish ID number is not valid (11 digits, check digits do not match).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="89"/>
+        <source>Yakınlığı seçin (eş ya da çocuk).</source>
+        <translation>Choose the relation (spouse or child).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="90"/>
+        <source>Bu kimlik numarasıyla kayıtlı müşteri yok; aile bireyini önce müşteri olarak kaydedin.</source>
+        <translation>No customer has this ID number; register the family member as a customer first.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="92"/>
+        <source>Kişi kendisinin yakını olamaz.</source>
+        <translation>A person cannot be their own relative.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="93"/>
+        <source>Bu aile bağı zaten kayıtlı.</source>
+        <translation>This family link is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="94"/>
+        <source>Sigortalının kayıtlı bir eşi zaten var.</source>
+        <translation>The insured person already has a recorded spouse.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="96"/>
+        <source>Bu çocuğun kayıtlı iki ebeveyni zaten var.</source>
+        <translation>This child already has two recorded parents.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="98"/>
+        <source>Ebeveyn ve kardeş bağları kendiliğinden kurulur; eş ya da çocuk olarak ekleyin.</source>
+        <translation>Parent and sibling links are made automatically; add the person as a spouse or child.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="100"/>
         <source>Sigortalının boyu kayıtlı değil; boyu girip kaydedin.</source>
         <translation>The insured person&apos;s height is not on record; enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="89"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="102"/>
         <source>Sigortalının kilosu kayıtlı değil; kiloyu girip kaydedin.</source>
         <translation>The insured person&apos;s weight is not on record; enter it and save.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="91"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="104"/>
         <source>Sigorta ettiren en az 20 yaşında olmalı.</source>
         <translation>The policyholder must be at least 20 years old.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="93"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="106"/>
         <source>Bir poliçede en çok 5 kişi sigortalanabilir.</source>
         <translation>At most 5 people can be insured on one policy.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="96"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="109"/>
         <source>Eklenen kişi sigortalının kayıtlı aile bireyi değil; önce müşteri kaydında aile bağını kurun.</source>
         <translation>The added person is not a recorded family member of the insured; link them in the customer record first.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="98"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="111"/>
         <source>20 yaşını doldurmuş çocuk aile poliçesine eklenemez.</source>
         <translation>A child aged 20 or over cannot be added to a family policy.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="100"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="113"/>
         <source>Sigortalılardan en az biri 20 yaşında ya da büyük olmalı.</source>
         <translation>At least one insured person must be 20 or older.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="109"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="122"/>
         <source>Hastane ağı</source>
         <translation>Hospital network</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="110"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="123"/>
         <source>Sağlık paketi</source>
         <translation>Health package</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="112"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="125"/>
         <source>Ayakta tedavi (yıllık)</source>
         <translation>Out-patient treatment (yearly)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="113"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="126"/>
         <source>Doktor muayenesi</source>
         <translation>Doctor visits</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="114"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="127"/>
         <source>Ameliyat</source>
         <translation>Surgery</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="115"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="128"/>
         <source>Ameliyat malzemesi</source>
         <translation>Surgical materials</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="116"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="129"/>
         <source>Yoğun bakım</source>
         <translation>Intensive care</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="117"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="130"/>
         <source>Kemoterapi</source>
         <translation>Chemotherapy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="118"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="131"/>
         <source>Radyoterapi</source>
         <translation>Radiotherapy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="119"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="132"/>
         <source>Diyaliz</source>
         <translation>Dialysis</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="120"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="133"/>
         <source>Ambulans</source>
         <translation>Ambulance</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="121"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="134"/>
         <source>Check-up</source>
         <translation>Check-up</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="122"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="135"/>
         <source>Diş paketi</source>
         <translation>Dental package</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="123"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="136"/>
         <source>Göz paketi</source>
         <translation>Eye package</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="137"/>
         <source>Doğum</source>
         <translation>Childbirth</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="138"/>
         <source>Diyetisyen</source>
         <translation>Dietitian</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="126"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="139"/>
         <source>Psikolojik danışmanlık</source>
         <translation>Psychological counselling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="127"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="140"/>
         <source>Fizik tedavi</source>
         <translation>Physiotherapy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="128"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="141"/>
         <source>Suni uzuv</source>
         <translation>Prosthetic limbs</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="129"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="142"/>
         <source>Evde bakım</source>
         <translation>Home care</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="130"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="143"/>
         <source>7/24 tıbbi danışmanlık</source>
         <translation>24/7 medical advice</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="144"/>
         <source>Küçük müdahale</source>
         <translation>Minor procedures</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="132"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="145"/>
         <source>Taşınan yük</source>
         <translation>Load carried</translation>
     </message>
@@ -1748,62 +1788,72 @@
 <context>
     <name>HealthFormWidget</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="162"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="164"/>
         <source>örnek: 172</source>
         <translation>e.g. 172</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="163"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="165"/>
         <source>örnek: 68</source>
         <translation>e.g. 68</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="168"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="170"/>
         <source>&amp;Boy (cm)</source>
         <translation>&amp;Height (cm)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="169"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="171"/>
         <source>&amp;Kilo (kg)</source>
         <translation>&amp;Weight (kg)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="171"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="173"/>
         <source>Daha önce ameliyat oldu mu (organ/kemik iliği nakli, kalp ya da beyin ameliyatı…)?</source>
         <translation>Has the person had surgery (organ/bone marrow transplant, heart or brain surgery…)?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="173"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="175"/>
         <source>Tanı konmuş ciddi ya da süreğen bir hastalığı var mı (böbrek, karaciğer, kalp, kanser, bağışıklık sistemi…)?</source>
         <translation>Has the person been diagnosed with a serious or chronic disease (kidney, liver, heart, cancer, immune system…)?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="176"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="178"/>
         <source>Sağlık soruları</source>
         <translation>Health questions</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="181"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="183"/>
         <source>Aynı poliçeye eklenecek aile bireyleri</source>
         <translation>Family members on the same policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="193"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="192"/>
+        <source>aile bireyinin TC kimlik no</source>
+        <translation>family member&apos;s Turkish ID no</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="198"/>
+        <source>Aile bireyi &amp;ekle</source>
+        <translation>Add family m&amp;ember</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="215"/>
         <source>Kaydet ve de&amp;vam et</source>
         <translation>Sa&amp;ve and continue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="224"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="258"/>
         <source>Aile bağları bu sunucuda tutulmuyor; teklif yalnızca sigortalı için alınır.</source>
         <translation>This server keeps no family links; quotes are for the insured person only.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="227"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="261"/>
         <source>Müşterinin kayıtlı aile bireyi yok; teklif yalnızca sigortalı için alınır.</source>
         <translation>The customer has no recorded family members; quotes are for the insured person only.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="230"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="264"/>
         <source>İşaretlenen kişiler aynı teklife girer; her biri için boy ve kilo gerekir (en çok %1 kişi).</source>
         <translation>Ticked people join the same proposal; each needs a height and weight (at most %1 people).</translation>
     </message>
@@ -1811,43 +1861,48 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="57"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="64"/>
         <source>Sağlık bilgileri (TSS)</source>
         <translation>Health information (TSS)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="79"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="86"/>
         <source>Sigortalı: %1</source>
         <translation>Insured: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="93"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="100"/>
         <source>Sigorta şirketleri seçenek bildirmedi; teklifler şirketlerin önerdiği teminatla istenir.</source>
         <translation>The insurers offered no choices; quotes are asked with each insurer&apos;s own coverage.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="97"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="104"/>
         <source>Teminat seçenekleri alınamadı; teklifler şirketlerin önerdiği teminatla istenir.</source>
         <translation>The coverage choices could not be read; quotes are asked with each insurer&apos;s own coverage.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="114"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="121"/>
         <source>Sağlık bilgileri yükleniyor…</source>
         <translation>Loading health information…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="121"/>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="154"/>
+        <source>Aile bireyi ekleniyor…</source>
+        <translation>Adding the family member…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="165"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="175"/>
         <source>Sağlık bilgilerini kaydetmek</source>
         <translation>Saving the health information</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="137"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="181"/>
         <source>Sağlık bilgileri kaydediliyor…</source>
         <translation>Saving health information…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="144"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="188"/>
         <source>Sağlık bilgilerinde düzeltilecek alanlar var.</source>
         <translation>Some health information fields need correcting.</translation>
     </message>
@@ -1855,12 +1910,12 @@
 <context>
     <name>HealthQuestion</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="51"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="52"/>
         <source>Evet</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="52"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="53"/>
         <source>Hayır</source>
         <translation>No</translation>
     </message>
@@ -4351,12 +4406,12 @@ Payment plan: %6</translation>
 <context>
     <name>RelativeRow</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="125"/>
         <source>boy, cm</source>
         <translation>height, cm</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="126"/>
         <source>kilo, kg</source>
         <translation>weight, kg</translation>
     </message>

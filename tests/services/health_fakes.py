@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from insurup_desk.api.errors import ValidationFailed
+from insurup_desk.api.models import Customer
 from insurup_desk.api.models.health import (
     HealthInfo,
     HealthInfoUpdate,
@@ -14,7 +15,7 @@ from insurup_desk.api.models.health import (
     TssCoverageChoices,
 )
 from insurup_desk.api.models.imm import ImmCoverageChoice, ImmCoverageChoices
-from insurup_desk.services.health_sale import HealthPort, ImmPort
+from insurup_desk.services.health_sale import HealthPort, IdentityLookup, ImmPort
 
 
 @dataclass
@@ -22,6 +23,8 @@ class FakeHealth:
     infos: dict[str, HealthInfo] = field(default_factory=dict)
     relations: dict[str, list[Relationship]] | None = field(default_factory=dict)
     saved: list[HealthInfoUpdate] = field(default_factory=list)
+    # Customers a relationship may point at: id -> name (identity number = id in these fakes).
+    names: dict[str, str] = field(default_factory=dict)
     refuse_with: ValidationFailed | None = None
     choice_reads: int = 0
 
@@ -34,6 +37,13 @@ class FakeHealth:
         self.saved.append(body)
         self.infos[body.customer_id] = body.as_info()
         return body.as_info()
+
+    async def add_relationship(self, customer_id: str, related_customer_id: str, relation_type: str) -> str:
+        links = self.relations.setdefault(customer_id, []) if self.relations is not None else []
+        links.append(Relationship(id=f"r-{related_customer_id}", customer_id=customer_id,
+                                  related_customer_id=related_customer_id, relation_type=relation_type,
+                                  related_customer_name=self.names.get(related_customer_id, related_customer_id)))
+        return f"r-{related_customer_id}"
 
     async def relationships(self, customer_id: str) -> list[Relationship] | None:
         if self.relations is None:
@@ -80,6 +90,14 @@ class FakeHealthClient:
     @property
     def imm(self) -> ImmPort:
         return self.imm_api
+
+    @property
+    def customers(self) -> IdentityLookup:
+        return self
+
+    async def find_by_identity(self, number: str) -> Customer | None:
+        name = self.health_api.names.get(number)
+        return Customer(id=number, full_name=name) if name is not None else None
 
 
 def relation(customer_id: str, related: str, kind: str, name: str) -> Relationship:

@@ -141,3 +141,25 @@ async def test_a_family_tss_proposal_takes_the_insured_persons_relatives_along(t
     assert len(record.inputs["people"]) == 1 + len(saved.family)
     proposal = await priced(service, proposal_id)
     assert any(p.state == "ACTIVE" for p in proposal.products)
+
+
+@pytest.mark.asyncio
+async def test_a_customer_is_linked_as_a_child_and_a_second_spouse_is_refused_with_its_code(
+        tools: SaleTools) -> None:
+    from insurup_desk.api import BusinessRuleViolation
+    from insurup_desk.domain.identity import tckn_check_digits
+    from insurup_desk.services.customer_form import CustomerDraft
+    from insurup_desk.services.sale_service import CustomerResult
+
+    service = tools.service
+    ayse = await service.customer(AYSE)
+    number = "192837465"
+    created = await service.create_customer(CustomerDraft(identity_number=number + tckn_check_digits(number),
+                                                          full_name="Can Yılmaz", birth_date="04.04.2015"))
+    assert isinstance(created, CustomerResult)
+    family = await service.health.add_relative(ayse.id, created.customer.identity or "", "CHILD")
+    assert family.relatives is not None
+    assert ("Can Yılmaz", "CHILD") in [(r.name, r.relation) for r in family.relatives]
+    with pytest.raises(BusinessRuleViolation) as refused:
+        await service.health.add_relative(ayse.id, created.customer.identity or "", "SPOUSE")
+    assert any(code.startswith("CUSTOMER_RELATIONSHIP_") for code in refused.value.codes)

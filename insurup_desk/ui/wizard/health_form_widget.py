@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -155,6 +156,7 @@ class RelativeRow(QWidget):
 
 class HealthFormWidget(QWidget):
     save_requested = Signal()
+    add_relative_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,9 +187,29 @@ class HealthFormWidget(QWidget):
         self.family_error.setObjectName("fieldError")
         self.family_error.setWordWrap(True)
         self.family_error.hide()
+        # Linking another customer as a spouse or child, by identity number (the server adds the other links).
+        self.relative_identity = QLineEdit(self.family_box)
+        self.relative_identity.setPlaceholderText(self.tr("aile bireyinin TC kimlik no"))
+        self.relative_identity.setMaxLength(14)
+        self.relative_identity.setMinimumWidth(260)
+        self.relative_relation = QComboBox(self.family_box)
+        for code in hf.LINKABLE_RELATIONS:
+            self.relative_relation.addItem(relation_label(code), code)
+        self.add_relative_button = QPushButton(self.tr("Aile bireyi &ekle"), self.family_box)
+        self.add_relative_button.clicked.connect(self.add_relative_requested)
+        adding = QGridLayout()
+        adding.setContentsMargins(0, 0, 0, 0)
+        adding.addWidget(self.relative_identity, 0, 0)
+        adding.addWidget(self.relative_relation, 0, 1)
+        adding.addWidget(self.add_relative_button, 0, 2)
+        adding.setColumnStretch(3, 1)
+        adding.addWidget(self.errors.add("relative_identity", self.relative_identity, self.family_box), 1, 0, 1, 3)
         self.family_layout.addWidget(self.family_note)
         self.family_layout.addWidget(self.family_error)
+        self.family_layout.addLayout(adding)
         self.relatives: list[RelativeRow] = []
+        # The rows' own field errors: made again with the rows, so none points at a row that is gone.
+        self.family_errors = FieldErrors()
 
         # The button is the form's, but the page places it (below the scrolling part, always in sight).
         self.save_button = QPushButton(self.tr("Kaydet ve de&vam et"), self)
@@ -215,22 +237,41 @@ class HealthFormWidget(QWidget):
         self.surgery.set_answer(draft.had_surgery, draft.surgeries)
         self.disease.set_answer(draft.has_disease, draft.diseases)
         self.errors.clear()
+        self.relative_identity.clear()
+        self.set_relatives(file.relatives, keep_typed=False)
+
+    def set_relatives(self, relatives: Sequence[Relative] | None, *, keep_typed: bool = True,
+                      take: str | None = None) -> None:
+        """The family rows; a row already on screen keeps what was typed into it, ``take`` is ticked."""
+        typed = {row.relative.customer_id: (row.take.isChecked(), row.height_edit.text(), row.weight_edit.text())
+                 for row in self.relatives} if keep_typed else {}
         for row in self.relatives:
             self.family_layout.removeWidget(row)
             row.deleteLater()
         self.relatives = []
+        self.family_errors = FieldErrors()
         self._family_problem("")
-        if file.relatives is None:
+        linkable = relatives is not None
+        for widget in (self.relative_identity, self.relative_relation, self.add_relative_button):
+            widget.setVisible(linkable)
+        if relatives is None:
             self.family_note.setText(self.tr("Aile bağları bu sunucuda tutulmuyor; teklif yalnızca sigortalı için "
                                              "alınır."))
-        elif not file.relatives:
+        elif not relatives:
             self.family_note.setText(self.tr("Müşterinin kayıtlı aile bireyi yok; teklif yalnızca sigortalı için "
                                              "alınır."))
         else:
             self.family_note.setText(self.tr("İşaretlenen kişiler aynı teklife girer; her biri için boy ve kilo "
                                              "gerekir (en çok %1 kişi).").replace("%1", str(hf.MAX_ADDITIONAL)))
-            for index, relative in enumerate(file.relatives):
-                row = RelativeRow(relative, self.errors, self.family_box)
+            for index, relative in enumerate(relatives):
+                row = RelativeRow(relative, self.family_errors, self.family_box)
+                if relative.customer_id in typed:
+                    checked, height, weight = typed[relative.customer_id]
+                    row.height_edit.setText(height)
+                    row.weight_edit.setText(weight)
+                    row.take.setChecked(checked)
+                elif relative.customer_id == take:
+                    row.take.setChecked(True)
                 self.relatives.append(row)
                 self.family_layout.insertWidget(index, row)
 
@@ -255,7 +296,9 @@ class HealthFormWidget(QWidget):
         self.surgery.show_problem(texts.pop("surgeries", ""))
         self.disease.show_problem(texts.pop("diseases", ""))
         self._family_problem(texts.pop("family", ""))
-        unplaced = self.errors.show(texts)
+        rows = {k: v for k, v in texts.items() if k.startswith("relative:")}
+        unplaced = self.family_errors.show(rows)
+        unplaced += self.errors.show({k: v for k, v in texts.items() if k not in rows})
         if unplaced:
             self._family_problem(" ".join(texts[k] for k in unplaced))
         if not texts:
@@ -282,6 +325,13 @@ class HealthFormWidget(QWidget):
             self.errors.show({**{k: health_problem_text(v) for k, v in codes.items()
                                  if k in ("height", "weight")}, **placed})
         return True
+
+    def relative_to_add(self) -> tuple[str, str] | None:
+        """The identity number and relation typed for linking, once they pass the rules (else shown)."""
+        identity, relation = self.relative_identity.text(), str(self.relative_relation.currentData() or "")
+        found = hf.relative_problems(identity, relation)
+        self.errors.show({k: health_problem_text(v) for k, v in found.items()})
+        return None if found else (identity, relation)
 
     def _family_problem(self, text: str) -> None:
         self.family_error.setText(text)

@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from insurup_desk.api.errors import ApiError, NetworkError, RequestTimeout
 from insurup_desk.services.health_coverage import TssOptions
-from insurup_desk.services.health_sale import HealthEntryInvalid, HealthFile, HealthService, SavedHealth
+from insurup_desk.services.health_sale import (
+    HealthEntryInvalid,
+    HealthFile,
+    HealthService,
+    RelativeNotFound,
+    SavedHealth,
+)
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
@@ -38,6 +44,7 @@ class HealthPage(WizardPage):
         self.customer_line.setObjectName("hint")
         self.form = HealthFormWidget(self)
         self.form.save_requested.connect(self.primary)
+        self.form.add_relative_requested.connect(self.add_relative)
         # What the insurers are asked to quote: their own network and package unless one is chosen here.
         self.choice = TssChoiceWidget(self)
         self.choice_note = hint("", self)
@@ -113,7 +120,44 @@ class HealthPage(WizardPage):
         run_op(self, self.health.load(customer_id), on_success=show, banner=self.banner, busy=self.busy,
                caption=self.tr("Sağlık bilgileri yükleniyor…"), disable=[self.form])
 
+    def add_relative(self) -> None:
+        """Link the customer typed into the family box as a spouse or child; the form keeps what was typed."""
+        customer_id = self.data.customer_id
+        wanted = self.form.relative_to_add()
+        if not customer_id or wanted is None:
+            return
+        identity, relation = wanted
+        before = {row.relative.customer_id for row in self.form.relatives}
+
+        async def link() -> HealthFile | None:
+            try:
+                return await self.health.add_relative(customer_id, identity, relation)
+            except RelativeNotFound:
+                return None
+
+        def linked(file: HealthFile | None) -> None:
+            if file is None:
+                self.form.show_problems({"relative_identity": "relative_not_customer"})
+                return
+            added = next((r.customer_id for r in file.relatives or () if r.customer_id not in before), None)
+            self.form.set_relatives(file.relatives, take=added)
+            self.form.relative_identity.clear()
+
+        def refused(error: ApiError) -> bool:
+            code = next((c for c in error.codes if c.startswith("CUSTOMER_RELATIONSHIP_")), None)
+            if code is None:
+                return False
+            self.form.show_problems({"relative_identity": code})
+            return True
+
+        run_op(self, link(), on_success=linked, on_error=refused, banner=self.banner, busy=self.busy,
+               caption=self.tr("Aile bireyi ekleniyor…"), disable=[self.form])
+
     def primary(self) -> None:
+        identity = self.form.relative_identity
+        if identity.hasFocus() and identity.text().strip():
+            self.add_relative()  # Enter in the family member's identity number links them, it does not save
+            return
         customer_id = self.data.customer_id
         if not customer_id or not self.form.validate(customer_id):
             return

@@ -84,6 +84,19 @@ def health_problem_text(code: str) -> str:
             "Health", "Bir poliçeye sigortalıyla birlikte en çok %1 aile bireyi eklenebilir.").replace(
             "%1", str(MAX_ADDITIONAL)),
         "family_duplicate": QCoreApplication.translate("Health", "Aynı kişi iki kez eklenemez."),
+        "tckn_invalid": QCoreApplication.translate(
+            "Health", "TC kimlik numarası geçersiz (11 hane, kontrol basamakları tutmuyor)."),
+        "relation_required": QCoreApplication.translate("Health", "Yakınlığı seçin (eş ya da çocuk)."),
+        "relative_not_customer": QCoreApplication.translate(
+            "Health", "Bu kimlik numarasıyla kayıtlı müşteri yok; aile bireyini önce müşteri olarak kaydedin."),
+        "CUSTOMER_RELATIONSHIP_SELF": QCoreApplication.translate("Health", "Kişi kendisinin yakını olamaz."),
+        "CUSTOMER_RELATIONSHIP_DUPLICATE": QCoreApplication.translate("Health", "Bu aile bağı zaten kayıtlı."),
+        "CUSTOMER_RELATIONSHIP_SPOUSE_EXISTS": QCoreApplication.translate(
+            "Health", "Sigortalının kayıtlı bir eşi zaten var."),
+        "CUSTOMER_RELATIONSHIP_CHILD_OTHER_FAMILY": QCoreApplication.translate(
+            "Health", "Bu çocuğun kayıtlı iki ebeveyni zaten var."),
+        "CUSTOMER_RELATIONSHIP_PARENT_MANUAL": QCoreApplication.translate(
+            "Health", "Ebeveyn ve kardeş bağları kendiliğinden kurulur; eş ya da çocuk olarak ekleyin."),
         "PROPOSAL_HEIGHT_REQUIRED": QCoreApplication.translate(
             "Health", "Sigortalının boyu kayıtlı değil; boyu girip kaydedin."),
         "PROPOSAL_WEIGHT_REQUIRED": QCoreApplication.translate(

@@ -121,7 +121,7 @@ def test_stored_info_prefills_and_family_members_need_height_and_weight(
     assert not child.height_edit.isEnabled()
     child.take.click()
     qtbot.keyClick(form.weight_edit, Qt.Key.Key_Return)
-    assert form.errors.message("relative:c-7:height") == "Bu alan zorunlu."
+    assert form.family_errors.message("relative:c-7:height") == "Bu alan zorunlu."
     qtbot.keyClicks(child.height_edit, "120")
     qtbot.keyClicks(child.weight_edit, "24")
     spouse.take.click()
@@ -148,3 +148,34 @@ def test_the_hospital_network_and_package_chosen_here_go_with_the_sale(qtbot: An
         qtbot.keyClick(page.form.weight_edit, Qt.Key.Key_Return)
     assert done.args[0]["tss_network"] == "GENIS_KAPSAM"
     assert done.args[0]["tss_package"] == {"tedaviSekli": "YATARAK_AYAKTA", "ayaktaYillikTedaviSayisi": 4}
+
+
+def test_a_family_member_is_linked_by_identity_number_and_nothing_typed_is_lost(
+        qtbot: Any, page: HealthPage, memory: MemoryHealthClient) -> None:
+    from wizard_steps import tckn
+
+    child = tckn("246813579")
+    memory.health_api.names[child] = "Ela Yılmaz"
+    open_for(qtbot, page)
+    fill(qtbot, page, "165", "58")
+    form = page.form
+    form.relative_identity.setFocus()
+    qtbot.keyClicks(form.relative_identity, "12345678901")
+    qtbot.keyClick(form.relative_identity, Qt.Key.Key_Return)  # Enter here links, it does not save the form
+    assert form.errors.message("relative_identity") == (
+        "TC kimlik numarası geçersiz (11 hane, kontrol basamakları tutmuyor).")
+    form.relative_identity.clear()
+    qtbot.keyClicks(form.relative_identity, tckn("135792468"))
+    qtbot.keyClick(form.relative_identity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.errors.message("relative_identity") != "" and form.isEnabled())
+    assert form.errors.message("relative_identity") == (
+        "Bu kimlik numarasıyla kayıtlı müşteri yok; aile bireyini önce müşteri olarak kaydedin.")
+    form.relative_identity.clear()
+    form.relative_relation.setCurrentIndex(form.relative_relation.findData("CHILD"))
+    qtbot.keyClicks(form.relative_identity, child)
+    form.add_relative_button.click()
+    qtbot.waitUntil(lambda: len(form.relatives) == 1)
+    row = form.relatives[0]
+    assert row.take.text() == "Ela Yılmaz · Çocuk" and row.take.isChecked() and row.height_edit.isEnabled()
+    assert (form.height_edit.text(), form.weight_edit.text()) == ("165", "58") and memory.health_api.saved == []
+    assert form.relative_identity.text() == ""

@@ -6,6 +6,7 @@ import asyncio
 from dataclasses import dataclass, field
 
 from insurup_desk.api.errors import ApiError
+from insurup_desk.api.models import Customer
 from insurup_desk.api.models.health import (
     HealthInfo,
     HealthInfoUpdate,
@@ -15,7 +16,7 @@ from insurup_desk.api.models.health import (
     TssCoverageChoices,
 )
 from insurup_desk.api.models.imm import ImmCoverageChoice, ImmCoverageChoices
-from insurup_desk.services.health_sale import HealthPort, ImmPort
+from insurup_desk.services.health_sale import HealthPort, IdentityLookup, ImmPort
 
 
 @dataclass
@@ -23,6 +24,8 @@ class MemoryHealth:
     infos: dict[str, HealthInfo] = field(default_factory=dict)
     relations: dict[str, list[Relationship]] = field(default_factory=dict)
     saved: list[HealthInfoUpdate] = field(default_factory=list)
+    # Customers a relationship may point at: id -> name (identity number = id in these fakes).
+    names: dict[str, str] = field(default_factory=dict)
     # Raised by the next save (then cleared): how the server refuses.
     refuse_next: ApiError | None = None
     saves_started: asyncio.Event = field(default_factory=asyncio.Event)
@@ -38,6 +41,13 @@ class MemoryHealth:
         self.saved.append(body)
         self.infos[body.customer_id] = body.as_info()
         return body.as_info()
+
+    async def add_relationship(self, customer_id: str, related_customer_id: str, relation_type: str) -> str:
+        links = self.relations.setdefault(customer_id, []) if self.relations is not None else []
+        links.append(Relationship(id=f"r-{related_customer_id}", customer_id=customer_id,
+                                  related_customer_id=related_customer_id, relation_type=relation_type,
+                                  related_customer_name=self.names.get(related_customer_id, related_customer_id)))
+        return f"r-{related_customer_id}"
 
     async def relationships(self, customer_id: str) -> list[Relationship] | None:
         return list(self.relations.get(customer_id, []))
@@ -71,3 +81,11 @@ class MemoryHealthClient:
     @property
     def imm(self) -> ImmPort:
         return self.imm_api
+
+    @property
+    def customers(self) -> IdentityLookup:
+        return self
+
+    async def find_by_identity(self, number: str) -> Customer | None:
+        name = self.health_api.names.get(number)
+        return Customer(id=number, full_name=name) if name is not None else None
