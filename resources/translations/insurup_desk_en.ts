@@ -1444,6 +1444,7 @@
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="47"/>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="63"/>
         <source>Şirketin önerdiği kapsam</source>
         <translation>The insurer&apos;s proposed scope</translation>
     </message>
@@ -3037,52 +3038,57 @@ Payment plan: %6</translation>
 <context>
     <name>PropertyPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="40"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="143"/>
         <source>Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin.</source>
         <translation>This customer has no registered home. Add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="43"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="44"/>
         <source>Y&amp;eni konut</source>
         <translation>N&amp;ew home</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="44"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="45"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="66"/>
         <source>↑/↓ ile konutu seçip Enter&apos;a basın.</source>
         <translation>Choose the home with ↑/↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="141"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="127"/>
+        <source>Müşteri bağlantı gelince gönderilecek; konut ancak ondan sonra kaydedilebilir. DASK ve konut satışı için bağlantıyı bekleyin.</source>
+        <translation>The customer will be sent when the line is back; a home can be registered only after that. Wait for the line to sell DASK or Konut.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="149"/>
         <source>Konutlar yükleniyor…</source>
         <translation>Loading homes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="180"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="190"/>
         <source>Adres sorgulanıyor…</source>
         <translation>Looking up the address…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="201"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="211"/>
         <source>DASK poliçesi sorgulanıyor…</source>
         <translation>Looking up the DASK policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="216"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="226"/>
         <source>Adres listesi yükleniyor…</source>
         <translation>Loading the address list…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="235"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="245"/>
         <source>Bu konut müşteride zaten kayıtlı; kayıtlı olan seçildi.</source>
         <translation>This home is already registered to the customer; the registered one was chosen.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="240"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="250"/>
         <source>Konut kaydediliyor…</source>
         <translation>Saving the home…</translation>
     </message>
@@ -3466,199 +3472,199 @@ Payment plan: %6</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="64"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="140"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="493"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="142"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="500"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="164"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="166"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="167"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="169"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="192"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="194"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="243"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="245"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="269"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="271"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="314"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="321"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="328"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="335"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="351"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="358"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="360"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="367"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="360"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="367"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="361"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="362"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="384"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="391"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="398"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="405"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="401"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="408"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="404"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="411"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="421"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="428"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="471"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="478"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="473"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="480"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="495"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="502"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="495"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="502"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="497"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="504"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="519"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="526"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="318"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="325"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="64"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="65"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="76"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="77"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="123"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="125"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="134"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="136"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="137"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="136"/>
         <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="140"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="137"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="139"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="141"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="182"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="184"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="213"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="215"/>
         <source>Müşteri: %1 · %2: %3</source>
         <translation>Customer: %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="319"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="326"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>
