@@ -1626,72 +1626,72 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="104"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="107"/>
         <source>Yenile</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="106"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="109"/>
         <source>Dışa aktar</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="108"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="111"/>
         <source>Excel (.xlsx)…</source>
         <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="109"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="112"/>
         <source>CSV (;) …</source>
         <translation>CSV (;) …</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="197"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="200"/>
         <source>%1 kayıt</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="200"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="203"/>
         <source>Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.</source>
         <translation>No records match these filters. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="280"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="283"/>
         <source>“%1” sütununa göre sıralanamıyor.</source>
         <translation>Cannot sort by the “%1” column.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="316"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="319"/>
         <source>Yükleniyor…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="336"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="339"/>
         <source>Liste yüklenemedi: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="337"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="340"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
         <translation>The list may be incomplete; press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="362"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="365"/>
         <source>Dışa aktarma iptal edildi.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="370"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="373"/>
         <source>Dışa aktarma başarısız: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="371"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="374"/>
         <source>Dosya oluşturulmadı.</source>
         <translation>No file was created.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="374"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="377"/>
         <source>%1 satır kaydedildi: %2</source>
         <translation>%1 rows saved: %2</translation>
     </message>
@@ -2803,8 +2803,8 @@ Payment plan: %6</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="71"/>
-        <source>Adresi &amp;getir</source>
-        <translation>&amp;Get the address</translation>
+        <source>Adres&amp;i getir</source>
+        <translation>Get the addr&amp;ess</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="72"/>
