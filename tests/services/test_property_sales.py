@@ -145,3 +145,13 @@ async def test_the_policy_list_learns_the_address_of_the_home_a_row_insures(tool
     row = dict(zip(POLICIES.fields, page.rows[0], strict=True))
     assert row["productBranch"] == "DASK" and row["daskPolicyNumber"]
     assert fresh.text_for(row["propertyId"], row["propertyNumber"]) == sale.data.property_label
+
+
+@pytest.mark.asyncio
+async def test_a_past_dask_proposal_reopens_on_the_quotes_step_with_its_home(tools: SaleTools) -> None:
+    first = await _home_sale(tools, "DASK")
+    proposal_id = await first.ask_for_quotes("DASK", None, None)
+    reopened = await Sale.for_proposal(tools, proposal_id)
+    data = reopened.data
+    assert reopened.flow.current == QUOTES and data.branch == "DASK" and data.proposal_id == proposal_id
+    assert data.property_id == first.data.property_id and data.property_label == first.data.property_label
