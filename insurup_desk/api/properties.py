@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import TypeAdapter
 
 from .models.properties import (
+    CompanyKonutChoices,
     CustomerAsset,
     DaskOldPolicyProperty,
     Property,
@@ -19,6 +20,8 @@ PropertyList = list[Property]
 AssetList = list[CustomerAsset]
 _PROPERTIES = TypeAdapter(PropertyList)
 _ASSETS = TypeAdapter(AssetList)
+KonutChoiceList = list[CompanyKonutChoices]
+_KONUT_CHOICES = TypeAdapter(KonutChoiceList)
 
 
 class PropertiesApi:
@@ -60,3 +63,7 @@ class PropertiesApi:
         """The building an earlier DASK policy insured (the SDK's ``daskPolicyNumber`` key)."""
         return await self._s.call("POST", "properties/query-property-by-dask-old-policy", DaskOldPolicyProperty,
                                   json_body={"daskPolicyNumber": policy_number}, idempotent=True)
+
+    async def konut_choices(self) -> KonutChoiceList:
+        """Per-product Konut choices (insurance scope, inflation); the Konut coverage lives with its property."""
+        return await self._s.call("GET", "coverage-choices:konut", _KONUT_CHOICES, empty=b"[]")

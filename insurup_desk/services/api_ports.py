@@ -26,6 +26,7 @@ from insurup_desk.api.models import (
 )
 from insurup_desk.api.models.graphql import Connection, CustomerNode, PolicyNode, ProposalNode
 from insurup_desk.api.models.properties import (
+    CompanyKonutChoices,
     CustomerAsset,
     DaskOldPolicyProperty,
     Property,
@@ -42,6 +43,7 @@ VehicleList = list[Vehicle]
 ParameterList = list[ParameterItem]
 PropertyList = list[Property]
 AssetList = list[CustomerAsset]
+KonutChoiceList = list[CompanyKonutChoices]
 FilterArg = Condition | dict[str, Any] | None
 OrderArg = list[Sort] | tuple[Sort, ...] | list[dict[str, Any]] | None
 
@@ -72,6 +74,7 @@ class PropertiesPort(Protocol):
     async def assets(self, customer_id: str) -> AssetList: ...
     async def address_by_number(self, property_number: int) -> PropertyAddress: ...
     async def by_dask_old_policy(self, policy_number: int) -> DaskOldPolicyProperty: ...
+    async def konut_choices(self) -> KonutChoiceList: ...
 
 
 class AddressesPort(Protocol):

@@ -12,7 +12,13 @@ from typing import Final, Protocol
 
 from insurup_desk.api.errors import Duplicate, NotFound
 from insurup_desk.api.models import ParameterItem
-from insurup_desk.api.models.properties import CustomerAsset, DaskOldPolicyProperty, Property, PropertyAddress
+from insurup_desk.api.models.properties import (
+    KONUT_SCOPES,
+    CustomerAsset,
+    DaskOldPolicyProperty,
+    Property,
+    PropertyAddress,
+)
 
 from .api_ports import AddressesPort, PropertiesPort
 from .property_form import PropertyDraft, create_body, dask_policy_number, uavt_number
@@ -103,6 +109,12 @@ class PropertyService:
         if key not in self._levels:
             self._levels[key] = list(await self.client.addresses.level(index, parent_reference))
         return self._levels[key]
+
+    async def konut_scopes(self) -> list[str]:
+        """The insurance scopes at least one Konut product offers, in the contract's order."""
+        offered = {scope for entry in await self.client.properties.konut_choices()
+                   for scope in entry.coverage_choices.sigorta_kapsami}
+        return [scope for scope in KONUT_SCOPES if scope in offered]
 
     async def save(self, customer_id: str, draft: PropertyDraft) -> SavedProperty:
         """Register the property to the customer; a home they already have on record is opened instead."""

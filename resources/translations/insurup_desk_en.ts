@@ -2184,6 +2184,7 @@
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="47"/>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="63"/>
         <source>Şirketin önerdiği kapsam</source>
         <translation>The insurer&apos;s proposed scope</translation>
     </message>
@@ -2365,72 +2366,72 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="104"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="107"/>
         <source>Yenile</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="106"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="109"/>
         <source>Dışa aktar</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="108"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="111"/>
         <source>Excel (.xlsx)…</source>
         <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="109"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="112"/>
         <source>CSV (;) …</source>
         <translation>CSV (;) …</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="197"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="200"/>
         <source>%1 kayıt</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="200"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="203"/>
         <source>Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.</source>
         <translation>No records match these filters. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="280"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="283"/>
         <source>“%1” sütununa göre sıralanamıyor.</source>
         <translation>Cannot sort by the “%1” column.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="316"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="319"/>
         <source>Yükleniyor…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="336"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="339"/>
         <source>Liste yüklenemedi: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="337"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="340"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
         <translation>The list may be incomplete; press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="362"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="365"/>
         <source>Dışa aktarma iptal edildi.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="370"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="373"/>
         <source>Dışa aktarma başarısız: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="371"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="374"/>
         <source>Dosya oluşturulmadı.</source>
         <translation>No file was created.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="374"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="377"/>
         <source>%1 satır kaydedildi: %2</source>
         <translation>%1 rows saved: %2</translation>
     </message>
@@ -3317,218 +3318,233 @@ Payment plan: %6</translation>
 <context>
     <name>PolicyDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="40"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
         <source>İlk düzenleme</source>
         <translation>Original issue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
         <source>İptal</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="43"/>
         <source>Zeyil</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="69"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="70"/>
         <source>Bir poliçe seçin</source>
         <translation>Select a policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
         <source>Şirket teklif no</source>
         <translation>Insurer quote no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
         <source>Başlangıç – bitiş</source>
         <translation>Start – end</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
         <source>Tanzim</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
         <source>Prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
         <source>Komisyon</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
         <source>Taraflar</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
         <source>Sigorta ettiren</source>
         <translation>Policyholder</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
         <source>Marka / model</source>
         <translation>Make / model</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="103"/>
+        <source>Konut</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="104"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="105"/>
+        <source>DASK poliçe no</source>
+        <translation>DASK policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="106"/>
         <source>Sürümler</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="111"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="115"/>
         <source>PDF&apos;i aç</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="112"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="116"/>
         <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
         <translation>Download the policy PDF and open it in the default viewer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="114"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="118"/>
         <source>Kaydet…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="115"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="119"/>
         <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
         <translation>Save the policy PDF to a file</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="117"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="121"/>
         <source>E-posta…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="118"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="122"/>
         <source>Poliçeyi müşteriye e-posta ile gönder</source>
         <translation>Send the policy to the customer by e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="149"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="153"/>
         <source>Poliçe yükleniyor…</source>
         <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="157"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="161"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="180"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="184"/>
         <source>Poliçe %1 — %2</source>
         <translation>Policy %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="195"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="199"/>
         <source>%1, %2 taksit</source>
         <translation>%1, %2 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="209"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="216"/>
         <source>Güncel sürüm: v%1</source>
         <translation>Current version: v%1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="234"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="241"/>
         <source>PDF kaydedildi: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="237"/>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="251"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="244"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="258"/>
         <source>PDF indiriliyor…</source>
         <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="250"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="257"/>
         <source>Kaydedildi: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="258"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="265"/>
         <source>Poliçeyi e-posta ile gönder</source>
         <translation>Send policy by e-mail</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="258"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="265"/>
         <source>E-posta adresi:</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="268"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="275"/>
         <source>Geçerli bir e-posta adresi yazın.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="274"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="281"/>
         <source>Poliçe %1 adresine gönderildi.</source>
         <translation>Policy sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="278"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="285"/>
         <source>Gönderiliyor…</source>
         <translation>Sending…</translation>
     </message>
@@ -3542,8 +3558,8 @@ Payment plan: %6</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="71"/>
-        <source>Adresi &amp;getir</source>
-        <translation>&amp;Get the address</translation>
+        <source>Adres&amp;i getir</source>
+        <translation>Get the addr&amp;ess</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="72"/>
@@ -3777,52 +3793,57 @@ Payment plan: %6</translation>
 <context>
     <name>PropertyPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="40"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="143"/>
         <source>Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin.</source>
         <translation>This customer has no registered home. Add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="43"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="44"/>
         <source>Y&amp;eni konut</source>
         <translation>N&amp;ew home</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="44"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="45"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="66"/>
         <source>↑/↓ ile konutu seçip Enter&apos;a basın.</source>
         <translation>Choose the home with ↑/↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="141"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="127"/>
+        <source>Müşteri bağlantı gelince gönderilecek; konut ancak ondan sonra kaydedilebilir. DASK ve konut satışı için bağlantıyı bekleyin.</source>
+        <translation>The customer will be sent when the line is back; a home can be registered only after that. Wait for the line to sell DASK or Konut.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="149"/>
         <source>Konutlar yükleniyor…</source>
         <translation>Loading homes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="180"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="190"/>
         <source>Adres sorgulanıyor…</source>
         <translation>Looking up the address…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="201"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="211"/>
         <source>DASK poliçesi sorgulanıyor…</source>
         <translation>Looking up the DASK policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="216"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="226"/>
         <source>Adres listesi yükleniyor…</source>
         <translation>Loading the address list…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="235"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="245"/>
         <source>Bu konut müşteride zaten kayıtlı; kayıtlı olan seçildi.</source>
         <translation>This home is already registered to the customer; the registered one was chosen.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="240"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="250"/>
         <source>Konut kaydediliyor…</source>
         <translation>Saving the home…</translation>
     </message>
@@ -4206,199 +4227,199 @@ Payment plan: %6</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="64"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="65"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="141"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="500"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="143"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="507"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="165"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="167"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="168"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="170"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="193"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="195"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="247"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="249"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="273"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="275"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="320"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="327"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="335"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="342"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="358"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="365"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="367"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="374"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="367"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="374"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="368"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="375"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="376"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="391"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="398"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="405"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="412"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="408"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="415"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="411"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="418"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="428"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="435"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="478"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="485"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="480"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="487"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="502"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="509"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="502"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="509"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="504"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="511"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="526"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="533"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="325"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="332"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="66"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="77"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="78"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="126"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="127"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="134"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="136"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="135"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="137"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="136"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="138"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="137"/>
         <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="141"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="140"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="140"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="142"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="183"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="185"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="217"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="219"/>
         <source>Müşteri: %1 · %2: %3</source>
         <translation>Customer: %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="326"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="333"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>

@@ -93,6 +93,13 @@ def test_a_dask_sale_for_a_new_customer_ends_in_the_list_with_its_dask_number(qt
     dask_number = headline.rsplit("DASK poliçe no:", 1)[1].strip()
     row = _policy_row(qtbot, window, policy_number)
     assert "DASK" in row and dask_number in row and address in row
+    page: Any = window.page("policies")
+    for r in range(page.model.rowCount()):
+        if policy_number in [str(page.model.index(r, c).data()) for c in range(page.model.columnCount())]:
+            page.open_detail(r)
+    detail = page.detail
+    qtbot.waitUntil(lambda: detail.form.text("dask_number") == dask_number, timeout=10_000)
+    assert detail.form.text("home") == address
 
 
 def test_a_konut_sale_on_the_home_on_record_with_declared_items(qtbot: Any, shell: Shell, sandbox: Any) -> None:

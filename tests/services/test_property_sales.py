@@ -16,7 +16,11 @@ from purchase_fakes import CARD
 
 from insurup_desk.api import ApiConfig, InsurUpClient
 from insurup_desk.api.models import Proposal, ProposalProduct
+from insurup_desk.services.home_addresses import with_home_addresses
+from insurup_desk.services.list_queries import ListQuery
+from insurup_desk.services.list_sources import POLICIES, client_fetcher
 from insurup_desk.services.property_service import PropertyService
+from insurup_desk.services.property_text import KnownAddresses
 from insurup_desk.services.purchase_journal import open_journal
 from insurup_desk.services.sale import Sale, SaleTools
 from insurup_desk.services.sale_payment import CARD as CARD_METHOD
@@ -125,3 +129,29 @@ async def test_after_a_dask_sale_a_trafik_sale_starts_from_nothing(tools: SaleTo
     trafik.flow.advance(vehicle_id=vehicles[0].id, vehicle_label="34 ABC 123")
     proposal_id = await trafik.ask_for_quotes("TRAFIK", None, None)
     assert (await tools.service.proposal(proposal_id)).product_branch == "TRAFIK"
+
+
+@pytest.mark.asyncio
+async def test_the_policy_list_learns_the_address_of_the_home_a_row_insures(tools: SaleTools) -> None:
+    sale = await _home_sale(tools, "DASK")
+    proposal_id = await sale.ask_for_quotes("DASK", None, None)
+    await _pay(sale, _cheapest_payable(await _answered(tools, proposal_id)))
+    client = tools.service.client
+    fresh = KnownAddresses()  # a desk that has never seen this home
+    fetch = with_home_addresses(client_fetcher(client, POLICIES), client.properties, POLICIES.fields, known=fresh)
+    number = sale.data.policy_number or ""
+    page = await fetch(ListQuery(search={"insuranceCompanyPolicyNumber": {"eq": {"value": number}}}), 5, None)
+    assert len(page.rows) == 1
+    row = dict(zip(POLICIES.fields, page.rows[0], strict=True))
+    assert row["productBranch"] == "DASK" and row["daskPolicyNumber"]
+    assert fresh.text_for(row["propertyId"], row["propertyNumber"]) == sale.data.property_label
+
+
+@pytest.mark.asyncio
+async def test_a_past_dask_proposal_reopens_on_the_quotes_step_with_its_home(tools: SaleTools) -> None:
+    first = await _home_sale(tools, "DASK")
+    proposal_id = await first.ask_for_quotes("DASK", None, None)
+    reopened = await Sale.for_proposal(tools, proposal_id)
+    data = reopened.data
+    assert reopened.flow.current == QUOTES and data.branch == "DASK" and data.proposal_id == proposal_id
+    assert data.property_id == first.data.property_id and data.property_label == first.data.property_label

@@ -102,3 +102,8 @@ def test_the_create_body_sends_the_floor_count_as_a_range_and_nullable_fields_as
     assert wire["floor"] == {"totalFloors": {"$type": "range", "min": 1, "max": 3}, "currentFloor": None}
     assert wire["daskOldPolicyNumber"] is None and wire["lossPayeeClause"] is None
     assert "address" not in wire and "propertyId" not in wire
+
+
+@pytest.mark.asyncio
+async def test_konut_offers_the_scopes_its_products_name(client: InsurUpClient) -> None:
+    assert await PropertyService(client).konut_scopes() == ["KONUT_VE_ESYA", "SADECE_ESYA", "SADECE_KONUT"]

@@ -192,3 +192,19 @@ class KonutProposalCreate(ProposalCreate):
     construction_cost_per_square_meter: int | None = None
     earthquake_coverage_option: int  # 0 = no, 1 = yes
     vacancy_duration_option: int  # 0 = under a month, 1 = over a month
+
+
+class KonutCoverageChoices(ApiModel):
+    """What one Konut product lets the agency choose (``sigortaKapsami`` values are sent as they are)."""
+
+    enflasyon: list[dict[str, Any]] = Field(default_factory=list)
+    sigorta_kapsami: list[str] = Field(default_factory=list)
+
+
+class CompanyKonutChoices(ApiModel):
+    """One entry of ``coverage-choices:konut``: one per product (older servers omit ``productId``)."""
+
+    insurance_company_id: int | None = None
+    product_type: str | None = None
+    product_id: int | None = None
+    coverage_choices: KonutCoverageChoices = Field(default_factory=KonutCoverageChoices)

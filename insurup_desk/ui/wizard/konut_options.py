@@ -53,6 +53,20 @@ class KonutOptions(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
+    def offer_scopes(self, scopes: list[str]) -> None:
+        """Only the scopes some insurer offers (``coverage-choices:konut``); the insurer's own is always there."""
+        if not scopes:
+            return
+        kept = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(self.tr("Şirketin önerdiği kapsam"), "")
+        names = scope_names()
+        for code in scopes:
+            self.scope.addItem(names.get(code, code), code)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(kept)))
+        self.scope.blockSignals(False)
+
     def load(self, sale: SaleData) -> None:
         for key, edit in self.prices.items():
             value = getattr(sale, key)

@@ -68,7 +68,7 @@ class PropertyFormWidget(QWidget):
         self.number.setPlaceholderText(self.tr("10 haneli UAVT adres kodu"))
         self.number.setMaxLength(14)
         self.number.textEdited.connect(lambda _t: self._forget_address())
-        self.lookup_button = QPushButton(with_key(self.tr("Adresi &getir"), "Ctrl+L"), self)
+        self.lookup_button = QPushButton(with_key(self.tr("Adres&i getir"), "Ctrl+L"), self)
         self.walk_button = QPushButton(with_key(self.tr("Adres &listesinden seç"), "Ctrl+W"), self)
         self.dask_number = QLineEdit(self)
         self.dask_number.setObjectName("daskOldPolicy")

@@ -19,6 +19,7 @@ from insurup_desk.api.errors import ApiError, NotFound, ValidationFailed
 from insurup_desk.api.models import ParameterItem
 from insurup_desk.api.models.properties import DaskOldPolicyProperty, PropertyAddress
 from insurup_desk.services import property_form as pf
+from insurup_desk.services.offline_sale import is_draft
 from insurup_desk.services.property_service import PropertyChoice, PropertyService, SavedProperty
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
@@ -37,7 +38,7 @@ class PropertyPage(WizardPage):
         self.homes = QListWidget(self)
         self.homes.setObjectName("propertyList")
         self.homes.itemDoubleClicked.connect(lambda _i: self._pick())
-        self.empty = QLabel(self.tr("Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin."), self)
+        self.empty = QLabel(self)
         self.empty.setObjectName("infoLabel")
         self.empty.hide()
         self.new_button = QPushButton(with_key(self.tr("Y&eni konut"), "Ctrl+N"), self)
@@ -121,6 +122,12 @@ class PropertyPage(WizardPage):
     # --- the customer's homes --------------------------------------------------------------------------
     def _load(self, customer_id: str, preselect: str | None = None) -> None:
         self.homes.clear()
+        if is_draft(customer_id):
+            # Homes are registered online only, to a customer the server knows.
+            self.empty.setText(self.tr("Müşteri bağlantı gelince gönderilecek; konut ancak ondan sonra "
+                                       "kaydedilebilir. DASK ve konut satışı için bağlantıyı bekleyin."))
+            self.empty.show()
+            return
 
         def show(homes: list[PropertyChoice]) -> None:
             self._loaded_for = customer_id
@@ -133,6 +140,7 @@ class PropertyPage(WizardPage):
                     self.homes.setCurrentItem(item)
             if self.homes.count() and self.homes.currentRow() < 0:
                 self.homes.setCurrentRow(0)
+            self.empty.setText(self.tr("Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin."))
             self.empty.setVisible(not self.homes.count())
             if not self.homes.count():
                 self._open_form()
@@ -147,6 +155,8 @@ class PropertyPage(WizardPage):
         self.finish(property_id=str(item.data(Qt.ItemDataRole.UserRole)), property_label=item.text())
 
     def _open_form(self) -> None:
+        if is_draft(self.data.customer_id):
+            return
         self.list_box.hide()
         self.form.clear()
         self.form.show()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from insurup_desk.api.errors import ApiError, NetworkError, NotFound, RequestTimeout
 from insurup_desk.api.models import CoverageGroup, Proposal
 from insurup_desk.domain.formats import format_money
+from insurup_desk.services.property_service import PropertyService
 from insurup_desk.services.quote_board import QuoteRow
 from insurup_desk.services.quote_collector import PollSchedule, QuoteCollector
 from insurup_desk.services.sale import Sale
@@ -79,6 +80,7 @@ class QuotesPage(WizardPage):
         # Konut's declared values and options (shown for a Konut sale only).
         self.konut = KonutOptions(self)
         self.konut.hide()
+        self._scopes_asked = False
 
         self.progress_line = QLabel(self)
         self.progress_line.setObjectName("hint")
@@ -281,6 +283,11 @@ class QuotesPage(WizardPage):
             widget.setVisible(motor)
         self.konut.setVisible(sale.branch == "KONUT")
         if sale.branch == "KONUT":
+            if not self._scopes_asked:
+                self._scopes_asked = True
+                # Without the list the three contract scopes stay offered; the quotes do not depend on it.
+                run_op(self, PropertyService(self.service.client).konut_scopes(), on_success=self.konut.offer_scopes,
+                       on_error=lambda _e: True)
             self.konut.load(sale)
         self.imm_choice.enter(sale)
 

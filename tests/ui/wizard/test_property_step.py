@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from property_steps import ayse_uavt, fill_building, free_flat, lookup, open_asset_step, open_new_property
 from PySide6.QtCore import Qt
-from wizard_steps import enter, run
+from wizard_steps import collect_quotes, enter, run
 
 from insurup_desk.services.sales_flow import QUOTES
 from insurup_desk.ui.wizard.wizard import SaleWizard
@@ -33,6 +33,10 @@ def test_the_branch_decides_between_vehicles_and_homes(qtbot: Any, wizard: SaleW
     quotes = wizard.quotes_page
     assert "Konut: Caferağa Mahallesi" in quotes.context_line.text()
     assert quotes.konut.isVisible() and not quotes.trafik.isVisible() and not quotes.group.isVisible()
+    scopes = quotes.konut.scope
+    qtbot.waitUntil(lambda: quotes._scopes_asked)
+    assert [scopes.itemText(i) for i in range(scopes.count())] == [
+        "Şirketin önerdiği kapsam", "Bina ve eşya", "Yalnız eşya", "Yalnız bina"]
 
 
 def test_the_uavt_code_brings_the_address_then_the_home_is_saved(qtbot: Any, wizard: SaleWizard) -> None:
@@ -127,3 +131,17 @@ def test_an_earlier_dask_policy_fills_the_form(qtbot: Any, wizard: SaleWizard) -
     enter(qtbot, form.dask_number)
     qtbot.waitUntil(lambda: bool(form.errors.message("daskOldPolicyNumber")))
     assert form.errors.message("daskOldPolicyNumber").startswith("Bu DASK poliçe numarasıyla kayıtlı bina bulunamadı")
+
+
+def test_dask_quotes_come_at_one_tariff_with_nothing_to_choose(qtbot: Any, wizard: SaleWizard) -> None:
+    open_asset_step(qtbot, wizard, "DASK")
+    homes = wizard.property_page.homes
+    qtbot.waitUntil(lambda: homes.count() > 0 and homes.currentRow() >= 0)
+    enter(qtbot, homes)
+    collect_quotes(qtbot, wizard)
+    quotes = wizard.quotes_page
+    for widget in (quotes.trafik, quotes.kasko, quotes.group, quotes.konut):
+        assert not widget.isVisible()
+    priced = [r for r in quotes.model.board.rows if r.status == "priced"]
+    assert len(priced) >= 10 and len({r.gross for r in priced}) == 1
+    assert "Konut: Caferağa Mahallesi" in quotes.context_line.text()
