@@ -1413,12 +1413,12 @@
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="32"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="33"/>
         <source>%1 cm, %2 kg</source>
         <translation>%1 cm, %2 kg</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="36"/>
         <source>+%1 aile bireyi</source>
         <translation>+%1 family members</translation>
     </message>
@@ -1861,48 +1861,53 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="64"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="65"/>
         <source>Sağlık bilgileri (TSS)</source>
         <translation>Health information (TSS)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="87"/>
         <source>Sigortalı: %1</source>
         <translation>Insured: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="100"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="91"/>
+        <source>Müşteri bağlantı gelince gönderilecek; sağlık bilgileri ancak ondan sonra kaydedilebilir. TSS satışı için bağlantıyı bekleyin.</source>
+        <translation>The customer will be sent when the line returns; health information can only be saved after that. Wait for the line to sell TSS.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="106"/>
         <source>Sigorta şirketleri seçenek bildirmedi; teklifler şirketlerin önerdiği teminatla istenir.</source>
         <translation>The insurers offered no choices; quotes are asked with each insurer&apos;s own coverage.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="104"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="110"/>
         <source>Teminat seçenekleri alınamadı; teklifler şirketlerin önerdiği teminatla istenir.</source>
         <translation>The coverage choices could not be read; quotes are asked with each insurer&apos;s own coverage.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="121"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="127"/>
         <source>Sağlık bilgileri yükleniyor…</source>
         <translation>Loading health information…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="154"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="160"/>
         <source>Aile bireyi ekleniyor…</source>
         <translation>Adding the family member…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="165"/>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="175"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="171"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="181"/>
         <source>Sağlık bilgilerini kaydetmek</source>
         <translation>Saving the health information</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="181"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="187"/>
         <source>Sağlık bilgileri kaydediliyor…</source>
         <translation>Saving health information…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="188"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="194"/>
         <source>Sağlık bilgilerinde düzeltilecek alanlar var.</source>
         <translation>Some health information fields need correcting.</translation>
     </message>

@@ -16,6 +16,7 @@ from insurup_desk.services.health_sale import (
     RelativeNotFound,
     SavedHealth,
 )
+from insurup_desk.services.offline_sale import is_draft
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
@@ -85,7 +86,12 @@ class HealthPage(WizardPage):
         super().enter(sale)
         self.customer_line.setText(self.tr("Sigortalı: %1").replace("%1", sale.customer_label or "—"))
         self.note.hide()
-        if sale.customer_id and sale.customer_id != self.loaded_for:
+        if is_draft(sale.customer_id):
+            # Health information is written online only, to a customer the server knows.
+            self.note.setText(self.tr("Müşteri bağlantı gelince gönderilecek; sağlık bilgileri ancak ondan sonra "
+                                      "kaydedilebilir. TSS satışı için bağlantıyı bekleyin."))
+            self.note.show()
+        elif sale.customer_id and sale.customer_id != self.loaded_for:
             self._load(sale.customer_id)
         if not self._options_loaded:
             self._load_options()
@@ -124,7 +130,7 @@ class HealthPage(WizardPage):
         """Link the customer typed into the family box as a spouse or child; the form keeps what was typed."""
         customer_id = self.data.customer_id
         wanted = self.form.relative_to_add()
-        if not customer_id or wanted is None:
+        if not customer_id or is_draft(customer_id) or wanted is None:
             return
         identity, relation = wanted
         before = {row.relative.customer_id for row in self.form.relatives}
@@ -159,7 +165,7 @@ class HealthPage(WizardPage):
             self.add_relative()  # Enter in the family member's identity number links them, it does not save
             return
         customer_id = self.data.customer_id
-        if not customer_id or not self.form.validate(customer_id):
+        if not customer_id or is_draft(customer_id) or not self.form.validate(customer_id):
             return
         if self.line_down():
             self.note.setText(needs_line_text(self.tr("Sağlık bilgilerini kaydetmek")))

@@ -179,3 +179,16 @@ def test_a_family_member_is_linked_by_identity_number_and_nothing_typed_is_lost(
     assert row.take.text() == "Ela Yılmaz · Çocuk" and row.take.isChecked() and row.height_edit.isEnabled()
     assert (form.height_edit.text(), form.weight_edit.text()) == ("165", "58") and memory.health_api.saved == []
     assert form.relative_identity.text() == ""
+
+
+def test_a_customer_still_in_the_outbox_waits_for_the_line(qtbot: Any, page: HealthPage,
+                                                             memory: MemoryHealthClient) -> None:
+    from insurup_desk.services.offline_sale import DRAFT_PREFIX
+
+    page.enter(SaleData(customer_id=DRAFT_PREFIX + "c-1", customer_label="Ayşe Yılmaz"))
+    assert page.note.isVisible() and "bağlantıyı bekleyin" in page.note.text()
+    fill(qtbot, page)
+    page.form.surgery.no.click()
+    page.form.disease.no.click()
+    qtbot.keyClick(page.form.weight_edit, Qt.Key.Key_Return)
+    assert page.loaded_for is None and memory.health_api.saved == []
