@@ -141,6 +141,10 @@ async def test_a_family_tss_proposal_takes_the_insured_persons_relatives_along(t
     assert len(record.inputs["people"]) == 1 + len(saved.family)
     proposal = await priced(service, proposal_id)
     assert any(p.state == "ACTIVE" for p in proposal.products)
+    # Reopened from the proposals list, it lands on the quotes step for the same insured person.
+    reopened = await Sale.for_proposal(tools, proposal_id)
+    assert reopened.flow.current == QUOTES and reopened.data.branch == "TSS"
+    assert reopened.data.insured_customer_id == customer.id and reopened.data.proposal_id == proposal_id
 
 
 @pytest.mark.asyncio
