@@ -183,7 +183,7 @@ def ordered(values: Iterable[str], order: Sequence[str]) -> tuple[str, ...]:
 
 
 def known_codes() -> Mapping[str, str]:
-    """Server codes of TSS proposal rules and the form field (or ``family``) each one is about."""
+    """Server codes of the TSS proposal and family-link rules, and the form field (or ``family``) each is about."""
     return {
         "PROPOSAL_HEIGHT_REQUIRED": "height",
         "PROPOSAL_WEIGHT_REQUIRED": "weight",
