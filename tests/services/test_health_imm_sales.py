@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -167,3 +168,20 @@ async def test_a_customer_is_linked_as_a_child_and_a_second_spouse_is_refused_wi
     with pytest.raises(BusinessRuleViolation) as refused:
         await service.health.add_relative(ayse.id, created.customer.identity or "", "SPOUSE")
     assert any(code.startswith("CUSTOMER_RELATIONSHIP_") for code in refused.value.codes)
+
+
+@pytest.mark.parametrize("returns_body", [False, True])
+@pytest.mark.asyncio
+async def test_saving_health_info_works_whether_the_server_answers_with_a_body_or_none(returns_body: bool) -> None:
+    from insurup_desk.sandbox import SandboxConfig, create_app
+
+    config = dataclasses.replace(SandboxConfig.for_tests(), health_info_put_returns_body=returns_body)
+    async with InsurUpClient(ApiConfig.for_origin("http://127.0.0.1:9"),
+                             transport=httpx.ASGITransport(app=create_app(config))) as client:
+        await client.auth.login("gise@demo.acente", "Demo1234!")
+        health = SaleService(client).health
+        customer = await client.customers.get(AYSE)
+        saved = await health.save(HealthEntry(customer.id, HealthDraft("170 cm", "64", False, (), False, ())))
+        assert (saved.info.height, saved.info.weight, saved.info.diseases) == (170, 64, [])
+        loaded = await health.load(customer.id)
+        assert loaded.info is not None and (loaded.info.height, loaded.info.weight) == (170, 64)
