@@ -56,6 +56,10 @@ class HealthPage(WizardPage):
         choice_layout.addWidget(self.choice)
         choice_layout.addWidget(self.choice_note)
         self.form.add_beside_measures(choice_box)
+        # Tab follows the screen: the measures, the choice beside them, then the questions.
+        for a, b in ((self.form.weight_edit, self.choice.network), (self.choice.network, self.choice.package),
+                     (self.choice.package, self.form.surgery.yes)):
+            QWidget.setTabOrder(a, b)
         self._options_loaded = False
         self.note = QLabel(self)
         self.note.setObjectName("infoLabel")

@@ -192,3 +192,13 @@ def test_a_customer_still_in_the_outbox_waits_for_the_line(qtbot: Any, page: Hea
     page.form.disease.no.click()
     qtbot.keyClick(page.form.weight_edit, Qt.Key.Key_Return)
     assert page.loaded_for is None and memory.health_api.saved == []
+
+
+def test_tab_goes_from_the_weight_to_the_coverage_choice_beside_it(qtbot: Any, page: HealthPage) -> None:
+    open_for(qtbot, page)
+    qtbot.waitUntil(page.choice.network.isEnabled)  # enabled once the insurers' options are in
+    page.form.weight_edit.setFocus()
+    qtbot.keyClick(page.form.weight_edit, Qt.Key.Key_Tab)
+    assert page.choice.network.hasFocus()
+    qtbot.keyClick(page.choice.network, Qt.Key.Key_Tab)
+    assert page.choice.package.hasFocus()
