@@ -145,3 +145,26 @@ def test_dask_quotes_come_at_one_tariff_with_nothing_to_choose(qtbot: Any, wizar
     priced = [r for r in quotes.model.board.rows if r.status == "priced"]
     assert len(priced) >= 10 and len({r.gross for r in priced}) == 1
     assert "Konut: Caferağa Mahallesi" in quotes.context_line.text()
+
+
+def test_a_saved_konut_sale_comes_back_with_its_home_and_declared_values(qtbot: Any, wizard: SaleWizard) -> None:
+    open_asset_step(qtbot, wizard, "KONUT")
+    homes = wizard.property_page.homes
+    qtbot.waitUntil(lambda: homes.count() > 0 and homes.currentRow() >= 0)
+    enter(qtbot, homes)
+    qtbot.waitUntil(lambda: wizard.flow.current == QUOTES)
+    wizard.flow.update(konut_furniture_price=90_000, konut_vacancy_over_month=True, konut_scope="SADECE_ESYA")
+    saved = wizard.snapshot()
+    label = wizard.flow.data.property_label
+
+    wizard.open_new_sale()
+    qtbot.waitUntil(lambda: wizard.flow.current == "customer")
+    wizard.restore(saved)
+    qtbot.waitUntil(lambda: wizard.flow.current == QUOTES)
+    konut = wizard.quotes_page.konut
+    assert konut.isVisible() and konut.prices["konut_furniture_price"].text() == "90000"
+    assert konut.vacancy.isChecked() and konut.scope.currentData() == "SADECE_ESYA"
+    assert label in wizard.quotes_page.context_line.text()
+    wizard.go_back()
+    qtbot.waitUntil(lambda: wizard.flow.current == "asset")
+    assert wizard.asset_page.branch.currentData() == "KONUT" and wizard.property_page.isVisible()
