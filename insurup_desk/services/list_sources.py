@@ -63,6 +63,9 @@ POLICIES = ListSource(
         "insuredCustomerId",
         "vehicleId",
         "agentBranchId",
+        "propertyId",
+        "propertyNumber",
+        "daskPolicyNumber",
     ),
     shared=frozenset(
         {"productBranch", "insuranceCompanyName", "productName", "vehicleModelBrandText", "currency", "startDate",
@@ -90,6 +93,7 @@ PROPOSALS = ListSource(
         "insuredCustomerId",
         "vehicleId",
         "agentBranchId",
+        "propertyId",
     ),
     shared=frozenset({"productBranch", "state", "vehicleModelBrandText", "agentBranchId"}),
 )
