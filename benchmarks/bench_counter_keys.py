@@ -26,10 +26,10 @@ TARGETS = {"keys_max": 8, "clicks_max": 0}
 
 def main() -> None:
     os.environ["INSURUP_DESK_HOME"] = tempfile.mkdtemp(prefix="insurup-keys-")
-    from desk_driver import fast_sandbox, run_driven, sign_in
+    from desk_driver import fast_sandbox_config, run_driven, sign_in
     from keyboard_sale import drive
 
-    from insurup_desk import app
+    from insurup_desk import training_server
 
     figures: dict[str, Any] = {}
 
@@ -40,7 +40,7 @@ def main() -> None:
                         "policy_number": sale.policy_number, "key_sequence": sale.keys})
         shell.quit(0)
 
-    app.start_sandbox = fast_sandbox
+    training_server.sandbox_config = fast_sandbox_config  # quotes in milliseconds, as the e2e drive does
     try:
         run_driven(script, ["--sandbox"])
     except SystemExit as stop:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from .. import APP_NAME, __version__
+from .addresses import AddressesApi
 from .analytics import AnalyticsApi
 from .auth import TokenManager
 from .config import ApiConfig
@@ -14,9 +15,12 @@ from .consents import ConsentsApi
 from .coverage import CoverageApi
 from .customers import CustomersApi
 from .graphql.client import GraphQLApi
+from .health import HealthApi
 from .hub import HubTiming, ProposalHub
+from .imm import ImmApi
 from .models.common import AgentUser
 from .policies import PoliciesApi
+from .properties import PropertiesApi
 from .proposals import ProposalsApi
 from .purchases import PurchasesApi
 from .retry import RetryPolicy
@@ -65,6 +69,8 @@ class InsurUpClient:
         self.session.tokens = self.auth
         self.customers = CustomersApi(self.session)
         self.vehicles = VehiclesApi(self.session)
+        self.properties = PropertiesApi(self.session)
+        self.addresses = AddressesApi(self.session)
         self.coverage = CoverageApi(self.session)
         self.proposals = ProposalsApi(self.session)
         self.policies = PoliciesApi(self.session)
@@ -76,6 +82,8 @@ class InsurUpClient:
         self.hub = ProposalHub(self.config.hub, self.auth, http=self._http.client, timing=hub_timing)
         self.auth.add_listener(lambda _refresh_token: self.hub.renew())
         self.analytics = AnalyticsApi(self.session)
+        self.health = HealthApi(self.session)
+        self.imm = ImmApi(self.session)
 
     def __repr__(self) -> str:
         return f"InsurUpClient({self.config.rest_base!r}, {self.auth!r})"

@@ -311,6 +311,9 @@ def error_from_problem(
         "problem_type": problem_type,
         "title": title,
     }
+    if not detail and isinstance(data.get("errors"), list):
+        # Some routes answer a 4xx with a bare ``errors: string[]`` instead of problem details (§L).
+        detail = " ".join(_str_list(data.get("errors"))) or None
     if not detail and kw["field_errors"]:
         first = next(iter(kw["field_errors"].values()))
         detail = first[0] if first else None

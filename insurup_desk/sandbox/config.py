@@ -19,9 +19,9 @@ class SandboxConfig:
     token_lifetime_s: int = 600
     insurers_per_proposal: int = 14
     # Insurer ids whose product always fails pricing (see catalog.INSURERS).
-    failing_insurers: tuple[int, ...] = (9,)
+    failing_insurers: tuple[int, ...] = (94,)  # Gulf
     # Insurer ids whose product is a ROBOT product: it prices but cannot be bought through the API.
-    robot_products: tuple[int, ...] = (16,)
+    robot_products: tuple[int, ...] = (51,)  # Nippon
     # Whether retrying a failed product prices it successfully (the failing insurer "recovers").
     retry_succeeds: bool = True
     log_mfa_codes: bool = True
@@ -36,6 +36,8 @@ class SandboxConfig:
     # (extra properties, masked PII in lists, seven-digit fractions, no totalCount unless asked, ...).
     # On by default; training may switch it off for tidier answers.
     realistic: bool = True
+    # PUT customers/{id}/health-info answers 204 (SDK) or, when set, 200 with the updated info (docs, §L #6).
+    health_info_put_returns_body: bool = False
     # JSON lines file the deviations log is appended to (default: $INSURUP_SANDBOX_DEVIATIONS).
     deviations_file: str | None = field(default_factory=default_file)
 

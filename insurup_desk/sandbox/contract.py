@@ -19,7 +19,7 @@ from .realistic import decorate
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 # Query parameters that are the documented spelling of another route's rule (reference section for the message).
-_RULED_OUT = {"insuranceCompanyId": "§16 #24"}
+_RULED_OUT = {"insuranceCompanyId": "§16 #24", "neighborhoodReference": "addendum §A.1"}
 
 
 def _has_body(request: Request) -> bool:

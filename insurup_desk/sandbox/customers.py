@@ -56,7 +56,7 @@ def customer_view(sb: Sandbox, rec: CustomerRec) -> dict[str, Any]:
     view = dict(rec.data)
     cid = rec.id
     view["vehicleCount"] = sb.counts["vehicles"][cid]
-    view["propertyCount"] = 0
+    view["propertyCount"] = sb.counts["properties"][cid]
     view["proposalCount"] = sb.counts["proposals"][cid]
     view["policyCount"] = sb.counts["policies"][cid]
     view["caseCount"] = sb.counts["cases"][cid]

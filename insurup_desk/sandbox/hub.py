@@ -21,6 +21,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from . import hub_events, hub_protocol
+from .branch_pricing import reprice_branch
+from .branch_products import BRANCH_TYPES
 from .hub_protocol import FrameError
 from .pricing import reprice
 from .problems import Problem, bad_request, not_found
@@ -380,8 +382,12 @@ async def revise(request: Request) -> JSONResponse:
                           codes=["PROPOSAL_PRODUCT_NOT_ACTIVE"])
         vehicle = sb.vehicles[p.vehicle_id].data if p.vehicle_id in sb.vehicles else None
         prod.retries += 1
-        reprice(prod, config=sb.config, branch=p.branch, vehicle=vehicle, now=sb.clock.now(),
-                year_now=sb.clock.utcnow().year, attempt=prod.retries)
+        if p.branch in BRANCH_TYPES.values():
+            reprice_branch(prod, config=sb.config, branch=p.branch, inputs=p.inputs, now=sb.clock.now(),
+                           attempt=prod.retries)
+        else:
+            reprice(prod, config=sb.config, branch=p.branch, vehicle=vehicle, now=sb.clock.now(),
+                    year_now=sb.clock.utcnow().year, attempt=prod.retries)
         sb.refresh_proposal_node(p.id)
     notify(sb, p.id)
     return ok({"proposalProductId": prod.id, "readyAt": prod.ready_at})

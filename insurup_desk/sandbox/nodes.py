@@ -126,7 +126,7 @@ def customer_node(rec: CustomerRec, agent: Agent, counts: dict[str, int]) -> dic
         "emailCount": 1 if data.get("primaryEmail") else 0,
         "phoneCount": 1 if phone else 0,
         "vehicleCount": counts.get("vehicles", 0),
-        "propertyCount": 0,
+        "propertyCount": counts.get("properties", 0),
         "proposalCount": counts.get("proposals", 0),
         "policyCount": counts.get("policies", 0),
         "caseCount": counts.get("cases", 0),
@@ -157,7 +157,7 @@ def proposal_node(
         "lowestPremium": min(priced) if priced else None,
         "highestPremium": max(priced) if priced else None,
         "utilizationStyle": (vehicle or {}).get("utilizationStyle"),
-        "propertyId": None,
+        "propertyId": p.property_id,
         "agentBranchId": p.agent_branch_id,
         "agentBranch": branch_ref(agent, p.agent_branch_id),
     }

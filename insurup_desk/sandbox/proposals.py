@@ -9,6 +9,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from .auth import current_user
+from .branch_pricing import reprice_branch
+from .branch_products import BRANCH_TYPES
+from .branch_proposals import create_branch_proposal
 from .deviations import note, refuse
 from .enums import CHANNELS
 from .hub import notify
@@ -83,8 +86,7 @@ async def create_proposal(request: Request) -> JSONResponse:
     kind = discriminator(body, _ALL_TYPES)
     assert kind is not None
     if kind not in ("kasko", "trafik"):
-        raise Problem(422, "feature-not-supported", "Bu ortamda yalnızca Kasko ve Trafik teklifleri alınabilir.",
-                      codes=["BRANCH_NOT_SUPPORTED"])
+        return ok({"proposalId": create_branch_proposal(request, sb, user, body, kind)})
     with sb.lock:
         start, groups = _validate(sb, user, body, kind)
         check_renewal_period(sb, user.agent_id, body, kind.upper(), sb.clock.utcnow().date())
@@ -229,8 +231,11 @@ async def retry_product(request: Request) -> Response:
         vehicle = sb.vehicles[p.vehicle_id].data if p.vehicle_id in sb.vehicles else None
         prod.retries += 1
         attempt = prod.retries
-        reprice(prod, config=sb.config, branch=p.branch, vehicle=vehicle, now=now,
-                year_now=sb.clock.utcnow().year, attempt=attempt)
+        if p.branch in BRANCH_TYPES.values():
+            reprice_branch(prod, config=sb.config, branch=p.branch, inputs=p.inputs, now=now, attempt=attempt)
+        else:
+            reprice(prod, config=sb.config, branch=p.branch, vehicle=vehicle, now=now,
+                    year_now=sb.clock.utcnow().year, attempt=attempt)
         sb.refresh_proposal_node(p.id)
     notify(sb, p.id)
     return no_content()

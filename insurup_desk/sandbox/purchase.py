@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from .auth import current_user
+from .branch_policies import branch_policy_columns
 from .cards import decline_for
 from .deviations import note
 from .hub import notify
@@ -88,6 +89,7 @@ def _issue_policy(sb: Sandbox, user: User, p: ProposalRec, prod: ProductRec, ins
         premium=premium, policy_number=number, created_at=net_timestamp(created, sb.config.realistic),
         start=p.policy_start, end=p.policy_end, insurer_id=prod.insurer_id,
     )
+    core.update(branch_policy_columns(sb, p))
     core["campaign"] = _campaign(metadata)
     rec = make_policy(
         policy_id=policy_id, agent=sb.agents[p.agent_id], branch_id=p.agent_branch_id, created_by=user.ref(),

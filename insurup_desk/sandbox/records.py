@@ -65,6 +65,18 @@ class VehicleRec:
 
 
 @dataclass(slots=True)
+class PropertyRec:
+    agent_id: str
+    customer_id: str
+    data: dict[str, Any]  # the GetCustomerPropertyByIdResult shape (addendum §A.3)
+    created_at: str
+
+    @property
+    def id(self) -> str:
+        return str(self.data["id"])
+
+
+@dataclass(slots=True)
 class ProductRec:
     id: str
     insurer_id: int
@@ -120,6 +132,9 @@ class ProposalRec:
     initial_coverage: dict[str, Any] | None
     snapshot: dict[str, Any]
     products: list[ProductRec]
+    # DASK / Konut: the insured property; TSS: the family members; Konut: item values and options.
+    property_id: str | None = None
+    inputs: dict[str, Any] = field(default_factory=dict)
 
     def product(self, product_id: str) -> ProductRec | None:
         return next((p for p in self.products if p.id == product_id), None)

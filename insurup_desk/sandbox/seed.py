@@ -29,6 +29,7 @@ from .records import Agent, CustomerRec, PolicyRec, ProposalRec, User, VehicleRe
 from .renewals import seed_renewals
 from .rules import tckn_tail, vkn_tail
 from .seasons import seasonal_age
+from .seed_assets import seed_assets
 from .state import Sandbox
 
 DEMO_PASSWORD = "Demo1234!"
@@ -342,5 +343,6 @@ def seed(sb: Sandbox) -> None:
         seed_renewals(sb, demo, gise, pairs, s.today)
         s.policies(other, other_user, other_pairs, min(10, cfg.policies))
         s.cases(demo, gise, pairs, cfg.cases)
+        seed_assets(sb, demo.id, lambda **fixed: s.customer(demo, gise, "INDIVIDUAL", **fixed))
         for cid in list(sb.customers):
             sb.refresh_customer_node(cid)

@@ -13,7 +13,7 @@ from .deviations import DeviationLog
 from .faults import FaultState
 from .ids import IdFactory
 from .nodes import customer_node, party_fields, policy_customer_ids, proposal_node, vehicle_fields
-from .records import Agent, CustomerRec, PolicyRec, ProposalRec, User, VehicleRec
+from .records import Agent, CustomerRec, PolicyRec, PropertyRec, ProposalRec, User, VehicleRec
 from .tokens import AuthState
 
 ENTITIES = ("customers", "proposals", "policies", "cases")
@@ -35,6 +35,12 @@ class Sandbox:
         self.customers: dict[str, CustomerRec] = {}
         self.identity_index: dict[tuple[str, str], str] = {}
         self.vehicles: dict[str, VehicleRec] = {}
+        self.properties: dict[str, PropertyRec] = {}
+        # customer id -> health info (addendum §B.1); relationships as documented in §B.4
+        self.health_info: dict[str, dict[str, Any]] = {}
+        self.relationships: list[dict[str, Any]] = []
+        # DASK policy number -> what DASK's registry answers for it (the old-policy lookup, §A.6)
+        self.dask_registry: dict[int, dict[str, Any]] = {}
         self.proposals: dict[str, ProposalRec] = {}
         self.policies: dict[str, PolicyRec] = {}
         self.coverage_groups: dict[str, dict[str, Any]] = {}
@@ -44,7 +50,7 @@ class Sandbox:
         self.messages: list[dict[str, Any]] = []
         # Consent history per customer id, oldest first (GET customers/{id}/consents).
         self.consent_history: dict[str, list[dict[str, Any]]] = {}
-        self.counts: dict[str, Counter[str]] = {"vehicles": Counter(), "proposals": Counter(),
+        self.counts: dict[str, Counter[str]] = {"vehicles": Counter(), "properties": Counter(), "proposals": Counter(),
                                                  "policies": Counter(), "cases": Counter()}
         self.policy_seq = 0
         self._version = 0

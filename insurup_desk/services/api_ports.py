@@ -27,13 +27,26 @@ from insurup_desk.api.models import (
 )
 from insurup_desk.api.models.consents import ConsentType, CustomerConsents
 from insurup_desk.api.models.graphql import Connection, CustomerNode, PolicyNode, ProposalNode
+from insurup_desk.api.models.properties import (
+    CompanyKonutChoices,
+    CustomerAsset,
+    DaskOldPolicyProperty,
+    Property,
+    PropertyAddress,
+    PropertyCreate,
+    PropertyUpdate,
+)
 from insurup_desk.api.models.vehicles import DocumentSerial, Plate
 from insurup_desk.api.sending import Recipient
 
+from .health_sale import HealthPort, ImmPort
 from .purchase_guard import PurchasesApi
 
 VehicleList = list[Vehicle]
 ParameterList = list[ParameterItem]
+PropertyList = list[Property]
+AssetList = list[CustomerAsset]
+KonutChoiceList = list[CompanyKonutChoices]
 FilterArg = Condition | dict[str, Any] | None
 OrderArg = list[Sort] | tuple[Sort, ...] | list[dict[str, Any]] | None
 
@@ -54,6 +67,21 @@ class VehiclesPort(Protocol):
                               document_serial: DocumentSerial | None = None) -> VehicleLookup: ...
     async def brands(self) -> ParameterList: ...
     async def models(self, brand_reference: str, year: int) -> ParameterList: ...
+
+
+class PropertiesPort(Protocol):
+    async def list(self, customer_id: str) -> PropertyList: ...
+    async def get(self, customer_id: str, property_id: str) -> Property: ...
+    async def create(self, customer_id: str, body: PropertyCreate) -> str: ...
+    async def update(self, customer_id: str, property_id: str, body: PropertyUpdate) -> None: ...
+    async def assets(self, customer_id: str) -> AssetList: ...
+    async def address_by_number(self, property_number: int) -> PropertyAddress: ...
+    async def by_dask_old_policy(self, policy_number: int) -> DaskOldPolicyProperty: ...
+    async def konut_choices(self) -> KonutChoiceList: ...
+
+
+class AddressesPort(Protocol):
+    async def level(self, index: int, parent_reference: str | None = None) -> ParameterList: ...
 
 
 class CoveragePort(Protocol):
@@ -122,6 +150,10 @@ class SaleClient(Protocol):
     @property
     def vehicles(self) -> VehiclesPort: ...
     @property
+    def properties(self) -> PropertiesPort: ...
+    @property
+    def addresses(self) -> AddressesPort: ...
+    @property
     def coverage(self) -> CoveragePort: ...
     @property
     def proposals(self) -> ProposalsPort: ...
@@ -135,6 +167,10 @@ class SaleClient(Protocol):
     def sending(self) -> SendingPort: ...
     @property
     def consents(self) -> ConsentsPort: ...
+    @property
+    def health(self) -> HealthPort: ...
+    @property
+    def imm(self) -> ImmPort: ...
 
 
 class RawPort(Protocol):

@@ -45,6 +45,8 @@ class ExportColumn:
     index: int  # position of the value in the row tuple
     companion: int | None = None  # currency / plate province / phone country code / text fallback
     labels: Mapping[str, str] | None = None
+    # The cell's words read from the whole row (a column that shows one of several fields, e.g. plate or address).
+    text: Callable[[Row], str] | None = None
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -66,6 +68,8 @@ def _as_date(value: Any) -> dt.date | None:
 
 def typed_value(column: ExportColumn, row: Row) -> Any:
     """The cell as a typed value: Decimal for money, date/datetime for dates, display text otherwise."""
+    if column.text is not None:
+        return column.text(row) or None
     value = row[column.index]
     companion = row[column.companion] if column.companion is not None else None
     kind = column.kind

@@ -35,6 +35,7 @@ class CellKind(StrEnum):
     ENUM = "enum"
     PHONE = "phone"
     DAYS_LEFT = "days_left"  # a date shown as the number of days from today
+    ASSET = "asset"  # what the row insures: the plate, the home's address or the insured person, by branch
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,9 @@ POLICIES = ListSource(
         "insuredCustomerId",
         "vehicleId",
         "agentBranchId",
+        "propertyId",
+        "propertyNumber",
+        "daskPolicyNumber",
         "campaign",
     ),
     shared=frozenset(
@@ -91,6 +94,7 @@ PROPOSALS = ListSource(
         "insuredCustomerId",
         "vehicleId",
         "agentBranchId",
+        "propertyId",
     ),
     shared=frozenset({"productBranch", "state", "vehicleModelBrandText", "agentBranchId"}),
 )

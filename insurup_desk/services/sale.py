@@ -8,17 +8,19 @@ quotes, open a past proposal, pay the chosen offer) are methods here and run wit
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from insurup_desk.api.models import Customer
 
 from .offer_choice import OfferChoice
+from .property_text import snapshot_address_text
 from .purchase_journal import AsyncJournal, open_journal
 from .purchase_watch import PurchaseWatch
 from .sale_payment import SalePayment
 from .sale_service import SaleService
+from .sale_steps import BRANCH_STEPS, AssetKind, asset_kind
 from .sales_flow import SaleData, SalesFlow
 
 log = logging.getLogger(__name__)
@@ -65,11 +67,12 @@ class Sale:
 
     # --- starting -----------------------------------------------------------------------------------
     @classmethod
-    def new(cls, tools: SaleTools, customer: Customer | None = None, vehicle_id: str | None = None) -> Sale:
+    def new(cls, tools: SaleTools, customer: Customer | None = None, vehicle_id: str | None = None, *,
+            branch: str | None = None, property_id: str | None = None) -> Sale:
         if customer is None:
-            return cls(tools)
+            return cls(tools, SalesFlow.begin(branch=branch))
         return cls(tools, SalesFlow.begin(customer.id, customer_label(customer.display_name, customer.identity),
-                                          vehicle_id=vehicle_id))
+                                          vehicle_id=vehicle_id, branch=branch, property_id=property_id))
 
     @classmethod
     def restored(cls, tools: SaleTools, state: dict[str, Any]) -> Sale:
@@ -81,22 +84,40 @@ class Sale:
         service = tools.service
         proposal = await service.proposal(proposal_id)
         customer = await service.customer(proposal.insured_customer_id or proposal.insurer_customer_id or "")
-        vehicle = (proposal.snapshot or {}).get("vehicle") or {}
-        flow = SalesFlow.begin(customer.id, customer_label(customer.display_name, customer.identity))
-        flow.advance(vehicle_id=str(vehicle.get("id") or proposal.extra("vehicleId") or "?"),
-                     vehicle_label=_vehicle_text(vehicle))
-        flow.update(branch=proposal.product_branch or "TRAFIK", proposal_id=proposal.proposal_id)
+        snapshot = proposal.snapshot or {}
+        branch = proposal.product_branch or "TRAFIK"
+        branch = branch if branch in BRANCH_STEPS else "TRAFIK"
+        flow = SalesFlow.begin(customer.id, customer_label(customer.display_name, customer.identity), branch=branch)
+        kind = asset_kind(branch)
+        if kind is AssetKind.PROPERTY:
+            found = snapshot.get("property") or {}
+            flow.advance(property_id=str(found.get("id") or proposal.extra("propertyId") or "?"),
+                         property_label=snapshot_address_text(found))
+        elif kind is AssetKind.HEALTH:
+            flow.advance(insured_customer_id=proposal.insured_customer_id or customer.id,
+                         insured_label=customer_label(customer.display_name, customer.identity))
+        else:
+            vehicle = snapshot.get("vehicle") or {}
+            flow.advance(vehicle_id=str(vehicle.get("id") or proposal.extra("vehicleId") or "?"),
+                         vehicle_label=_vehicle_text(vehicle))
+        flow.update(proposal_id=proposal.proposal_id)
         return cls(tools, flow)
 
     # --- quotes -------------------------------------------------------------------------------------
-    async def ask_for_quotes(self, branch: str, coverage_group_id: str | None, policy_start_date: str | None) -> str:
-        """Send any customer/vehicle typed offline first (the proposal needs their server ids), then ask."""
+    async def ask_for_quotes(self, branch: str, coverage_group_id: str | None, policy_start_date: str | None,
+                             options: Mapping[str, Any] | None = None) -> str:
+        """Send any customer/vehicle typed offline first (the proposal needs their server ids), then ask.
+
+        ``options`` are the branch's own sale fields chosen with the quotes (e.g. Konut's item values).
+        """
         changes: dict[str, Any] = {"branch": branch, "coverage_group_id": coverage_group_id,
-                                   "policy_start_date": policy_start_date}
+                                   "policy_start_date": policy_start_date, **(options or {})}
         asked = SaleData.from_dict({**self.data.to_dict(), **changes, "proposal_id": None})
         settled = await self.service.settle_drafts(asked)
         proposal_id = await self.service.create_proposal(settled)
-        ids = {k: getattr(settled, k) for k in ("customer_id", "customer_label", "vehicle_id", "vehicle_label")}
+        ids = {k: getattr(settled, k) for k in ("customer_id", "customer_label", "vehicle_id", "vehicle_label",
+                                                "property_id", "property_label", "insured_customer_id",
+                                                "insured_label")}
         self.flow.update(**ids, **changes, proposal_id=proposal_id)
         return proposal_id
 

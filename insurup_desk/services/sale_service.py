@@ -6,7 +6,6 @@ turn into form prefills, reference lists are fetched once per session, a proposa
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -18,7 +17,6 @@ from insurup_desk.api.models import (
     ParameterItem,
     Policy,
     Proposal,
-    ProposalCreate,
     Vehicle,
     VehicleLookup,
 )
@@ -30,9 +28,12 @@ from insurup_desk.domain.plate import format_plate, parse_plate
 from .api_ports import SaleClient
 from .customer_form import CustomerDraft, create_body, identity_of
 from .customer_search import SEARCH_ROWS, CustomerMatches, search_customers
+from .health_sale import HealthService
 from .live_quotes import LiveFeed
 from .offline_sale import OfflineSale, QueuedDraft, is_draft
 from .reference_cache import ReferenceCache
+from .sale_proposals import proposal_body
+from .sale_steps import AssetKind, asset_kind
 from .sales_flow import SaleData
 from .vehicle_form import VehicleDraft, parse_serial
 from .vehicle_form import create_body as vehicle_body
@@ -72,6 +73,15 @@ class SaleService:
     _brands: list[ParameterItem] | None = None
     _models: dict[tuple[str, int], list[ParameterItem]] = field(default_factory=dict)
     _groups: dict[str, list[CoverageGroup]] = field(default_factory=dict)
+    # The TSS and İMM work (made on first use over the same client unless one is given).
+    health_service: HealthService | None = None
+
+    @property
+    def health(self) -> HealthService:
+        """The TSS health info and the TSS/İMM coverage options, read through the same client."""
+        if self.health_service is None:
+            self.health_service = HealthService(self.client)
+        return self.health_service
 
     # --- customers -------------------------------------------------------------------------------
     async def search_customers(self, text: str, limit: int = SEARCH_ROWS) -> CustomerMatches:
@@ -192,28 +202,19 @@ class SaleService:
         """The sale with server ids in place of draft ids, once the outbox has sent the drafts."""
         if not (is_draft(sale.customer_id) or is_draft(sale.vehicle_id)):
             return sale
+        if asset_kind(sale.branch) is not AssetKind.VEHICLE:
+            # Properties and health information are written online only, so their customer is on the server.
+            raise ValueError("only a vehicle sale can carry offline drafts")
         if self.offline is None or not sale.customer_id or not sale.vehicle_id:
             raise ValueError("a sale with drafts needs the offline outbox")
         customer_id, vehicle_id = await self.offline.settle(sale.customer_id, sale.vehicle_id)
         return replace(sale, customer_id=customer_id, vehicle_id=vehicle_id)
 
     async def create_proposal(self, sale: SaleData) -> str:
-        if not sale.customer_id or not sale.vehicle_id:
-            raise ValueError("a proposal needs a customer and a vehicle")
+        """Ask for quotes: the branch's proposal body (vehicle, property or insured person) from the sale."""
         if is_draft(sale.customer_id) or is_draft(sale.vehicle_id):
             raise ValueError("drafts must be resolved to server ids before asking for quotes")
-        body = ProposalCreate(
-            discriminator="kasko" if sale.branch == "KASKO" else "trafik",
-            product_branch=sale.branch,
-            insurer_customer_id=sale.customer_id,
-            insured_customer_id=sale.customer_id,
-            vehicle_id=sale.vehicle_id,
-            channel=self.settings.channel,
-            agent_branch_id=self.settings.agent_branch_id,
-            coverage_group_ids=[sale.coverage_group_id] if sale.coverage_group_id else None,
-            policy_start_date=dt.date.fromisoformat(sale.policy_start_date) if sale.policy_start_date else None,
-            force_bypass_renewal_period=True if sale.bypass_renewal_period else None,
-        )
+        body = proposal_body(sale, self.settings.channel, self.settings.agent_branch_id)
         proposal_id: str = await self.client.proposals.create(body)
         return proposal_id
 

@@ -11,13 +11,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Final
 
+from .sale_steps import BRANCHES, asset_needs
+
 CUSTOMER: Final = "customer"
-VEHICLE: Final = "vehicle"
+# The second step: what the sale insures (a vehicle, a property or a person's health, by branch).
+ASSET: Final = "asset"
+# The same step under the name it had while the desk sold motor only (and that older autosaves carry).
+VEHICLE: Final = ASSET
+_OLD_STEP_NAMES: Final[Mapping[str, str]] = {"vehicle": ASSET}
 QUOTES: Final = "quotes"
 PAYMENT: Final = "payment"
 DONE: Final = "done"
 
-BRANCHES: Final = ("TRAFIK", "KASKO")
 PAYMENT_METHODS: Final = ("SYNC_CREDIT_CARD", "SYNC_OPEN_ACCOUNT")
 
 
@@ -29,9 +34,33 @@ class SaleData:
     customer_label: str = ""
     vehicle_id: str | None = None
     vehicle_label: str = ""
+    # DASK / Konut: the customer's property (server id) and its address as one line.
+    property_id: str | None = None
+    property_label: str = ""
+    # TSS: the insured person (a customer id; the customer themself unless a relative is insured).
+    insured_customer_id: str | None = None
+    insured_label: str = ""
     branch: str = "TRAFIK"
     coverage_group_id: str | None = None
     policy_start_date: str | None = None  # ISO date; None means "today" to the server
+    # Konut: the declared item values (TL) and options the proposal carries; None = not typed yet.
+    konut_furniture_price: int | None = None
+    konut_electronics_price: int | None = None
+    konut_insulation_price: int | None = None
+    konut_window_price: int | None = None
+    konut_earthquake: bool = True  # earthquake cover on top of the fire policy
+    konut_vacancy_over_month: bool = False  # the home stands empty for more than a month a year
+    konut_scope: str | None = None  # SigortaKapsami (KONUT_VE_ESYA / SADECE_ESYA / SADECE_KONUT), None = insurer's
+    # TSS: family members insured on the same proposal (customer ids) and the chosen hospital network and health
+    # package (HastaneAgi value, SaglikPaketi wire object); None = every insurer's default.
+    tss_family: tuple[str, ...] = ()
+    tss_network: str | None = None
+    tss_package: dict[str, Any] | None = None
+    # İMM: the chosen limit, rental car, load carried and assistance (wire values as offered); None = default.
+    imm_limit: dict[str, Any] | None = None
+    imm_rental_car: dict[str, Any] | None = None
+    imm_load: str | None = None
+    imm_assistance: dict[str, Any] | None = None
     proposal_id: str | None = None
     proposal_product_id: str | None = None
     offer_label: str = ""
@@ -49,6 +78,12 @@ class SaleData:
     policy_number: str | None = None
     # Campaign code / free tag typed on the payment step (services/sale_tags.py); sent with the purchase.
     campaign_tag: str = ""
+
+    def __post_init__(self) -> None:
+        # A saved sale comes back from JSON with a list; comparing it to a tuple would look like a change.
+        family: object = self.tss_family
+        if isinstance(family, list):
+            object.__setattr__(self, "tss_family", tuple(str(v) for v in family))
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -70,8 +105,9 @@ Next = str | Callable[[SaleData], str]
 class Step:
     name: str
     next: Next | None
-    # Fields that must be filled before the operator may leave this step forwards.
-    produces: tuple[str, ...] = ()
+    # Fields that must be filled before the operator may leave this step forwards (or a function of the sale
+    # naming them, for a step whose needs depend on earlier choices such as the branch).
+    produces: tuple[str, ...] | Callable[[SaleData], tuple[str, ...]] = ()
     last: bool = False
     can_go_back: Callable[[SaleData], bool] = field(default=lambda _d: True)
 
@@ -81,7 +117,8 @@ class Step:
         return self.next(data)
 
     def missing(self, data: SaleData) -> list[str]:
-        return [name for name in self.produces if getattr(data, name) in (None, "")]
+        needed = self.produces(data) if callable(self.produces) else self.produces
+        return [name for name in needed if getattr(data, name) in (None, "")]
 
 
 def _payment_back_allowed(data: SaleData) -> bool:
@@ -90,28 +127,24 @@ def _payment_back_allowed(data: SaleData) -> bool:
 
 
 SALE_STEPS: Final[Mapping[str, Step]] = {
-    CUSTOMER: Step(CUSTOMER, VEHICLE, produces=("customer_id",)),
-    VEHICLE: Step(VEHICLE, QUOTES, produces=("vehicle_id",)),
+    CUSTOMER: Step(CUSTOMER, ASSET, produces=("customer_id",)),
+    ASSET: Step(ASSET, QUOTES, produces=asset_needs),
     QUOTES: Step(QUOTES, PAYMENT, produces=("proposal_id", "proposal_product_id", "installment_number")),
     PAYMENT: Step(PAYMENT, DONE, produces=("payment_method", "policy_id"), can_go_back=_payment_back_allowed),
     DONE: Step(DONE, None, last=True, can_go_back=lambda _d: False),
 }
 
 # Changing an earlier choice invalidates everything decided after it.
+_QUOTE_CHOICES: Final = ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method")
+_ASSET_CHOICES: Final = ("vehicle_id", "vehicle_label", "property_id", "property_label", "insured_customer_id",
+                         "insured_label")
 _DOWNSTREAM: Final[Mapping[str, tuple[str, ...]]] = {
-    "customer_id": (
-        "vehicle_id",
-        "vehicle_label",
-        "proposal_id",
-        "proposal_product_id",
-        "offer_label",
-        "installment_number",
-        "payment_method",
-    ),
-    "vehicle_id": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
-    "branch": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
-    "coverage_group_id": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
-    "policy_start_date": ("proposal_id", "proposal_product_id", "offer_label", "installment_number", "payment_method"),
+    "customer_id": (*_ASSET_CHOICES, "tss_family", *_QUOTE_CHOICES),
+    **{name: _QUOTE_CHOICES for name in (
+        "vehicle_id", "property_id", "insured_customer_id", "branch", "coverage_group_id", "policy_start_date",
+        "konut_furniture_price", "konut_electronics_price", "konut_insulation_price", "konut_window_price",
+        "konut_earthquake", "konut_vacancy_over_month", "konut_scope", "tss_family", "tss_network", "tss_package",
+        "imm_limit", "imm_rental_car", "imm_load", "imm_assistance")},
 }
 
 
@@ -138,16 +171,20 @@ class SalesFlow:
 
     @classmethod
     def begin(
-        cls, customer_id: str | None = None, customer_label: str = "", vehicle_id: str | None = None
+        cls, customer_id: str | None = None, customer_label: str = "", vehicle_id: str | None = None,
+        *, branch: str | None = None, property_id: str | None = None,
     ) -> SalesFlow:
-        """A new sale; with a known customer it opens on the vehicle step (customer stays reachable)."""
+        """A new sale; with a known customer it opens on the asset step (customer stays reachable)."""
         flow = cls()
+        if branch is not None:
+            flow._data = _apply(flow._data, {"branch": branch})
         if customer_id:
             flow._history.append((CUSTOMER, flow._data))
             flow._data = replace(
-                flow._data, customer_id=customer_id, customer_label=customer_label, vehicle_id=vehicle_id
+                flow._data, customer_id=customer_id, customer_label=customer_label, vehicle_id=vehicle_id,
+                property_id=property_id,
             )
-            flow._current = VEHICLE
+            flow._current = ASSET
         return flow
 
     # --- reading -------------------------------------------------------------------------------
@@ -218,9 +255,11 @@ class SalesFlow:
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], steps: Mapping[str, Step] = SALE_STEPS) -> SalesFlow:
-        flow = cls(steps, start=str(raw["current"]), data=SaleData.from_dict(raw["data"]))
+        current = str(raw["current"])
+        flow = cls(steps, start=_OLD_STEP_NAMES.get(current, current), data=SaleData.from_dict(raw["data"]))
         for item in raw.get("history", []):
             step = str(item["step"])
+            step = _OLD_STEP_NAMES.get(step, step)
             if step not in steps:
                 raise FlowError(f"unknown step {step!r}")
             flow._history.append((step, SaleData.from_dict(item["data"])))
@@ -232,6 +271,8 @@ def _apply(data: SaleData, changes: Mapping[str, Any]) -> SaleData:
     unknown = set(changes) - known
     if unknown:
         raise FlowError(f"unknown sale fields: {', '.join(sorted(unknown))}")
+    if "branch" in changes and changes["branch"] not in BRANCHES:
+        raise FlowError(f"unknown branch {changes['branch']!r}")
     cleared: dict[str, Any] = {}
     defaults = {f.name: f.default for f in fields(SaleData)}
     for name, value in changes.items():

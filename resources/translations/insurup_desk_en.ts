@@ -110,6 +110,84 @@
     </message>
 </context>
 <context>
+    <name>AddressWalk</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="70"/>
+        <source>İl</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="70"/>
+        <source>İlçe</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="70"/>
+        <source>Bucak / köy</source>
+        <translation>Town / village</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="70"/>
+        <source>Mahalle</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="71"/>
+        <source>Cadde / sokak</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="71"/>
+        <source>Bina no</source>
+        <translation>Building no.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="71"/>
+        <source>Daire</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="104"/>
+        <source>Bu seçim için %1 kaydı bulunamadı.</source>
+        <translation>No %1 found for this choice.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="109"/>
+        <source>il</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="109"/>
+        <source>ilçe</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="109"/>
+        <source>bucak/köy</source>
+        <translation>town/village</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="109"/>
+        <source>mahalle</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="109"/>
+        <source>sokak</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="110"/>
+        <source>bina</source>
+        <translation>building</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/address_walk.py" line="110"/>
+        <source>daire</source>
+        <translation>flat</translation>
+    </message>
+</context>
+<context>
     <name>AppStatusBar</name>
     <message>
         <location filename="../../insurup_desk/ui/status_bar.py" line="28"/>
@@ -165,6 +243,65 @@
         <location filename="../../insurup_desk/ui/status_bar.py" line="60"/>
         <source>Bağlantı geri geldi. Listeler güncel verilerle yenileniyor.</source>
         <translation>Connection restored. Lists are being refreshed with live data.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetPage</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="64"/>
+        <source>Sigorta &amp;türü:</source>
+        <translation>Insurance &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="72"/>
+        <source>Ne sigortalanacak?</source>
+        <translation>What do we insure?</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/asset_page.py" line="114"/>
+        <source>Müşteri: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="13"/>
+        <source>Trafik</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="14"/>
+        <source>Kasko</source>
+        <translation>Kasko</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="15"/>
+        <source>İMM (ihtiyari mali mesuliyet)</source>
+        <translation>İMM (optional liability)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="16"/>
+        <source>DASK (zorunlu deprem)</source>
+        <translation>DASK (compulsory earthquake)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="17"/>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="25"/>
+        <source>Konut</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="18"/>
+        <source>Tamamlayıcı sağlık (TSS)</source>
+        <translation>Complementary health (TSS)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="24"/>
+        <source>Araç</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/branch_words.py" line="26"/>
+        <source>Sigortalı</source>
+        <translation>Insured</translation>
     </message>
 </context>
 <context>
@@ -306,19 +443,24 @@
 <context>
     <name>Cells</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/formatting.py" line="62"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="63"/>
         <source>bugün</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/formatting.py" line="64"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="65"/>
         <source>%1 gün geçti</source>
         <translation>%1 d ago</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/formatting.py" line="65"/>
+        <location filename="../../insurup_desk/ui/tables/formatting.py" line="66"/>
         <source>%1 gün</source>
         <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/tables/asset_cells.py" line="28"/>
+        <source>Adres kodu %1</source>
+        <translation>Address code %1</translation>
     </message>
 </context>
 <context>
@@ -451,57 +593,57 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="129"/>
         <source>Teminat karşılaştırması</source>
         <translation>Coverage comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="129"/>
         <source>Teminatlar</source>
         <translation>Coverages</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="128"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="133"/>
         <source>Peşin</source>
         <translation>Single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="128"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="133"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="136"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="138"/>
         <source>Ödeme seçenekleri</source>
         <translation>Payment options</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="146"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="151"/>
         <source>Kapat</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="148"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="153"/>
         <source>PDF olarak &amp;kaydet</source>
         <translation>&amp;Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="154"/>
         <source>&amp;Yazdır</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="160"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="165"/>
         <source>Karşılaştırmayı kaydet</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="161"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="166"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1304,110 +1446,110 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="48"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="49"/>
         <source>&amp;Poliçeyi aç</source>
         <translation>&amp;Open policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="49"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
         <source>PDF &amp;kaydet</source>
         <translation>&amp;Save PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="50"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="51"/>
         <source>Müşteriye gönder…</source>
         <translation>Send to customer…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="55"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="56"/>
         <source>Yeni &amp;satış</source>
         <translation>&amp;New sale</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="51"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="52"/>
         <source>Poliçeyi müşteriye e-posta veya SMS ile gönder</source>
         <translation>Send the policy to the customer by e-mail or SMS</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="54"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="55"/>
         <source>Poliçeyi ya&amp;zdır</source>
         <translation>&amp;Print policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="72"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="73"/>
         <source>Poliçe düzenlendi</source>
         <translation>Policy issued</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="82"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="95"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="83"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="96"/>
         <source>Poliçe no: %1</source>
         <translation>Policy no.: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="83"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="84"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="87"/>
         <source>Poliçe bilgileri yükleniyor…</source>
         <translation>Loading policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="100"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="98"/>
+        <source>DASK poliçe no: %1</source>
+        <translation>DASK policy no.: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="104"/>
         <source>Sigorta şirketi: %1</source>
         <translation>Insurer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="101"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="105"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="102"/>
-        <source>Araç: %1</source>
-        <translation>Vehicle: %1</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="103"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="107"/>
         <source>Başlangıç: %1 · Bitiş: %2</source>
         <translation>Start: %1 · End: %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="105"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="109"/>
         <source>Brüt prim: %1 (%2 taksit)</source>
         <translation>Gross premium: %1 (%2 instalments)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="118"/>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="122"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="128"/>
         <source>Poliçe kaydedildi: %1</source>
         <translation>Policy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="127"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="131"/>
         <source>Poliçe indiriliyor…</source>
         <translation>Downloading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="130"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="134"/>
         <source>Poliçeyi kaydet</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="135"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="142"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="146"/>
         <source>Poliçe belgesi</source>
         <translation>Policy document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="144"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="148"/>
         <source>Poliçe gönderildi: %1</source>
         <translation>Policy sent: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="151"/>
+        <location filename="../../insurup_desk/ui/wizard/done_page.py" line="155"/>
         <source>Poliçe %1</source>
         <translation>Policy %1</translation>
     </message>
@@ -1433,17 +1575,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="43"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="44"/>
         <source>Excel çalışma kitabı (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="45"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="46"/>
         <source>CSV, noktalı virgülle ayrılmış (*.csv)</source>
         <translation>CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="46"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="47"/>
         <source>Listeyi dışa aktar</source>
         <translation>Export list</translation>
     </message>
@@ -1451,27 +1593,27 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="76"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="77"/>
         <source>Dışa aktarılıyor</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="77"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="78"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="83"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="84"/>
         <source>Satırlar alınıyor…</source>
         <translation>Fetching rows…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="102"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="103"/>
         <source>%1 / %2 satır yazıldı</source>
         <translation>%1 / %2 rows written</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="105"/>
+        <location filename="../../insurup_desk/ui/tables/export_dialog.py" line="106"/>
         <source>%1 satır yazıldı</source>
         <translation>%1 rows written</translation>
     </message>
@@ -1502,6 +1644,795 @@
         <location filename="../../insurup_desk/ui/wizard/revise_dialogs.py" line="76"/>
         <source>En çok %1 grup seçilebilir.</source>
         <translation>At most %1 groups can be chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="33"/>
+        <source>%1 cm, %2 kg</source>
+        <translation>%1 cm, %2 kg</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="36"/>
+        <source>+%1 aile bireyi</source>
+        <translation>+%1 family members</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="14"/>
+        <source>Organ nakli</source>
+        <translation>Organ transplant</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="15"/>
+        <source>Kemik iliği nakli</source>
+        <translation>Bone marrow transplant</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="16"/>
+        <source>Kalp ameliyatı</source>
+        <translation>Heart surgery</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="17"/>
+        <source>Beyin ameliyatı</source>
+        <translation>Brain surgery</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="18"/>
+        <source>Diğer ameliyat</source>
+        <translation>Other surgery</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="24"/>
+        <source>Böbrek yetmezliği</source>
+        <translation>Kidney failure</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="25"/>
+        <source>Kanser</source>
+        <translation>Cancer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="26"/>
+        <source>Karaciğer hastalığı</source>
+        <translation>Liver disease</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="27"/>
+        <source>Kalp yetmezliği</source>
+        <translation>Heart failure</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="28"/>
+        <source>Kalp ritim ve iletim bozukluğu</source>
+        <translation>Heart rhythm and conduction disorder</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="29"/>
+        <source>Bağışıklık sistemi hastalığı</source>
+        <translation>Immune system disorder</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="30"/>
+        <source>Diğer hastalık</source>
+        <translation>Other disease</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="36"/>
+        <source>Eş</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="37"/>
+        <source>Çocuk</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="38"/>
+        <source>Ebeveyn</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="39"/>
+        <source>Kardeş</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="46"/>
+        <source>Dar kapsamlı hastane ağı</source>
+        <translation>Narrow hospital network</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="47"/>
+        <source>Standart hastane ağı</source>
+        <translation>Standard hospital network</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="48"/>
+        <source>Geniş kapsamlı hastane ağı</source>
+        <translation>Wide hospital network</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="49"/>
+        <source>Belirtilmemiş</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="56"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="124"/>
+        <source>Yatarak tedavi</source>
+        <translation>In-patient treatment</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="59"/>
+        <source>Yatarak + ayakta tedavi (yılda %1 ayakta)</source>
+        <translation>In-patient + out-patient treatment (%1 out-patient visits a year)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="61"/>
+        <source>Yatarak + ayakta tedavi</source>
+        <translation>In-patient + out-patient treatment</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="68"/>
+        <source>Bu alan zorunlu.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="69"/>
+        <source>Boyu santimetre olarak yazın: 1,75 değil 175.</source>
+        <translation>Type the height in centimetres: 175, not 1.75.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="70"/>
+        <source>Boy santimetre olarak tam sayı olmalı (örnek: 172).</source>
+        <translation>The height must be a whole number of centimetres (e.g. 172).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="71"/>
+        <source>Boy %1–%2 cm arasında olmalı.</source>
+        <translation>The height must be between %1 and %2 cm.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="74"/>
+        <source>Kilo tam sayı olmalı (örnek: 68).</source>
+        <translation>The weight must be a whole number (e.g. 68).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="75"/>
+        <source>Kilo %1–%2 kg arasında olmalı.</source>
+        <translation>The weight must be between %1 and %2 kg.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="78"/>
+        <source>Boy ve kilo birbirini tutmuyor; ikisini de kontrol edin.</source>
+        <translation>Height and weight do not fit together; check both.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="80"/>
+        <source>Bu soruyu Evet ya da Hayır ile yanıtlayın.</source>
+        <translation>Answer this question with Yes or No.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="81"/>
+        <source>Evet dediniz: hangisi olduğunu en az bir kutuyu işaretleyerek belirtin.</source>
+        <translation>You answered yes: tick at least one box to say which.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="83"/>
+        <source>Bir poliçeye sigortalıyla birlikte en çok %1 aile bireyi eklenebilir.</source>
+        <translation>At most %1 family members can be added to one policy besides the insured person.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="108"/>
+        <source>Aynı kişi iki kez eklenemez.</source>
+        <translation>The same person cannot be added twice.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="87"/>
+        <source>TC kimlik numarası geçersiz (11 hane, kontrol basamakları tutmuyor).</source>
+        <translation>The Turkish ID number is not valid (11 digits, check digits do not match).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="89"/>
+        <source>Yakınlığı seçin (eş ya da çocuk).</source>
+        <translation>Choose the relation (spouse or child).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="90"/>
+        <source>Bu kimlik numarasıyla kayıtlı müşteri yok; aile bireyini önce müşteri olarak kaydedin.</source>
+        <translation>No customer has this ID number; register the family member as a customer first.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="92"/>
+        <source>Kişi kendisinin yakını olamaz.</source>
+        <translation>A person cannot be their own relative.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="93"/>
+        <source>Bu aile bağı zaten kayıtlı.</source>
+        <translation>This family link is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="94"/>
+        <source>Sigortalının kayıtlı bir eşi zaten var.</source>
+        <translation>The insured person already has a recorded spouse.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="96"/>
+        <source>Bu çocuğun kayıtlı iki ebeveyni zaten var.</source>
+        <translation>This child already has two recorded parents.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="98"/>
+        <source>Ebeveyn ve kardeş bağları kendiliğinden kurulur; eş ya da çocuk olarak ekleyin.</source>
+        <translation>Parent and sibling links are made automatically; add the person as a spouse or child.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="100"/>
+        <source>Sigortalının boyu kayıtlı değil; boyu girip kaydedin.</source>
+        <translation>The insured person&apos;s height is not on record; enter it and save.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="102"/>
+        <source>Sigortalının kilosu kayıtlı değil; kiloyu girip kaydedin.</source>
+        <translation>The insured person&apos;s weight is not on record; enter it and save.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="104"/>
+        <source>Sigorta ettiren en az 20 yaşında olmalı.</source>
+        <translation>The policyholder must be at least 20 years old.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="106"/>
+        <source>Bir poliçede en çok 5 kişi sigortalanabilir.</source>
+        <translation>At most 5 people can be insured on one policy.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="109"/>
+        <source>Eklenen kişi sigortalının kayıtlı aile bireyi değil; önce müşteri kaydında aile bağını kurun.</source>
+        <translation>The added person is not a recorded family member of the insured; link them in the customer record first.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="111"/>
+        <source>20 yaşını doldurmuş çocuk aile poliçesine eklenemez.</source>
+        <translation>A child aged 20 or over cannot be added to a family policy.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="113"/>
+        <source>Sigortalılardan en az biri 20 yaşında ya da büyük olmalı.</source>
+        <translation>At least one insured person must be 20 or older.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="122"/>
+        <source>Hastane ağı</source>
+        <translation>Hospital network</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="123"/>
+        <source>Sağlık paketi</source>
+        <translation>Health package</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="125"/>
+        <source>Ayakta tedavi (yıllık)</source>
+        <translation>Out-patient treatment (yearly)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="126"/>
+        <source>Doktor muayenesi</source>
+        <translation>Doctor visits</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="127"/>
+        <source>Ameliyat</source>
+        <translation>Surgery</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="128"/>
+        <source>Ameliyat malzemesi</source>
+        <translation>Surgical materials</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="129"/>
+        <source>Yoğun bakım</source>
+        <translation>Intensive care</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="130"/>
+        <source>Kemoterapi</source>
+        <translation>Chemotherapy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="131"/>
+        <source>Radyoterapi</source>
+        <translation>Radiotherapy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="132"/>
+        <source>Diyaliz</source>
+        <translation>Dialysis</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="133"/>
+        <source>Ambulans</source>
+        <translation>Ambulance</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="134"/>
+        <source>Check-up</source>
+        <translation>Check-up</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="135"/>
+        <source>Diş paketi</source>
+        <translation>Dental package</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="136"/>
+        <source>Göz paketi</source>
+        <translation>Eye package</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="137"/>
+        <source>Doğum</source>
+        <translation>Childbirth</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="138"/>
+        <source>Diyetisyen</source>
+        <translation>Dietitian</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="139"/>
+        <source>Psikolojik danışmanlık</source>
+        <translation>Psychological counselling</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="140"/>
+        <source>Fizik tedavi</source>
+        <translation>Physiotherapy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="141"/>
+        <source>Suni uzuv</source>
+        <translation>Prosthetic limbs</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="142"/>
+        <source>Evde bakım</source>
+        <translation>Home care</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="143"/>
+        <source>7/24 tıbbi danışmanlık</source>
+        <translation>24/7 medical advice</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="144"/>
+        <source>Küçük müdahale</source>
+        <translation>Minor procedures</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_texts.py" line="145"/>
+        <source>Taşınan yük</source>
+        <translation>Load carried</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFormWidget</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="164"/>
+        <source>örnek: 172</source>
+        <translation>e.g. 172</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="165"/>
+        <source>örnek: 68</source>
+        <translation>e.g. 68</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="170"/>
+        <source>&amp;Boy (cm)</source>
+        <translation>&amp;Height (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="171"/>
+        <source>&amp;Kilo (kg)</source>
+        <translation>&amp;Weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="173"/>
+        <source>Daha önce ameliyat oldu mu (organ/kemik iliği nakli, kalp ya da beyin ameliyatı…)?</source>
+        <translation>Has the person had surgery (organ/bone marrow transplant, heart or brain surgery…)?</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="175"/>
+        <source>Tanı konmuş ciddi ya da süreğen bir hastalığı var mı (böbrek, karaciğer, kalp, kanser, bağışıklık sistemi…)?</source>
+        <translation>Has the person been diagnosed with a serious or chronic disease (kidney, liver, heart, cancer, immune system…)?</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="178"/>
+        <source>Sağlık soruları</source>
+        <translation>Health questions</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="183"/>
+        <source>Aynı poliçeye eklenecek aile bireyleri</source>
+        <translation>Family members on the same policy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="192"/>
+        <source>aile bireyinin TC kimlik no</source>
+        <translation>family member&apos;s Turkish ID no</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="198"/>
+        <source>Aile bireyi &amp;ekle</source>
+        <translation>Add family m&amp;ember</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="215"/>
+        <source>Kaydet ve de&amp;vam et</source>
+        <translation>Sa&amp;ve and continue</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="258"/>
+        <source>Aile bağları bu sunucuda tutulmuyor; teklif yalnızca sigortalı için alınır.</source>
+        <translation>This server keeps no family links; quotes are for the insured person only.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="261"/>
+        <source>Müşterinin kayıtlı aile bireyi yok; teklif yalnızca sigortalı için alınır.</source>
+        <translation>The customer has no recorded family members; quotes are for the insured person only.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="264"/>
+        <source>İşaretlenen kişiler aynı teklife girer; her biri için boy ve kilo gerekir (en çok %1 kişi).</source>
+        <translation>Ticked people join the same proposal; each needs a height and weight (at most %1 people).</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="69"/>
+        <source>Sağlık bilgileri (TSS)</source>
+        <translation>Health information (TSS)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="91"/>
+        <source>Sigortalı: %1</source>
+        <translation>Insured: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="95"/>
+        <source>Müşteri bağlantı gelince gönderilecek; sağlık bilgileri ancak ondan sonra kaydedilebilir. TSS satışı için bağlantıyı bekleyin.</source>
+        <translation>The customer will be sent when the line returns; health information can only be saved after that. Wait for the line to sell TSS.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="110"/>
+        <source>Sigorta şirketleri seçenek bildirmedi; teklifler şirketlerin önerdiği teminatla istenir.</source>
+        <translation>The insurers offered no choices; quotes are asked with each insurer&apos;s own coverage.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="114"/>
+        <source>Teminat seçenekleri alınamadı; teklifler şirketlerin önerdiği teminatla istenir.</source>
+        <translation>The coverage choices could not be read; quotes are asked with each insurer&apos;s own coverage.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="131"/>
+        <source>Sağlık bilgileri yükleniyor…</source>
+        <translation>Loading health information…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="164"/>
+        <source>Aile bireyi ekleniyor…</source>
+        <translation>Adding the family member…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="175"/>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="185"/>
+        <source>Sağlık bilgilerini kaydetmek</source>
+        <translation>Saving the health information</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="191"/>
+        <source>Sağlık bilgileri kaydediliyor…</source>
+        <translation>Saving health information…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_page.py" line="198"/>
+        <source>Sağlık bilgilerinde düzeltilecek alanlar var.</source>
+        <translation>Some health information fields need correcting.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthQuestion</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="52"/>
+        <source>Evet</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="53"/>
+        <source>Hayır</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Imm</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="13"/>
+        <source>Yük taşımıyor</source>
+        <translation>Carries no load</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="14"/>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="54"/>
+        <source>Belirtilmemiş</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="15"/>
+        <source>Ağaç kütükleri ve kereste</source>
+        <translation>Logs and timber</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="16"/>
+        <source>Akaryakıt</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="17"/>
+        <source>Ayakkabı, saraciye</source>
+        <translation>Shoes, leather goods</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="18"/>
+        <source>Bakkaliye ve şarküteri ürünleri</source>
+        <translation>Groceries and delicatessen</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="19"/>
+        <source>Her türlü kırtasiye malzemesi</source>
+        <translation>Stationery of all kinds</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="20"/>
+        <source>Dökme su ve süt</source>
+        <translation>Bulk water and milk</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="21"/>
+        <source>Halı ve kilim</source>
+        <translation>Carpets and rugs</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="22"/>
+        <source>Ham, yarı mamul ve mamul kâğıt</source>
+        <translation>Raw, semi-finished and finished paper</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="23"/>
+        <source>Hazır beton</source>
+        <translation>Ready-mixed concrete</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="24"/>
+        <source>Her nevi ev aletleri</source>
+        <translation>Household appliances of all kinds</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="25"/>
+        <source>Dökme kömür ve odun</source>
+        <translation>Bulk coal and firewood</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="26"/>
+        <source>Hububat ve bakliyat</source>
+        <translation>Grain and pulses</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="27"/>
+        <source>Kaba inşaat malzemeleri</source>
+        <translation>Rough building materials</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="28"/>
+        <source>Lastik, kauçuk ürünleri</source>
+        <translation>Tyres, rubber goods</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="29"/>
+        <source>Likit kimyevi madde</source>
+        <translation>Liquid chemicals</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="30"/>
+        <source>LPG, gaz tüpü</source>
+        <translation>LPG, gas cylinders</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="31"/>
+        <source>Makine aksamı ve yedekleri</source>
+        <translation>Machine parts and spares</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="32"/>
+        <source>Mobilya malzemesi</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="33"/>
+        <source>Muhtelif ev eşyası</source>
+        <translation>Sundry household goods</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="34"/>
+        <source>Oto yedek parçaları</source>
+        <translation>Car spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="35"/>
+        <source>Plastik mamulleri</source>
+        <translation>Plastic goods</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="36"/>
+        <source>Sentetik elyaf ürünleri</source>
+        <translation>Synthetic fibre goods</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="37"/>
+        <source>Sentetik, plastik boya ürünleri</source>
+        <translation>Synthetic and plastic paints</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="38"/>
+        <source>Tekstil ürünleri</source>
+        <translation>Textiles</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="39"/>
+        <source>Temizlik maddeleri</source>
+        <translation>Cleaning products</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="40"/>
+        <source>Yaş meyve ve sebze</source>
+        <translation>Fresh fruit and vegetables</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="52"/>
+        <source>İkame araç yok</source>
+        <translation>No replacement car</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="57"/>
+        <source>yılda %1 kez</source>
+        <translation>%1 times a year</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="60"/>
+        <source>seferde %1 gün</source>
+        <translation>%1 days each time</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="63"/>
+        <source>%1 segment</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="66"/>
+        <source>pert dahil</source>
+        <translation>total loss included</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="69"/>
+        <source>elektrikli</source>
+        <translation>electric</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="70"/>
+        <source>ticari</source>
+        <translation>commercial</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="73"/>
+        <source>İkame araç var</source>
+        <translation>Replacement car included</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_texts.py" line="74"/>
+        <source>İkame araç: %1</source>
+        <translation>Replacement car: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImmChoiceWidget</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="27"/>
+        <source>Şirketin önerdiği</source>
+        <translation>Insurer&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="35"/>
+        <source>İMM lim&amp;iti:</source>
+        <translation>İMM l&amp;imit:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="35"/>
+        <source>İ&amp;kame araç:</source>
+        <translation>Replacement car (&amp;k):</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="36"/>
+        <source>&amp;Taşınan yük:</source>
+        <translation>&amp;Transported load:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="36"/>
+        <source>Asistans hi&amp;zmeti:</source>
+        <translation>Assistance service (&amp;z):</translation>
+    </message>
+</context>
+<context>
+    <name>ImmQuotesChoice</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="94"/>
+        <source>Sigorta şirketleri İMM için seçenek bildirmedi; teklifler şirketlerin önerdiği teminatla istenir.</source>
+        <translation>The insurers offered no İMM choices; quotes are asked with each insurer&apos;s own coverage.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="99"/>
+        <source>İMM seçenekleri alınamadı; teklifler şirketlerin önerdiği teminatla istenir.</source>
+        <translation>The İMM choices could not be read; quotes are asked with each insurer&apos;s own coverage.</translation>
+    </message>
+</context>
+<context>
+    <name>KonutOptions</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="33"/>
+        <source>Eşya bedeli (TL)</source>
+        <translation>Contents (TL)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="34"/>
+        <source>Elektronik cihaz (TL)</source>
+        <translation>Electronic devices (TL)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="35"/>
+        <source>İzolasyon (TL)</source>
+        <translation>Insulation (TL)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="36"/>
+        <source>Cam (TL)</source>
+        <translation>Windows (TL)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="43"/>
+        <source>Deprem teminatı da olsun</source>
+        <translation>Include earthquake cover</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="44"/>
+        <source>Konut yılda bir aydan uzun boş kalıyor</source>
+        <translation>The home stands empty for more than a month a year</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="47"/>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="63"/>
+        <source>Şirketin önerdiği kapsam</source>
+        <translation>The insurer&apos;s proposed scope</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/konut_options.py" line="52"/>
+        <source>Sigorta kapsamı</source>
+        <translation>Insurance scope</translation>
     </message>
 </context>
 <context>
@@ -1676,72 +2607,72 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="104"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="107"/>
         <source>Yenile</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="106"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="109"/>
         <source>Dışa aktar</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="108"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="111"/>
         <source>Excel (.xlsx)…</source>
         <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="109"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="112"/>
         <source>CSV (;) …</source>
         <translation>CSV (;) …</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="197"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="200"/>
         <source>%1 kayıt</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="200"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="203"/>
         <source>Bu filtrelerle eşleşen kayıt yok. Aramayı veya filtreleri değiştirin.</source>
         <translation>No records match these filters. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="280"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="283"/>
         <source>“%1” sütununa göre sıralanamıyor.</source>
         <translation>Cannot sort by the “%1” column.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="316"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="319"/>
         <source>Yükleniyor…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="336"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="339"/>
         <source>Liste yüklenemedi: %1</source>
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="337"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="340"/>
         <source>Liste eksik olabilir; F5 ile yeniden deneyin.</source>
         <translation>The list may be incomplete; press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="362"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="365"/>
         <source>Dışa aktarma iptal edildi.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="370"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="373"/>
         <source>Dışa aktarma başarısız: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="371"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="374"/>
         <source>Dosya oluşturulmadı.</source>
         <translation>No file was created.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/tables/list_page.py" line="374"/>
+        <location filename="../../insurup_desk/ui/tables/list_page.py" line="377"/>
         <source>%1 satır kaydedildi: %2</source>
         <translation>%1 rows saved: %2</translation>
     </message>
@@ -2140,49 +3071,49 @@
 <context>
     <name>OfferDocuments</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="59"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="60"/>
         <source>Teminatlar getiriliyor…</source>
         <translation>Fetching coverages…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="66"/>
         <source>Karşılaştırmayı kaydet</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="66"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="105"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="67"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="106"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="72"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="73"/>
         <source>Karşılaştırma kaydedildi: %1</source>
         <translation>Comparison saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="75"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="76"/>
         <source>Karşılaştırma hazırlanıyor…</source>
         <translation>Preparing comparison…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="86"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="92"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="87"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="93"/>
         <source>Belge kaydedildi: %1</source>
         <translation>Document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="97"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="98"/>
         <source>Belge indiriliyor…</source>
         <translation>Downloading document…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="105"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="106"/>
         <source>Belgeyi kaydet</source>
         <translation>Save document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="121"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="122"/>
         <source>Karşılaştırma (%n teklif)</source>
         <translation>
             <numerusform>Comparison (%n offer)</numerusform>
@@ -2190,22 +3121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="125"/>
         <source>Teklif belgesi — %1</source>
         <translation>Offer document — %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="126"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="127"/>
         <source>Bilgilendirme formu — %1</source>
         <translation>Information form — %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="135"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="136"/>
         <source>Gönderildi: %1</source>
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="147"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_documents.py" line="148"/>
         <source>Teklif: %1</source>
         <translation>Offer: %1</translation>
     </message>
@@ -2264,142 +3195,142 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="53"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="54"/>
         <source>&amp;Kredi kartı</source>
         <translation>Credit &amp;card</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="54"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="55"/>
         <source>Açık &amp;hesap</source>
         <translation>&amp;Open account</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="73"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="74"/>
         <source>Ödeme yöntemi:</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="108"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="109"/>
         <source>Ödeme alınıyor, lütfen bekleyin…</source>
         <translation>Taking payment, please wait…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="118"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="119"/>
         <source>Sigorta şirketiyle kontrol ediliyor</source>
         <translation>Checking with the insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="124"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="125"/>
         <source>Tekrar &amp;kontrol et</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="139"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="152"/>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="159"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="153"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="160"/>
         <source>Teklif yükleniyor…</source>
         <translation>Loading quote…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="203"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="204"/>
         <source>Seçilen teklif artık geçerli değil; teklifler adımına dönün.</source>
         <translation>The selected quote is no longer valid; go back to the quotes step.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="228"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="229"/>
         <source>Peşin, toplam %1</source>
         <translation>Single payment, total %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="231"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="232"/>
         <source>%1 taksit × %2 = toplam %3</source>
         <translation>%1 instalments × %2 = total %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="233"/>
-        <source>%1 · %2
-Müşteri: %3 · Araç: %4
-Ödeme planı: %5</source>
-        <translation>%1 · %2
-Customer: %3 · Vehicle: %4
-Payment plan: %5</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="263"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="265"/>
         <source> (%1 taksit × %2)</source>
         <translation> (%1 instalments × %2)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="266"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="268"/>
         <source>%1 tutarındaki ödeme %2 numaralı karttan alınacak.</source>
         <translation>A payment of %1 will be taken from card %2.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="269"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="271"/>
         <source>%1 tutarındaki ödeme acentenin açık hesabına yazılacak.</source>
         <translation>A payment of %1 will be charged to the agency&apos;s open account.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="271"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="273"/>
         <source>Kampanya / etiket: %1</source>
         <translation>Campaign / tag: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="274"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="276"/>
         <source>Onayladığınızda karttan ödeme hemen alınır ve poliçe düzenlenir.</source>
         <translation>When you confirm, the card is charged at once and the policy is issued.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="275"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="277"/>
         <source>Onayladığınızda tutar acentenin açık hesabına borç yazılır ve poliçe düzenlenir; karttan ödeme alınmaz.</source>
         <translation>When you confirm, the amount is debited to the agency&apos;s open account and the policy is issued; no card is charged.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="323"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="325"/>
         <source>Ödeme kaydı diske yazılamadı; güvenlik için ödeme gönderilmedi. Disk alanını ve veri klasörünün yazılabilir olduğunu kontrol edin.</source>
         <translation>The payment record could not be written to disk; for safety the payment was not sent. Check the free disk space and that the data folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="340"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="342"/>
         <source>Ödemenin sonucu alınamadı. Çift ödeme olmaması için poliçe durumu sigorta şirketinden soruluyor; bu sırada tekrar ödeme alınamaz.</source>
         <translation>The payment result could not be received. To avoid a double charge, the policy status is being checked with the insurer; no new payment can be taken meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="326"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="328"/>
         <source>Sigorta şirketi ödemenin gerçekleşmediğini bildirdi; yeniden deneyebilirsiniz.</source>
         <translation>The insurer reports that the payment did not go through; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="66"/>
         <source>Ödemey&amp;e geç</source>
         <translation>&amp;Proceed to payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="90"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="91"/>
         <source>Düzelt</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="91"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="92"/>
         <source>Ödemeyi o&amp;nayla</source>
         <translation>Con&amp;firm payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="343"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="235"/>
+        <source>%1 · %2
+Müşteri: %3 · %4: %5
+Ödeme planı: %6</source>
+        <translation>%1 · %2
+Customer: %3 · %4: %5
+Payment plan: %6</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="345"/>
         <source>Sigorta şirketi işlemi hâlâ sürdürüyor. Birkaç dakika sonra &apos;Tekrar kontrol et&apos; ile sorun; tekrar ödeme almayın.</source>
         <translation>The insurer is still processing. Ask again with &apos;Check again&apos; in a few minutes; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="348"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="350"/>
         <source>Sonuç hâlâ öğrenilemedi (bağlantı sorunu olabilir). &apos;Tekrar kontrol et&apos; ile yeniden sorun; tekrar ödeme almayın.</source>
         <translation>The result is still unknown (possibly a connection problem). Ask again with &apos;Check again&apos;; do not take the payment again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="286"/>
+        <location filename="../../insurup_desk/ui/wizard/payment_page.py" line="288"/>
         <source>Ödeme yapmak</source>
         <translation>Taking a payment</translation>
     </message>
@@ -2548,52 +3479,52 @@ Payment plan: %5</translation>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="79"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="80"/>
         <source>Poliçeler</source>
         <translation>Policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="80"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="81"/>
         <source>Ara: poliçe no, sigortalı adı, TCKN/VKN veya plaka (Ctrl+F)</source>
         <translation>Search: policy no., insured, TCKN/VKN or plate (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="89"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="90"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="91"/>
         <source>Şirket</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="92"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="93"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="143"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="144"/>
         <source>%1 poliçe</source>
         <translation>%1 policies</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="146"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="147"/>
         <source>Bu arama ve filtrelerle eşleşen poliçe yok. Aramayı temizleyin veya filtreleri gevşetin.</source>
         <translation>No policies match this search and these filters. Clear the search or relax the filters.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="149"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="150"/>
         <source>policeler</source>
         <translation>policies</translation>
     </message>
@@ -2622,56 +3553,61 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/policies.py" line="35"/>
-        <source>Plaka</source>
-        <translation>Plate</translation>
+        <source>Plaka / adres</source>
+        <translation>Plate / address</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/policies.py" line="37"/>
+        <source>DASK poliçe no</source>
+        <translation>DASK policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="38"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="39"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="40"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="42"/>
         <source>Başlangıç</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="43"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="44"/>
         <source>Bitiş</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="44"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="45"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="46"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="47"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="47"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="48"/>
         <source>Ürün</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="48"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="49"/>
         <source>Marka</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="49"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="50"/>
         <source>Düzenlenme</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policies.py" line="52"/>
+        <location filename="../../insurup_desk/ui/pages/policies.py" line="53"/>
         <source>Kampanya</source>
         <translation>Campaign</translation>
     </message>
@@ -2679,213 +3615,228 @@ Payment plan: %5</translation>
 <context>
     <name>PolicyDetailPane</name>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="40"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
         <source>İlk düzenleme</source>
         <translation>Original issue</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="41"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
         <source>İptal</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="42"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="43"/>
         <source>Zeyil</source>
         <translation>Endorsement</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="69"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="70"/>
         <source>Bir poliçe seçin</source>
         <translation>Select a policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="83"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="84"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
         <source>Poliçe no</source>
         <translation>Policy no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="85"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
         <source>Durum</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="86"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
         <source>Branş</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="87"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
         <source>Sigorta şirketi</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="88"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
         <source>Şirket teklif no</source>
         <translation>Insurer quote no.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="89"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
         <source>Başlangıç – bitiş</source>
         <translation>Start – end</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="90"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
         <source>Tanzim</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="91"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
         <source>Kampanya / etiket</source>
         <translation>Campaign / tag</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="92"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
         <source>Prim</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="93"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
         <source>Net prim</source>
         <translation>Net premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="94"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="95"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
         <source>Komisyon</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="96"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
         <source>Ödeme</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="97"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
         <source>Taraflar</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="98"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
         <source>Sigortalı</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="99"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
         <source>Sigorta ettiren</source>
         <translation>Policyholder</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="100"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="101"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
         <source>Plaka</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="102"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="103"/>
         <source>Marka / model</source>
         <translation>Make / model</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="103"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="104"/>
+        <source>Konut</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="105"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="106"/>
+        <source>DASK poliçe no</source>
+        <translation>DASK policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="107"/>
         <source>Sürümler</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="112"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="116"/>
         <source>PDF&apos;i aç</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="113"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="117"/>
         <source>Poliçe PDF&apos;ini indirip varsayılan görüntüleyicide aç</source>
         <translation>Download the policy PDF and open it in the default viewer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="115"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="119"/>
         <source>Kaydet…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="116"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="120"/>
         <source>Poliçe PDF&apos;ini bir dosyaya kaydet</source>
         <translation>Save the policy PDF to a file</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="119"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="123"/>
         <source>Gönder…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="120"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="124"/>
         <source>Poliçeyi müşteriye e-posta veya SMS ile gönder</source>
         <translation>Send the policy to the customer by e-mail or SMS</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="124"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="128"/>
         <source>Poliçe %1</source>
         <translation>Policy %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="276"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="283"/>
         <source>Poliçe belgesi</source>
         <translation>Policy document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="280"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="287"/>
         <source>Poliçe gönderildi: %1</source>
         <translation>Policy sent: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="161"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="165"/>
         <source>Poliçe yükleniyor…</source>
         <translation>Loading policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="169"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="173"/>
         <source>Poliçe bilgileri alınıyor…</source>
         <translation>Fetching policy details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="192"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="196"/>
         <source>Poliçe %1 — %2</source>
         <translation>Policy %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="208"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="212"/>
         <source>%1, %2 taksit</source>
         <translation>%1, %2 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="222"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="229"/>
         <source>Güncel sürüm: v%1</source>
         <translation>Current version: v%1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="247"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="254"/>
         <source>PDF kaydedildi: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="250"/>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="264"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="257"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="271"/>
         <source>PDF indiriliyor…</source>
         <translation>Downloading PDF…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="263"/>
+        <location filename="../../insurup_desk/ui/pages/policy_detail.py" line="270"/>
         <source>Kaydedildi: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2942,6 +3893,305 @@ Payment plan: %5</translation>
     </message>
 </context>
 <context>
+    <name>PropertyFormWidget</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="68"/>
+        <source>10 haneli UAVT adres kodu</source>
+        <translation>10-digit UAVT address code</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="71"/>
+        <source>Adres&amp;i getir</source>
+        <translation>Get the addr&amp;ess</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="72"/>
+        <source>Adres &amp;listesinden seç</source>
+        <translation>Choose from the address &amp;lists</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="75"/>
+        <source>Önceki DASK poliçe no</source>
+        <translation>Earlier DASK policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="77"/>
+        <source>DASK poliçesinden &amp;bul</source>
+        <translation>Find from a DASK &amp;policy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="102"/>
+        <source>— seçin —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="117"/>
+        <source>UAVT adres kodu</source>
+        <translation>UAVT address code</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="120"/>
+        <source>Önceki DASK poliçesi</source>
+        <translation>Earlier DASK policy</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="127"/>
+        <source>Brüt alan (m²)</source>
+        <translation>Gross area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="133"/>
+        <source>Yapım yılı</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="134"/>
+        <source>Binanın kat sayısı</source>
+        <translation>Floors in the building</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="135"/>
+        <source>Bulunduğu kat</source>
+        <translation>Floor of the flat</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="136"/>
+        <source>Yapı tarzı</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="137"/>
+        <source>Kullanım şekli</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="138"/>
+        <source>Hasar durumu</source>
+        <translation>Damage state</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="139"/>
+        <source>Sahiplik durumu</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="141"/>
+        <source>Vazgeç</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="142"/>
+        <source>Kaydet ve de&amp;vam et</source>
+        <translation>Sa&amp;ve and continue</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="153"/>
+        <source>Adresi UAVT adres koduyla, adres listesinden ya da önceki DASK poliçesinden bulun; sonra binanın bilgilerini girin.</source>
+        <translation>Find the address by its UAVT address code, from the address lists or from an earlier DASK policy; then enter the building&apos;s facts.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_form_widget.py" line="210"/>
+        <source>Adres: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyLabels</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="11"/>
+        <source>Çelik betonarme</source>
+        <translation>Reinforced concrete</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="12"/>
+        <source>Diğer (yığma, ahşap…)</source>
+        <translation>Other (masonry, wood…)</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="16"/>
+        <source>Konut</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="17"/>
+        <source>İşyeri</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="18"/>
+        <source>Diğer</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="22"/>
+        <source>Hasarsız</source>
+        <translation>Undamaged</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="23"/>
+        <source>Az hasarlı</source>
+        <translation>Slightly damaged</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="24"/>
+        <source>Orta hasarlı</source>
+        <translation>Moderately damaged</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="25"/>
+        <source>Ağır hasarlı</source>
+        <translation>Severely damaged</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="29"/>
+        <source>Mal sahibi</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="30"/>
+        <source>Kiracı</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="35"/>
+        <source>Bina ve eşya</source>
+        <translation>Building and contents</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="36"/>
+        <source>Yalnız eşya</source>
+        <translation>Contents only</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="37"/>
+        <source>Yalnız bina</source>
+        <translation>Building only</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="44"/>
+        <source>%1 kat ve üzeri</source>
+        <translation>%1 floors or more</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="46"/>
+        <source>%1–%2 kat</source>
+        <translation>%1–%2 floors</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="54"/>
+        <source>%1 ve öncesi</source>
+        <translation>%1 or earlier</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="56"/>
+        <source>%1 ve sonrası</source>
+        <translation>%1 or later</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="62"/>
+        <source>Bu alan zorunlu.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="63"/>
+        <source>UAVT adres kodu 10 haneli bir sayı olmalı (e-Devlet&apos;teki adres kodu).</source>
+        <translation>The UAVT address code is a 10-digit number (the address code on e-Devlet).</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="65"/>
+        <source>DASK poliçe numarası en çok 15 rakam olmalı.</source>
+        <translation>A DASK policy number has at most 15 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="67"/>
+        <source>Brüt alan 10 ile 10.000 m² arasında olmalı.</source>
+        <translation>The gross area must be between 10 and 10,000 m².</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="69"/>
+        <source>Yapım yılı 1900 ile bu yıl arasında olmalı.</source>
+        <translation>The year built must be between 1900 and this year.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="71"/>
+        <source>Bulunduğu kat -5 ile binanın kat sayısı arasında olmalı.</source>
+        <translation>The flat&apos;s floor must be between -5 and the building&apos;s floor count.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="73"/>
+        <source>Bu UAVT adres koduyla kayıtlı adres bulunamadı; kodu kontrol edin ya da adresi listeden seçin.</source>
+        <translation>No address is registered under this UAVT address code; check the code or choose the address from the lists.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="76"/>
+        <source>Bu DASK poliçe numarasıyla kayıtlı bina bulunamadı; numarayı kontrol edin.</source>
+        <translation>No building is registered under this DASK policy number; check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_labels.py" line="78"/>
+        <source>Tutar 0 ile 100.000.000 TL arasında olmalı.</source>
+        <translation>The amount must be between 0 and 100,000,000 TL.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPage</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="44"/>
+        <source>Y&amp;eni konut</source>
+        <translation>N&amp;ew home</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="45"/>
+        <source>&amp;Seç ve devam et</source>
+        <translation>&amp;Select and continue</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="66"/>
+        <source>↑/↓ ile konutu seçip Enter&apos;a basın.</source>
+        <translation>Choose the home with ↑/↓ and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="127"/>
+        <source>Müşteri bağlantı gelince gönderilecek; konut ancak ondan sonra kaydedilebilir. DASK ve konut satışı için bağlantıyı bekleyin.</source>
+        <translation>The customer will be sent when the line is back; a home can be registered only after that. Wait for the line to sell DASK or Konut.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="143"/>
+        <source>Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin.</source>
+        <translation>This customer has no registered home. Add one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="149"/>
+        <source>Konutlar yükleniyor…</source>
+        <translation>Loading homes…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="190"/>
+        <source>Adres sorgulanıyor…</source>
+        <translation>Looking up the address…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="211"/>
+        <source>DASK poliçesi sorgulanıyor…</source>
+        <translation>Looking up the DASK policy…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="226"/>
+        <source>Adres listesi yükleniyor…</source>
+        <translation>Loading the address list…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="245"/>
+        <source>Bu konut müşteride zaten kayıtlı; kayıtlı olan seçildi.</source>
+        <translation>This home is already registered to the customer; the registered one was chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="250"/>
+        <source>Konut kaydediliyor…</source>
+        <translation>Saving the home…</translation>
+    </message>
+</context>
+<context>
     <name>ProposalColumns</name>
     <message>
         <location filename="../../insurup_desk/ui/pages/proposals.py" line="27"/>
@@ -2965,8 +4215,8 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/proposals.py" line="34"/>
-        <source>Plaka</source>
-        <translation>Plate</translation>
+        <source>Plaka / adres</source>
+        <translation>Plate / address</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/proposals.py" line="36"/>
@@ -3373,301 +4623,314 @@ Payment plan: %5</translation>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="70"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="77"/>
         <source>&amp;Trafik</source>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="148"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="159"/>
         <source>Müşteriye e-posta veya SMS ile gönder</source>
         <translation>Send to the customer by e-mail or SMS</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="152"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="163"/>
         <source>Teklifi ya&amp;zdır</source>
         <translation>Pr&amp;int offer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="153"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="547"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="164"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="592"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="177"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="188"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="179"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="191"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="212"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="226"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="232"/>
-        <source>Müşteri: %1 · Araç: %2</source>
-        <translation>Customer: %1 · Vehicle: %2</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="258"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="278"/>
         <source>Yenileme · geçen yıl: %1 · brüt prim %2 · her teklifin değişimi &apos;Geçen yıla göre&apos; sütununda</source>
         <translation>Renewal · last year: %1 · gross premium %2 · each offer&apos;s change is in the &apos;Against last year&apos; column</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="278"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="298"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="304"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="324"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="337"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="381"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="342"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="387"/>
         <source>Yenileme dönemi dışında</source>
         <translation>Outside the renewal period</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="344"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="389"/>
         <source>Sigorta şirketleri yine de fiyat verebilir; mevcut poliçe bitmeden yeni poliçe başlayabilir. Teklifler yine de istensin mi?</source>
         <translation>Insurers may still quote; the new policy may start before the current one ends. Ask for quotes anyway?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="346"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="391"/>
         <source>Yine de teklif al</source>
         <translation>Get quotes anyway</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="347"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="392"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="356"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="401"/>
         <source>Yenileme dönemi dışında olduğu için teklif istenmedi.</source>
         <translation>No quotes were asked for, as the vehicle is outside its renewal period.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="375"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="420"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="400"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="445"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="409"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="454"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="409"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="454"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="410"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="455"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="411"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="456"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="433"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="478"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="447"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="492"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="450"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="495"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="453"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="498"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="470"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="515"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="520"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="565"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="522"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="567"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="549"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="594"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="549"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="594"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="551"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="596"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="573"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="618"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="591"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="636"/>
         <source>Gruplarla yeniden çalış</source>
         <translation>Revise with groups</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="592"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="637"/>
         <source>Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat</source>
         <translation>Have every insurer price again with other coverage groups</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="593"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="638"/>
         <source>Teminatları değiştir</source>
         <translation>Change coverages</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="594"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="639"/>
         <source>Seçili Kasko teklifini başka teminat seçenekleriyle yeniden fiyatlat</source>
         <translation>Have the selected Kasko offer priced again with other coverage options</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="604"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="649"/>
         <source>Önce Kasko teklifleri alın; teminat grubuyla yeniden çalışma Kasko içindir.</source>
         <translation>Get Kasko quotes first; revising with coverage groups is for Kasko.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="624"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="669"/>
         <source>Teklif seçilen teminat gruplarıyla yeniden çalışıldı; önceki teklifler listeden kaldırıldı.</source>
         <translation>The proposal was revised with the chosen coverage groups; the previous offers were taken off the list.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="629"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="674"/>
         <source>Teklif yeniden çalışılıyor…</source>
         <translation>Revising the proposal…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="636"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="681"/>
         <source>Teminatlarını değiştirmek için fiyatı gelmiş ya da başarısız bir Kasko teklifi seçin.</source>
         <translation>To change coverages, select a priced or failed Kasko offer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="642"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="687"/>
         <source>%1 bu ürün için teminat seçeneği sunmuyor.</source>
         <translation>%1 offers no coverage options for this product.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="652"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="697"/>
         <source>Teminat seçenekleri okunuyor…</source>
         <translation>Reading coverage options…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="671"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="716"/>
         <source>Yeniden fiyatlanıyor…</source>
         <translation>Pricing again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="365"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="410"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="78"/>
         <source>Ka&amp;sko</source>
         <translation>K&amp;asko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="83"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="90"/>
         <source>T&amp;eklifleri al</source>
         <translation>&amp;Get quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="130"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="141"/>
         <source>Fiyata göre</source>
         <translation>By price</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="131"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="142"/>
         <source>Şirkete göre</source>
         <translation>By insurer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="140"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="151"/>
         <source>Tekrar de&amp;ne</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="141"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="152"/>
         <source>Te&amp;minatlar / karşılaştır</source>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="142"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="153"/>
         <source>Teklif &amp;belgesi</source>
         <translation>Quote &amp;document</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="143"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="145"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="154"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="156"/>
         <source>Açar; kaydetmek için %1</source>
         <translation>Opens it; %1 to save</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="144"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="155"/>
         <source>Bilgilendirme &amp;formu</source>
         <translation>Information &amp;form</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="146"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="157"/>
         <source>Karşılaştırma &amp;PDF</source>
         <translation>Comparison &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="147"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="158"/>
         <source>Gönder…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="198"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="210"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="366"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="251"/>
+        <source>Müşteri: %1 · %2: %3</source>
+        <translation>Customer: %1 · %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="411"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeRow</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="125"/>
+        <source>boy, cm</source>
+        <translation>height, cm</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_form_widget.py" line="126"/>
+        <source>kilo, kg</source>
+        <translation>weight, kg</translation>
     </message>
 </context>
 <context>
@@ -3712,8 +4975,8 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/renewals.py" line="67"/>
-        <source>Plaka</source>
-        <translation>Plate</translation>
+        <source>Plaka / adres</source>
+        <translation>Plate / address</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/pages/renewals.py" line="69"/>
@@ -3828,13 +5091,13 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/resume.py" line="41"/>
-        <source>Araç</source>
-        <translation>Vehicle</translation>
+        <source>Teklifler</source>
+        <translation>Quotes</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/resume.py" line="41"/>
-        <source>Teklifler</source>
-        <translation>Quotes</translation>
+        <source>Ne sigortalanacak?</source>
+        <translation>What do we insure?</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/resume.py" line="42"/>
@@ -3858,16 +5121,21 @@ Payment plan: %5</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/resume.py" line="53"/>
+        <source>Konut: %1</source>
+        <translation>Home: %1</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="55"/>
         <source>Bu satışın ödemesi sürerken uygulama kapandı. Devam ettiğinizde ödemenin sonucu sigorta şirketinden sorulur; poliçe düzenlendiyse gösterilir.</source>
         <translation>The desk closed while this sale was being paid. When you continue, the insurer is asked for the outcome; if the policy was issued, it is shown.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/resume.py" line="56"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="58"/>
         <source>Son kayıt: %1</source>
         <translation>Last saved: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/resume.py" line="57"/>
+        <location filename="../../insurup_desk/ui/wizard/resume.py" line="59"/>
         <source>Kart bilgileri güvenlik gereği saklanmaz; ödeme adımında yeniden girilir.</source>
         <translation>Card details are never stored; they are entered again at the payment step.</translation>
     </message>
@@ -3880,22 +5148,22 @@ Payment plan: %5</translation>
 <context>
     <name>SaleWizard</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="235"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="238"/>
         <source>Önceki satışın ödeme sonucu henüz belli değil; önce onu tamamlayın.</source>
         <translation>The payment result of the previous sale is not known yet; finish that one first.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="245"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="248"/>
         <source>Başka bir işleme geçerseniz sonuç arka planda sigorta şirketinden sorulmaya devam eder; poliçe düzenlenirse size bildirilir ve &apos;Bekleyen işlemler&apos; sayfasında görünür. Bu satış için tekrar ödeme almayın.</source>
         <translation>If you move on, the insurer keeps being asked for the outcome in the background; if the policy is issued you are told, and it appears on the &apos;Pending operations&apos; page. Do not take another payment for this sale.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="248"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="251"/>
         <source>&amp;Yeni işleme geç</source>
         <translation>&amp;Move on</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="248"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="251"/>
         <source>Bu &amp;satışta kal</source>
         <translation>&amp;Stay on this sale</translation>
     </message>
@@ -3903,11 +5171,6 @@ Payment plan: %5</translation>
         <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
-        <source>Araç</source>
-        <translation>Vehicle</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
@@ -3920,6 +5183,11 @@ Payment plan: %5</translation>
         <translation>Payment</translation>
     </message>
     <message>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="73"/>
+        <source>Ne sigortalanacak?</source>
+        <translation>What do we insure?</translation>
+    </message>
+    <message>
         <location filename="../../insurup_desk/ui/wizard/wizard.py" line="74"/>
         <source>Poliçe</source>
         <translation>Policy</translation>
@@ -3930,17 +5198,17 @@ Payment plan: %5</translation>
         <translation>◀ &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="205"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="208"/>
         <source>Bu branşın yenilemesi masadan yapılamıyor; yalnızca Trafik ve Kasko yenilenebilir.</source>
         <translation>This line cannot be renewed at the desk; only Trafik and Kasko can.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="207"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="210"/>
         <source>Poliçenin aracı bilinmiyor; satışı müşteriden başlatıp aracı seçin.</source>
         <translation>The policy&apos;s vehicle is not known; start the sale from the customer and choose the vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="208"/>
+        <location filename="../../insurup_desk/ui/wizard/wizard.py" line="211"/>
         <source>Poliçenin aracı müşterinin araçları arasında yok; satışı müşteriden başlatıp aracı seçin.</source>
         <translation>The policy&apos;s vehicle is not among the customer&apos;s vehicles; start the sale from the customer and choose the vehicle.</translation>
     </message>
@@ -4473,6 +5741,29 @@ A new data file was opened.</translation>
     </message>
 </context>
 <context>
+    <name>TssChoiceWidget</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_choice_widget.py" line="19"/>
+        <source>Şirketin önerdiği ağ</source>
+        <translation>Insurer&apos;s own network</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_choice_widget.py" line="20"/>
+        <source>Şirketin önerdiği paket</source>
+        <translation>Insurer&apos;s own package</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_choice_widget.py" line="23"/>
+        <source>&amp;Hastane ağı:</source>
+        <translation>&amp;Hospital network:</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/health_choice_widget.py" line="25"/>
+        <source>Sağlık &amp;paketi:</source>
+        <translation>Health &amp;package:</translation>
+    </message>
+</context>
+<context>
     <name>UnusableUrlPrompt</name>
     <message>
         <location filename="../../insurup_desk/ui/unusable_url_prompt.py" line="22"/>
@@ -4664,27 +5955,27 @@ A new data file was opened.</translation>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="84"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="85"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="138"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="139"/>
         <source>Araçlar yükleniyor…</source>
         <translation>Loading vehicles…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="171"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="172"/>
         <source>Araç bilgileri sorgulanıyor…</source>
         <translation>Looking up vehicle details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="194"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="195"/>
         <source>Araç kaydediliyor…</source>
         <translation>Saving vehicle…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="125"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="126"/>
         <source>%1 (taslak, gönderilmeyi bekliyor)</source>
         <translation>%1 (draft, waiting to be sent)</translation>
     </message>
@@ -4771,222 +6062,222 @@ A new data file was opened.</translation>
         <translation>%1 needs a connection. Your entries are kept; you can continue from this step when the line is back.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="39"/>
         <source>Peşin %1</source>
         <translation>Single payment %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="41"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="43"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="67"/>
         <source>Kasko</source>
         <translation>Kasko</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="67"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="69"/>
         <source>Trafik</source>
         <translation>Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="68"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="72"/>
         <source>%1 sigortası teklif karşılaştırması</source>
         <translation>%1 quote comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="73"/>
         <source>Müşteri</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="70"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="74"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="71"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="76"/>
         <source>Tarih</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="72"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="77"/>
         <source>Teminat</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="73"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="78"/>
         <source>Brüt prim</source>
         <translation>Gross premium</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="74"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="79"/>
         <source>Ödeme seçenekleri</source>
         <translation>Payment options</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="75"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="80"/>
         <source>★ en iyi fiyat. Fiyatlar teklif tarihinde geçerlidir; poliçe düzenlenene kadar sigorta şirketi tarafından değiştirilebilir.</source>
         <translation>★ best price. Prices are valid on the quote date; the insurer may change them until the policy is issued.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="101"/>
+        <location filename="../../insurup_desk/ui/wizard/comparison.py" line="106"/>
         <source>Teklif karşılaştırması</source>
         <translation>Quote comparison</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="19"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="20"/>
         <source>İMM limiti (ayrımsız)</source>
         <translation>Voluntary liability (İMM) limit, combined</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="20"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="21"/>
         <source>Ferdi kaza – vefat</source>
         <translation>Personal accident – death</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="21"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="22"/>
         <source>Ferdi kaza – sakatlık</source>
         <translation>Personal accident – disability</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="22"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="23"/>
         <source>Ferdi kaza – tedavi</source>
         <translation>Personal accident – medical costs</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="23"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="24"/>
         <source>Hırsızlık</source>
         <translation>Theft</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="24"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="25"/>
         <source>Yanma</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="25"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="26"/>
         <source>Çarpışma</source>
         <translation>Collision</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="26"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="27"/>
         <source>Doğal afetler</source>
         <translation>Natural disasters</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="27"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="28"/>
         <source>Yol yardım</source>
         <translation>Roadside assistance</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="28"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="29"/>
         <source>Onarım servisi</source>
         <translation>Repair shop</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="29"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="30"/>
         <source>Yedek parça</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="30"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="31"/>
         <source>İkame araç</source>
         <translation>Replacement vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="31"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="32"/>
         <source>Anahtar kaybı</source>
         <translation>Lost keys</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="32"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="33"/>
         <source>Manevi tazminat</source>
         <translation>Moral damages</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="33"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="34"/>
         <source>Cam kırılma muafiyeti</source>
         <translation>Glass breakage deductible</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="34"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="35"/>
         <source>Muafiyet oranı</source>
         <translation>Deductible rate</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="35"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="36"/>
         <source>Araç başına maddi</source>
         <translation>Property damage per vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="36"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="37"/>
         <source>Kaza başına maddi</source>
         <translation>Property damage per accident</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="38"/>
         <source>Kişi başı tedavi</source>
         <translation>Medical costs per person</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="39"/>
         <source>Kaza başına tedavi</source>
         <translation>Medical costs per accident</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="39"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="40"/>
         <source>Kişi başı sakatlık ve ölüm</source>
         <translation>Disability and death per person</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="40"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="41"/>
         <source>Kişi başı sakatlık ve vefat</source>
         <translation>Disability and death per person</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="41"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="42"/>
         <source>Kaza başına sakatlık ve vefat</source>
         <translation>Disability and death per accident</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="42"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="43"/>
         <source>Kaza başına sakatlık ve ölüm</source>
         <translation>Disability and death per accident</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="43"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="44"/>
         <source>Hukuksal koruma</source>
         <translation>Legal protection</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="44"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="45"/>
         <source>Asistans hizmeti</source>
         <translation>Assistance services</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="61"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="62"/>
         <source>Dahil</source>
         <translation>Included</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="64"/>
         <source>Dahil değil</source>
         <translation>Not included</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="65"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="66"/>
         <source>Limitsiz</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="67"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="68"/>
         <source>Rayiç değer</source>
         <translation>Market value</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="69"/>
+        <location filename="../../insurup_desk/ui/wizard/coverage_text.py" line="70"/>
         <source>En yüksek limit</source>
         <translation>Highest limit</translation>
     </message>

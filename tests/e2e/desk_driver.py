@@ -68,7 +68,7 @@ async def pick_ayse(wizard: Any) -> None:
     page.search.textEdited.emit(SEARCH_TEXT)
     await until("search results", lambda: page.results.count() > 0 and not page._debounce.isActive())
     page.primary()
-    await until("the vehicle list", lambda: wizard.flow.current == "vehicle" and wizard.vehicle_page.vehicles.count())
+    await until("the vehicle list", lambda: wizard.flow.current == "asset" and wizard.vehicle_page.vehicles.count())
 
 
 async def to_vehicle(shell: Any) -> None:
@@ -117,7 +117,7 @@ async def resume(shell: Any) -> None:
     prompt.resume_button.click()
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
-    await until("the restored step", lambda: wizard.flow.current == "vehicle")
+    await until("the restored step", lambda: wizard.flow.current == "asset")
     vehicles = wizard.vehicle_page.vehicles
     await until("the vehicle list", lambda: vehicles.count() > 0)
     emit("RESUMED", {
@@ -168,7 +168,7 @@ async def purchase(shell: Any) -> None:
     QTest.keyClicks(form.email, "deniz@example.com")
     form.city.setCurrentIndex(form.city.findData("34"))
     enter(form.email)
-    await until("the vehicle step", lambda: wizard.flow.current == "vehicle")
+    await until("the vehicle step", lambda: wizard.flow.current == "asset")
 
     vehicle = wizard.vehicle_page
     await until("the vehicle form", lambda: vehicle.form.isVisible() and vehicle.form.brand.count() > 0)

@@ -101,7 +101,7 @@ async def drive(window: MainWindow) -> KeyboardSale:
     type_free(RETURNING_TCKN)
     press("Enter", Qt.Key.Key_Return)
     vehicles = wizard.vehicle_page.vehicles
-    await until("the customer's vehicles", lambda: wizard.flow.current == "vehicle" and vehicles.count() > 0
+    await until("the customer's vehicles", lambda: wizard.flow.current == "asset" and vehicles.count() > 0
                 and vehicles.currentRow() >= 0)
     press("Enter", Qt.Key.Key_Return)  # the first vehicle
     quotes = wizard.quotes_page

@@ -82,7 +82,7 @@ def quotes_for_a_known_customer(qtbot: Any, shell: Shell, window: MainWindow) ->
     shell.navigator.open_new_sale(customer_id=customer.id)
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
-    qtbot.waitUntil(lambda: wizard.flow.current == "vehicle" and wizard.vehicle_page.vehicles.count() > 0)
+    qtbot.waitUntil(lambda: wizard.flow.current == "asset" and wizard.vehicle_page.vehicles.count() > 0)
     qtbot.keyClick(wizard.vehicle_page.vehicles, Qt.Key.Key_Return)
     collect_quotes(qtbot, wizard)
     choose_best(qtbot, wizard)

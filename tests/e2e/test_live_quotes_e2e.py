@@ -43,7 +43,7 @@ def _quotes_page(qtbot: Any, shell: Shell) -> QuotesPage:
     shell.navigator.open_new_sale(customer_id=customer.id)
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
-    qtbot.waitUntil(lambda: wizard.flow.current == "vehicle" and wizard.vehicle_page.vehicles.count() > 0)
+    qtbot.waitUntil(lambda: wizard.flow.current == "asset" and wizard.vehicle_page.vehicles.count() > 0)
     qtbot.keyClick(wizard.vehicle_page.vehicles, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.flow.current == "quotes")
     return wizard.quotes_page

@@ -16,7 +16,7 @@ from desk_process import desk_env, start_desk, stop_desk, wait_for_line
 
 @pytest.mark.timeout(60)
 @pytest.mark.skipif(sys.platform == "win32", reason="select() on pipes and SIGKILL are POSIX")
-def test_a_killed_desk_offers_the_sale_back_at_the_vehicle_step(tmp_path: Path) -> None:
+def test_a_killed_desk_offers_the_sale_back_at_the_asset_step(tmp_path: Path) -> None:
     home, keyring_file = tmp_path / "home", tmp_path / "keyring.json"
     home.mkdir()
 
@@ -39,8 +39,8 @@ def test_a_killed_desk_offers_the_sale_back_at_the_vehicle_step(tmp_path: Path) 
     finally:
         stop_desk(second)
     assert after["question"] == "Yarım kalan satışa devam edilsin mi?"
-    assert "Araç" in after["details"] and "Ayşe Yılmaz" in after["details"]
-    assert after["page"] == "new_sale" and after["step"] == "vehicle"
+    assert "Ne sigortalanacak?" in after["details"] and "Ayşe Yılmaz" in after["details"]
+    assert after["page"] == "new_sale" and after["step"] == "asset"
     assert after["customer_id"] == before["customer_id"]
     assert after["customer_label"] == before["customer_label"]
     assert before["customer_label"] in after["customer_line"]

@@ -71,7 +71,7 @@ def test_navigator_opens_a_sale_for_a_known_customer_on_the_vehicle_step(qtbot: 
     shell.navigator.open_new_sale(customer_id=customer.id)
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
-    qtbot.waitUntil(lambda: wizard.flow.current == "vehicle")
+    qtbot.waitUntil(lambda: wizard.flow.current == "asset")
     assert "Ayşe Yılmaz" in wizard.flow.data.customer_label
 
 

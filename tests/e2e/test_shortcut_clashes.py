@@ -72,11 +72,26 @@ def test_no_key_is_bound_twice_on_any_page_or_dialog(qtbot: Any, desk_shell: She
     qtbot.keyClicks(customer.search, "11111111110")
     qtbot.keyClick(customer.search, Qt.Key.Key_Return)
     vehicle = wizard.vehicle_page
-    qtbot.waitUntil(lambda: wizard.flow.current == "vehicle" and vehicle.vehicles.count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.flow.current == "asset" and vehicle.vehicles.count() > 0, timeout=10_000)
     walk.look("sale: vehicle list", window)
     qtbot.keyClick(vehicle.vehicles, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     walk.look("sale: new vehicle form", window)
     qtbot.keyClick(vehicle.form.plate, Qt.Key.Key_Escape)
+    branch = wizard.asset_page.branch
+    homes = wizard.property_page
+    branch.setCurrentIndex(branch.findData("DASK"))
+    qtbot.waitUntil(lambda: homes.homes.count() > 0, timeout=10_000)
+    walk.look("sale: the customer's homes", window)
+    homes.new_button.click()
+    qtbot.waitUntil(homes.form.isVisible)
+    walk.look("sale: new home form", window)
+    homes.form.walk_button.click()
+    qtbot.waitUntil(lambda: homes.form.walk.combos[0].count() > 0, timeout=10_000)
+    walk.look("sale: address walk", window)
+    qtbot.keyClick(homes.form.walk.combos[0], Qt.Key.Key_Escape)
+    qtbot.keyClick(homes.form.number, Qt.Key.Key_Escape)
+    branch.setCurrentIndex(branch.findData("TRAFIK"))
+    qtbot.waitUntil(vehicle.isVisible)
     qtbot.keyClick(vehicle.vehicles, Qt.Key.Key_Return)
     quotes = wizard.quotes_page
     qtbot.waitUntil(lambda: wizard.flow.current == "quotes")

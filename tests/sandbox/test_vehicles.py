@@ -94,7 +94,9 @@ async def test_brands_and_models(asgi_http: httpx.AsyncClient, auth: dict[str, s
 async def test_insurance_companies_follow_the_payment_matrix(asgi_http: httpx.AsyncClient,
                                                              auth: dict[str, str]) -> None:
     companies = {c["name"]: c for c in (await asgi_http.get("/api/insurance-companies", headers=auth)).json()}
-    assert len(companies) == 24
+    # the 24 insurers of the payment matrix (§7.4) and two life companies that sell only TSS (addendum §A.10)
+    assert len(companies) == 26 and {"Katılım Emeklilik ve Hayat", "Demir Hayat Sigorta"} <= set(companies)
+    assert companies["Anadolu Sigorta"]["id"] == 7 and companies["Doğa Sigorta"]["id"] == 43  # addendum §I
     assert companies["Magdeburger Sigorta"]["supportedPaymentOptions"] == ["SYNC_CREDIT_CARD"]
     assert "ASYNC_3D_SECURE" in companies["Doğa Sigorta"]["supportedPaymentOptions"]
     assert all("SYNC_CREDIT_CARD" in c["supportedPaymentOptions"] for c in companies.values())

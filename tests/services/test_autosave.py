@@ -37,7 +37,7 @@ async def test_the_last_state_reported_is_the_one_offered_back(store: AsyncStore
     assert saved is not None and saved.step == "quotes"
     assert saved.data["vehicle_label"] == "34 ABC 123"
     restored = SalesFlow.from_dict(saved.flow)
-    assert restored.back() == "vehicle" and restored.data.customer_id == "cus-1"
+    assert restored.back() == "asset" and restored.data.customer_id == "cus-1"
 
 
 @pytest.mark.asyncio

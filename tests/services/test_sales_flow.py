@@ -6,7 +6,9 @@ import json
 
 import pytest
 
+from insurup_desk.services.sale_steps import BRANCHES, AssetKind, asset_kind, asset_label, asset_needs
 from insurup_desk.services.sales_flow import (
+    ASSET,
     CUSTOMER,
     DONE,
     PAYMENT,
@@ -115,3 +117,70 @@ def test_listeners_hear_every_move() -> None:
     flow.advance(customer_id="c1")
     flow.back()
     assert seen == [VEHICLE, CUSTOMER]
+
+
+# --- the asset step: what the sale insures depends on the branch --------------------------------------
+
+
+def test_the_asset_step_asks_for_the_branch_s_asset() -> None:
+    flow = SalesFlow.begin("c1", "Ayşe Yılmaz", branch="DASK")
+    assert flow.current == ASSET
+    assert flow.missing() == ["property_id"]
+    with pytest.raises(FlowError, match="property_id"):
+        flow.advance(vehicle_id="v1")  # a vehicle does not price an earthquake policy
+    assert flow.advance(property_id="prop-1", property_label="Moda Cad. No:12, Kadıköy/İstanbul") == QUOTES
+    assert asset_label(flow.data) == "Moda Cad. No:12, Kadıköy/İstanbul"
+
+
+def test_every_branch_names_what_it_insures() -> None:
+    kinds = {branch: asset_kind(branch) for branch in BRANCHES}
+    assert kinds == {"TRAFIK": AssetKind.VEHICLE, "KASKO": AssetKind.VEHICLE, "IMM": AssetKind.VEHICLE,
+                     "DASK": AssetKind.PROPERTY, "KONUT": AssetKind.PROPERTY, "TSS": AssetKind.HEALTH}
+    assert asset_needs(SaleData(branch="TSS")) == ("insured_customer_id",)
+    assert asset_needs(SaleData(branch="KONUT")) == ("property_id",)
+    assert asset_needs(SaleData(branch="IMM")) == ("vehicle_id",)
+
+
+def test_a_branch_the_desk_does_not_sell_is_refused() -> None:
+    flow = SalesFlow.begin("c1")
+    with pytest.raises(FlowError, match="SEYAHAT"):
+        flow.update(branch="SEYAHAT")
+    assert flow.data.branch == "TRAFIK"
+
+
+def test_changing_the_property_or_a_konut_value_drops_the_old_proposal() -> None:
+    flow = SalesFlow.begin("c1", branch="KONUT")
+    flow.advance(property_id="prop-1")
+    flow.update(proposal_id="p1", konut_furniture_price=50_000)
+    flow.update(konut_furniture_price=80_000)
+    assert flow.data.proposal_id is None
+    flow.update(proposal_id="p2")
+    flow.update(property_id="prop-2")
+    assert flow.data.proposal_id is None
+
+
+def test_changing_the_customer_forgets_every_kind_of_asset() -> None:
+    flow = SalesFlow.begin("c1", branch="KONUT")
+    flow.advance(property_id="prop-1", property_label="Ev")
+    flow.update(insured_customer_id="c1", insured_label="Ayşe", vehicle_id="v1")
+    flow.update(customer_id="c2")
+    data = flow.data
+    assert (data.property_id, data.property_label, data.insured_customer_id, data.vehicle_id) == (None, "", None, None)
+
+
+def test_a_property_sale_survives_autosave_as_plain_json() -> None:
+    flow = SalesFlow.begin("c1", "Ayşe", branch="KONUT")
+    flow.advance(property_id="prop-1", property_label="Moda Cad. No:12")
+    flow.update(konut_furniture_price=50_000, konut_scope="SADECE_ESYA", konut_vacancy_over_month=True)
+    restored = SalesFlow.from_dict(json.loads(json.dumps(flow.to_dict())))
+    assert restored.current == QUOTES
+    assert restored.data == flow.data
+    assert restored.back() == ASSET and restored.data.property_id is None
+
+
+def test_a_sale_saved_while_the_step_was_called_vehicle_resumes_on_the_asset_step() -> None:
+    saved = {"current": "vehicle", "data": {"customer_id": "c1"},
+             "history": [{"step": "customer", "data": {}}]}
+    restored = SalesFlow.from_dict(saved)
+    assert restored.current == ASSET
+    assert restored.back() == CUSTOMER

@@ -30,6 +30,8 @@ class Policy(ApiModel):
     commission: Decimal | None = None
     insurance_company_proposal_number: str | None = None
     insurance_company_policy_number: str | None = None
+    # DASK policies also carry the number DASK itself gave the policy (REF §8).
+    dask_policy_number: str | None = None
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     arrangement_date: dt.date | None = None

@@ -21,6 +21,7 @@ from insurup_desk.domain.formats import format_date, format_datetime, format_mon
 from insurup_desk.domain.plate import format_plate
 from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, Fetched
+from insurup_desk.services.property_text import snapshot_address_text
 from insurup_desk.services.sale_tags import tag_of
 from insurup_desk.services.sending import SendingService, SendJob
 from insurup_desk.ui.background import BusyBar, ErrorBanner, run_op
@@ -100,6 +101,9 @@ class PolicyDetailPane(QWidget):
         f.add_section(self.tr("Araç"))
         f.add_field("plate", self.tr("Plaka"))
         f.add_field("vehicle", self.tr("Marka / model"))
+        f.add_section(self.tr("Konut"))
+        f.add_field("home", self.tr("Adres"))
+        f.add_field("dask_number", self.tr("DASK poliçe no"))
         f.add_section(self.tr("Sürümler"))
         self.versions = QListWidget(self)
         self.versions.setMaximumHeight(90)
@@ -214,6 +218,9 @@ class PolicyDetailPane(QWidget):
         f.set("insurer_customer", insurer_name or policy.insurer_customer_id)
         f.set("plate", format_plate(ctx.get("vehiclePlateCity"), ctx.get("vehiclePlateCode")))
         f.set("vehicle", ctx.get("vehicleModelBrandText"))
+        home = (policy.snapshot or {}).get("property")
+        f.set("home", snapshot_address_text(home) if isinstance(home, dict) else "")
+        f.set("dask_number", policy.dask_policy_number or ctx.get("daskPolicyNumber"))
         self.versions.clear()
         versions = policy.extra("versions") or []
         for version in versions:

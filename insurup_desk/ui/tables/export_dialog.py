@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QTableView, QWidget
 
 from insurup_desk.services.export import ExportColumn, ExportFormat, export_list
-from insurup_desk.services.list_queries import FetchPage, ListQuery
+from insurup_desk.services.list_queries import CellKind, FetchPage, ListQuery
 from insurup_desk.ui.save_dialog import ask_save_path
 from insurup_desk.ui.tables.columns import TableSpec
-from insurup_desk.ui.tables.formatting import format_count
+from insurup_desk.ui.tables.formatting import format_count, make_formatter
 
 
 def visible_export_columns(view: QTableView, spec: TableSpec) -> list[ExportColumn]:
@@ -33,6 +33,7 @@ def visible_export_columns(view: QTableView, spec: TableSpec) -> list[ExportColu
                 index=spec.index_of(column.key),
                 companion=spec.index_of(column.companion) if column.companion else None,
                 labels=column.labels,
+                text=make_formatter(spec, column) if column.kind is CellKind.ASSET else None,
             )
         )
     return columns

@@ -13,6 +13,7 @@ from insurup_desk.domain.formats import format_date, format_money
 from insurup_desk.domain.phone import format_mobile
 from insurup_desk.domain.plate import format_plate
 from insurup_desk.services.list_queries import CellKind
+from insurup_desk.ui.tables.asset_cells import asset_formatter
 from insurup_desk.ui.tables.columns import Column, TableSpec
 
 Row = tuple[Any, ...]
@@ -92,6 +93,8 @@ def make_formatter(spec: TableSpec, column: Column) -> CellFormatter:
             return format_plate(int(city) if city is not None else None, row[i])
 
         return plate
+    if kind is CellKind.ASSET:
+        return asset_formatter(spec)
     if kind is CellKind.PHONE:
 
         def phone(row: Row) -> str:

@@ -29,6 +29,7 @@ from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, page_fetcher
 from insurup_desk.services.connectivity import LineState
 from insurup_desk.services.export import ExportFormat
+from insurup_desk.services.home_addresses import with_home_addresses
 from insurup_desk.services.list_queries import ListQuery
 from insurup_desk.services.list_sources import ListSource
 from insurup_desk.ui.background import ErrorBanner
@@ -75,7 +76,9 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.reads = options.get("reads")
-        fetch_page = page_fetcher(client, self.reads, source, entity)
+        # Rows of homes show their address: the page's homes are read before the rows are drawn.
+        fetch_page = with_home_addresses(page_fetcher(client, self.reads, source, entity), client.properties,
+                                         source.fields)
         self.model = PagedTableModel(spec, fetch_page, page_size=options.get("page_size", 100), parent=self)
         self._order = order
         self._loaded_once = False

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from insurup_desk import resource_files
 from insurup_desk.domain.formats import format_date, format_money
 from insurup_desk.services.quote_board import QuoteRow
+from insurup_desk.services.sale_steps import BRANCH_STEPS, asset_kind
 from insurup_desk.ui.save_dialog import ask_save_path
+from insurup_desk.ui.wizard.branch_words import asset_word, branch_names
 from insurup_desk.ui.wizard.coverage_text import comparison_table
 
 
@@ -63,11 +65,14 @@ def comparison_html(customer: str, vehicle: str, branch: str, rows: Sequence[Quo
         for label, values in comparison_table(coverages))
     if branch == "KASKO":
         branch_name = QCoreApplication.translate("Wizard", "Kasko")
-    else:
+    elif branch == "TRAFIK" or branch not in BRANCH_STEPS:
         branch_name = QCoreApplication.translate("Wizard", "Trafik")
+    else:
+        branch_name = branch_names()[branch]
     title = QCoreApplication.translate("Wizard", "%1 sigortası teklif karşılaştırması").replace("%1", branch_name)
     customer_word = QCoreApplication.translate("Wizard", "Müşteri")
-    vehicle_word = QCoreApplication.translate("Wizard", "Araç")
+    vehicle_word = asset_word(asset_kind(branch)) if branch in BRANCH_STEPS else QCoreApplication.translate(
+        "Wizard", "Araç")
     date_word = QCoreApplication.translate("Wizard", "Tarih")
     coverage_word = QCoreApplication.translate("Wizard", "Teminat")
     gross_word = QCoreApplication.translate("Wizard", "Brüt prim")

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from insurup_desk.domain.formats import format_money
+from insurup_desk.ui.wizard.health_texts import branch_value_text, tss_coverage_labels
 
 _SKIP = {"$type", "productBranch", "type"}
 
@@ -46,7 +47,7 @@ def coverage_labels() -> dict[str, str]:
 
 
 def label_for(key: str) -> str:
-    known = coverage_labels().get(key)
+    known = coverage_labels().get(key) or tss_coverage_labels().get(key)
     if known:
         return known
     words = re.sub(r"(?<!^)(?=[A-Z])", " ", key).split()
@@ -91,7 +92,7 @@ def coverage_rows(coverage: Mapping[str, Any] | None) -> list[tuple[str, str, st
         return []
     nested = coverage.get("coverage")
     inner: Mapping[str, Any] = nested if isinstance(nested, Mapping) else coverage
-    return [(k, label_for(k), value_text(v)) for k, v in inner.items() if k not in _SKIP]
+    return [(k, label_for(k), branch_value_text(k, v) or value_text(v)) for k, v in inner.items() if k not in _SKIP]
 
 
 def comparison_table(coverages: Sequence[Mapping[str, Any] | None]) -> list[tuple[str, list[str]]]:

@@ -28,6 +28,7 @@ from insurup_desk.ui.printing.print_button import PrintButton, PrintWay
 from insurup_desk.ui.save_dialog import ask_save_path
 from insurup_desk.ui.send_dialog import SendDialog, open_send_dialog
 from insurup_desk.ui.theme import mark_primary
+from insurup_desk.ui.wizard.branch_words import asset_line
 from insurup_desk.ui.wizard.common import page_title
 from insurup_desk.ui.wizard.page_base import WizardPage
 
@@ -92,14 +93,17 @@ class DonePage(WizardPage):
     def _show(self, policy: Policy) -> None:
         self.policy = policy
         number = policy.insurance_company_policy_number or self.data.policy_number or "—"
-        self.headline.setText(self.tr("Poliçe no: %1").replace("%1", number))
+        headline = self.tr("Poliçe no: %1").replace("%1", number)
+        if policy.dask_policy_number:
+            headline += " · " + self.tr("DASK poliçe no: %1").replace("%1", policy.dask_policy_number)
+        self.headline.setText(headline)
         self.details.setText(self.summary_lines(policy))
 
     def summary_lines(self, policy: Policy) -> str:
         return "\n".join((
             self.tr("Sigorta şirketi: %1").replace("%1", policy.insurance_company_name or self.data.offer_label),
             self.tr("Müşteri: %1").replace("%1", self.data.customer_label),
-            self.tr("Araç: %1").replace("%1", self.data.vehicle_label),
+            ": ".join(asset_line(self.data)),
             self.tr("Başlangıç: %1 · Bitiş: %2").replace("%1", format_date(policy.start_date)).replace(
                 "%2", format_date(policy.end_date)),
             self.tr("Brüt prim: %1 (%2 taksit)").replace("%1", format_money(policy.gross_premium,

@@ -28,6 +28,7 @@ from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.theme import mark_primary
+from insurup_desk.ui.wizard.branch_words import asset_line
 from insurup_desk.ui.wizard.campaign_tag_field import CampaignTagField
 from insurup_desk.ui.wizard.card_form import CardForm
 from insurup_desk.ui.wizard.common import hint, needs_line_text, page_title
@@ -230,9 +231,10 @@ class PaymentPage(WizardPage):
             each = format_money((self.amount or Decimal(0)) / installments, self.currency)
             plan = self.tr("%1 taksit × %2 = toplam %3").replace("%1", str(installments)).replace(
                 "%2", each).replace("%3", total)
-        return self.tr("%1 · %2\nMüşteri: %3 · Araç: %4\nÖdeme planı: %5").replace("%1", insurer).replace(
-            "%2", product).replace("%3", self.data.customer_label).replace("%4", self.data.vehicle_label).replace(
-            "%5", plan)
+        word, label = asset_line(self.data)
+        return self.tr("%1 · %2\nMüşteri: %3 · %4: %5\nÖdeme planı: %6").replace("%1", insurer).replace(
+            "%2", product).replace("%3", self.data.customer_label).replace("%4", word).replace("%5", label).replace(
+            "%6", plan)
 
     def _method_changed(self) -> None:
         self.card.setVisible(self.pay_card.isChecked())

@@ -17,6 +17,7 @@ from insurup_desk.ui.background import run_op
 from insurup_desk.ui.no_viewer import open_or_offer_save
 from insurup_desk.ui.save_dialog import ask_save_path
 from insurup_desk.ui.send_dialog import SendDialog, open_send_dialog
+from insurup_desk.ui.wizard.branch_words import asset_line
 from insurup_desk.ui.wizard.comparison import ComparisonDialog, comparison_html, write_pdf
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class OfferDocuments(QObject):
 
     def comparison_document(self, rows: list[QuoteRow], coverages: list[Mapping[str, Any] | None]) -> str:
         sale = self.page.data
-        return comparison_html(sale.customer_label, sale.vehicle_label, sale.branch, rows, coverages)
+        return comparison_html(sale.customer_label, asset_line(sale)[1], sale.branch, rows, coverages)
 
     def show_comparison(self) -> None:
         rows = self._priced_selection()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from insurup_desk.api.errors import ApiError, NetworkError, NotFound, RequestTimeout
 from insurup_desk.api.models import CoverageGroup, Proposal
 from insurup_desk.domain.formats import format_money
+from insurup_desk.services.property_service import PropertyService
 from insurup_desk.services.quote_board import QuoteRow
 from insurup_desk.services.quote_collector import PollSchedule, QuoteCollector
 from insurup_desk.services.renewals import OutsideRenewalPeriod
@@ -39,11 +40,17 @@ from insurup_desk.ui.no_viewer import Opener, open_with_system
 from insurup_desk.ui.printing.print_button import PrintButton
 from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.theme import mark_primary
+from insurup_desk.ui.wizard.branch_words import asset_line
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
+from insurup_desk.ui.wizard.imm_choice_widget import ImmQuotesChoice
+from insurup_desk.ui.wizard.konut_options import KonutOptions
 from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.quotes_documents import OfferDocuments
 from insurup_desk.ui.wizard.quotes_model import CHANGE, INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
 from insurup_desk.ui.wizard.revise_dialogs import ChoicesDialog, GroupsDialog
+
+# The branches this step switches between (both price the same vehicle).
+MOTOR_PAIR = ("TRAFIK", "KASKO")
 
 
 class QuotesPage(WizardPage):
@@ -82,6 +89,10 @@ class QuotesPage(WizardPage):
         self.start_date.setCalendarPopup(True)
         self.ask_button = QPushButton(self.tr("T&eklifleri al"), self)
         self.ask_button.clicked.connect(self.ask)
+        # Konut's declared values and options (shown for a Konut sale only).
+        self.konut = KonutOptions(self)
+        self.konut.hide()
+        self._scopes_asked = False
 
         self.progress_line = QLabel(self)
         self.progress_line.setObjectName("hint")
@@ -174,7 +185,8 @@ class QuotesPage(WizardPage):
         request = QHBoxLayout()
         request.addWidget(self.trafik)
         request.addWidget(self.kasko)
-        request.addWidget(QLabel(self.tr("Teminat grubu:"), self))
+        self.group_label = QLabel(self.tr("Teminat grubu:"), self)
+        request.addWidget(self.group_label)
         request.addWidget(self.group)
         request.addWidget(QLabel(self.tr("Başlangıç:"), self))
         request.addWidget(self.start_date)
@@ -215,6 +227,10 @@ class QuotesPage(WizardPage):
         layout.addWidget(self.context_line)
         layout.addWidget(self.renewal_line)
         layout.addLayout(request)
+        layout.addWidget(self.konut)
+        # İMM's own coverage choice (limit, rental car, load, assistance), shown for an İMM sale only.
+        self.imm_choice = ImmQuotesChoice(self)
+        layout.addWidget(self.imm_choice)
         layout.addWidget(self.banner)
         layout.addWidget(self.busy)
         layout.addLayout(sorting)
@@ -231,9 +247,11 @@ class QuotesPage(WizardPage):
     # --- WizardPage -------------------------------------------------------------------------------
     def enter(self, sale: SaleData) -> None:
         super().enter(sale)
-        self.context_line.setText(self.tr("Müşteri: %1 · Araç: %2").replace("%1", sale.customer_label or "—")
-                                  .replace("%2", sale.vehicle_label or "—"))
+        word, label = asset_line(sale)
+        self.context_line.setText(self.tr("Müşteri: %1 · %2: %3").replace("%1", sale.customer_label or "—")
+                                  .replace("%2", word).replace("%3", label or "—"))
         (self.kasko if sale.branch == "KASKO" else self.trafik).setChecked(True)
+        self._show_branch(sale)
         today = dt.date.today()
         self.start_date.setMinimumDate(QDate(today.year, today.month, today.day))
         start = dt.date.fromisoformat(sale.policy_start_date) if sale.policy_start_date else today
@@ -307,8 +325,32 @@ class QuotesPage(WizardPage):
             self.outcome_line.show()
 
     # --- asking -----------------------------------------------------------------------------------
+    def _show_branch(self, sale: SaleData) -> None:
+        """Trafik and Kasko switch on this step; another branch was chosen on the asset step and is asked as it is."""
+        motor = sale.branch in MOTOR_PAIR
+        for widget in (self.trafik, self.kasko, self.group_label, self.group):
+            widget.setVisible(motor)
+        self.konut.setVisible(sale.branch == "KONUT")
+        if sale.branch == "KONUT":
+            if not self._scopes_asked:
+                self._scopes_asked = True
+                # Without the list the three contract scopes stay offered; the quotes do not depend on it.
+                run_op(self, PropertyService(self.service.client).konut_scopes(), on_success=self.konut.offer_scopes,
+                       on_error=lambda _e: True)
+            self.konut.load(sale)
+        self.imm_choice.enter(sale)
+
     def ask(self) -> None:
-        branch = "KASKO" if self.kasko.isChecked() else "TRAFIK"
+        branch = self.data.branch
+        if branch in MOTOR_PAIR:
+            branch = "KASKO" if self.kasko.isChecked() else "TRAFIK"
+        options = None
+        if branch == "KONUT":
+            if not self.konut.validate():
+                return
+            options = self.konut.options()
+        elif branch == "IMM":
+            options = self.imm_choice.sale_fields()
         start = self.start_date.date().toPython()
         group_data = self.group.currentData() if branch == "KASKO" else None
         # The group list may still be loading: the sale's own group (e.g. last year's, on a renewal) stands.
@@ -335,8 +377,9 @@ class QuotesPage(WizardPage):
                 return True
             return False
 
-        run_op(self, self.sale.ask_for_quotes(branch, group, start_iso), on_success=created, on_error=line_failed,
-               banner=self.banner, busy=self.busy, caption=self.tr("Teklif isteniyor…"), disable=[self.ask_button])
+        run_op(self, self.sale.ask_for_quotes(branch, group, start_iso, options), on_success=created,
+               on_error=line_failed, banner=self.banner, busy=self.busy, caption=self.tr("Teklif isteniyor…"),
+               disable=[self.ask_button])
 
     def _ask_outside_renewal_period(self, error: ApiError) -> None:
         """The server's renewal-period precheck refused: the operator decides whether to ask anyway."""

@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from insurup_desk.services.autosave import SavedSale
-from insurup_desk.services.sales_flow import CUSTOMER, PAYMENT, QUOTES, VEHICLE
+from insurup_desk.services.sales_flow import ASSET, CUSTOMER, PAYMENT, QUOTES
 from insurup_desk.ui.wizard.wizard import SaleWizard
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ class ResumePrompt(QMessageBox):
             self.discard_button.setEnabled(False)
 
     def step_name(self, step: str) -> str:
-        names = {CUSTOMER: self.tr("Müşteri"), VEHICLE: self.tr("Araç"), QUOTES: self.tr("Teklifler"),
+        names = {CUSTOMER: self.tr("Müşteri"), ASSET: self.tr("Ne sigortalanacak?"), QUOTES: self.tr("Teklifler"),
                  PAYMENT: self.tr("Ödeme")}
         return names.get(step, step)
 
@@ -49,6 +49,8 @@ class ResumePrompt(QMessageBox):
             lines.append(self.tr("Müşteri: %1").replace("%1", str(data["customer_label"])))
         if data.get("vehicle_label"):
             lines.append(self.tr("Araç: %1").replace("%1", str(data["vehicle_label"])))
+        if data.get("property_label"):
+            lines.append(self.tr("Konut: %1").replace("%1", str(data["property_label"])))
         if data.get("pending_purchase"):
             lines.append(self.tr("Bu satışın ödemesi sürerken uygulama kapandı. Devam ettiğinizde ödemenin sonucu "
                                  "sigorta şirketinden sorulur; poliçe düzenlendiyse gösterilir."))

@@ -1,4 +1,4 @@
-"""Step 2: one of the customer's vehicles, or a new one (with registry prefill)."""
+"""The vehicle part of the "what we insure" step: one of the customer's vehicles, or a new one (registry prefill)."""
 
 from __future__ import annotations
 
@@ -71,7 +71,8 @@ class VehiclePage(WizardPage):
         list_layout.addLayout(buttons)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Araç"), self))
+        self.title = page_title(self.tr("Araç"), self)
+        layout.addWidget(self.title)
         layout.addWidget(self.customer_line)
         layout.addWidget(self.banner)
         layout.addWidget(self.busy)

@@ -33,20 +33,20 @@ from insurup_desk.services.renewal_sale import RenewalError, renewal_sale
 from insurup_desk.services.renewals import RenewalTarget
 from insurup_desk.services.sale import Sale, SaleTools
 from insurup_desk.services.sale_service import SaleService
-from insurup_desk.services.sales_flow import CUSTOMER, DONE, PAYMENT, QUOTES, VEHICLE, FlowError, SalesFlow
+from insurup_desk.services.sales_flow import ASSET, CUSTOMER, DONE, PAYMENT, QUOTES, FlowError, SalesFlow
 from insurup_desk.ui.background import ErrorBanner, run_op
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.money_question import ask_while_money_moves
 from insurup_desk.ui.no_viewer import Opener
+from insurup_desk.ui.wizard.asset_page import AssetPage
 from insurup_desk.ui.wizard.customer_page import CustomerPage
 from insurup_desk.ui.wizard.done_page import DonePage
 from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.payment_page import PaymentPage
 from insurup_desk.ui.wizard.quotes_page import QuotesPage
 from insurup_desk.ui.wizard.step_bar import StepBar
-from insurup_desk.ui.wizard.vehicle_page import VehiclePage
 
-ORDER = (CUSTOMER, VEHICLE, QUOTES, PAYMENT, DONE)
+ORDER = (CUSTOMER, ASSET, QUOTES, PAYMENT, DONE)
 
 
 class SaleWizard(QWidget):
@@ -70,7 +70,7 @@ class SaleWizard(QWidget):
         self.pages: dict[str, WizardPage] = {}
         self._build_pages()
 
-        self.steps = StepBar([self.tr("Müşteri"), self.tr("Araç"), self.tr("Teklifler"), self.tr("Ödeme"),
+        self.steps = StepBar([self.tr("Müşteri"), self.tr("Ne sigortalanacak?"), self.tr("Teklifler"), self.tr("Ödeme"),
                               self.tr("Poliçe")], self)
         self.notice = QLabel(self)
         self.notice.setObjectName("infoLabel")
@@ -115,11 +115,14 @@ class SaleWizard(QWidget):
             old.deleteLater()
         sale = self.sale
         self.customer_page = CustomerPage(sale, self)
-        self.vehicle_page = VehiclePage(sale, self)
+        self.asset_page = AssetPage(sale, self)
+        # The vehicle and property parts of the asset step, by the names the rest of the desk reaches them.
+        self.vehicle_page = self.asset_page.vehicle_page
+        self.property_page = self.asset_page.property_page
         self.quotes_page = QuotesPage(sale, self, schedule=self._schedule)
         self.payment_page = PaymentPage(sale, self)
         self.done_page = DonePage(sale, self)
-        self.pages = {CUSTOMER: self.customer_page, VEHICLE: self.vehicle_page, QUOTES: self.quotes_page,
+        self.pages = {CUSTOMER: self.customer_page, ASSET: self.asset_page, QUOTES: self.quotes_page,
                       PAYMENT: self.payment_page, DONE: self.done_page}
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -150,8 +153,8 @@ class SaleWizard(QWidget):
                 return
             if self.flow.current == QUOTES:
                 self.quotes_page.line_returned()
-            elif self.flow.current == VEHICLE:
-                self.vehicle_page.line_returned()
+            elif self.flow.current == ASSET:
+                self.asset_page.line_returned()
 
         monitor.add_listener(changed)
 

@@ -208,7 +208,7 @@ def test_column_choice_is_remembered_per_user(qtbot: Any, signed_client: Any, qs
     assert not other_user.view.isColumnHidden(plate)
     menu = again.columns.build_menu()
     titles = {a.text(): a.isChecked() for a in menu.actions() if a.isCheckable()}
-    assert titles["Plaka"] is False and titles["Sigortalı"] is True
+    assert titles["Plaka / adres"] is False and titles["Sigortalı"] is True
 
 
 def test_ctrl_f_focuses_search_and_f5_reloads(qtbot: Any, signed_client: Any) -> None:

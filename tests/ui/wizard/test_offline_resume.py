@@ -70,7 +70,7 @@ def test_the_sale_survives_a_forced_sign_out(qtbot: Any, shell: Shell) -> None:
     shell.navigator.open_new_sale(customer_id=customer.id)
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard) and wizard.autosave is not None
-    qtbot.waitUntil(lambda: wizard.flow.current == "vehicle" and wizard.vehicle_page.vehicles.count() > 0)
+    qtbot.waitUntil(lambda: wizard.flow.current == "asset" and wizard.vehicle_page.vehicles.count() > 0)
     run(qtbot, wizard.autosave.flush())
 
     with qtbot.waitSignal(shell.reloginShown) as shown:
@@ -83,11 +83,11 @@ def test_the_sale_survives_a_forced_sign_out(qtbot: Any, shell: Shell) -> None:
     prompt = _prompt(window)
     assert prompt is not None
     assert prompt.text() == "Yarım kalan satışa devam edilsin mi?"
-    assert "Ayşe Yılmaz" in prompt.informativeText() and "Araç" in prompt.informativeText()
+    assert "Ayşe Yılmaz" in prompt.informativeText() and "Ne sigortalanacak?" in prompt.informativeText()
     prompt.resume_button.click()
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
-    qtbot.waitUntil(lambda: wizard.flow.current == "vehicle" and wizard.vehicle_page.vehicles.count() > 0)
+    qtbot.waitUntil(lambda: wizard.flow.current == "asset" and wizard.vehicle_page.vehicles.count() > 0)
     assert wizard.flow.data.customer_id == customer.id and wizard.flow.can_go_back()
     assert "Ayşe Yılmaz" in wizard.vehicle_page.customer_line.text()
 
@@ -99,7 +99,7 @@ def test_later_keeps_the_sale_and_declining_forgets_it(qtbot: Any, shell: Shell)
     shell.navigator.open_new_sale(customer_id=customer.id)
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard) and wizard.autosave is not None
-    qtbot.waitUntil(lambda: wizard.flow.current == "vehicle")
+    qtbot.waitUntil(lambda: wizard.flow.current == "asset")
     run(qtbot, wizard.autosave.flush())
     run(qtbot, shell.logout())
 

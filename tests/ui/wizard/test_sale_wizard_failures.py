@@ -20,6 +20,7 @@ from wizard_steps import (
 
 from insurup_desk.api.errors import ValidationFailed
 from insurup_desk.sandbox import SandboxConfig
+from insurup_desk.sandbox.catalog import INSURERS
 from insurup_desk.sandbox.faults import FaultRule
 from insurup_desk.services.purchase_guard import PurchaseState
 from insurup_desk.services.sales_flow import QUOTES, VEHICLE
@@ -31,7 +32,7 @@ class TestAllInsurersFailing:
     @pytest.fixture
     def sandbox_config(self) -> SandboxConfig:
         config = SandboxConfig.for_tests()
-        config.failing_insurers = tuple(range(1, 25))
+        config.failing_insurers = tuple(i.id for i in INSURERS)
         config.robot_products = ()
         config.retry_succeeds = False
         return config

@@ -1,0 +1,256 @@
+"""The property part of the "what we insure" step: one of the customer's homes, or a new one found the fast way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from insurup_desk.api.errors import ApiError, NotFound, ValidationFailed
+from insurup_desk.api.models import ParameterItem
+from insurup_desk.api.models.properties import DaskOldPolicyProperty, PropertyAddress
+from insurup_desk.services import property_form as pf
+from insurup_desk.services.offline_sale import is_draft
+from insurup_desk.services.property_service import PropertyChoice, PropertyService, SavedProperty
+from insurup_desk.services.sale import Sale
+from insurup_desk.services.sales_flow import SaleData
+from insurup_desk.ui.background import run_op
+from insurup_desk.ui.keys import with_key
+from insurup_desk.ui.theme import mark_primary
+from insurup_desk.ui.wizard.common import hint
+from insurup_desk.ui.wizard.page_base import WizardPage
+from insurup_desk.ui.wizard.property_form_widget import PropertyFormWidget
+
+
+class PropertyPage(WizardPage):
+    def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
+        super().__init__(sale, parent)
+        self.properties = PropertyService(sale.service.client)
+        self.homes = QListWidget(self)
+        self.homes.setObjectName("propertyList")
+        self.homes.itemDoubleClicked.connect(lambda _i: self._pick())
+        self.empty = QLabel(self)
+        self.empty.setObjectName("infoLabel")
+        self.empty.hide()
+        self.new_button = QPushButton(with_key(self.tr("Y&eni konut"), "Ctrl+N"), self)
+        self.pick_button = QPushButton(self.tr("&Seç ve devam et"), self)
+        mark_primary(self.pick_button)
+        self.pick_button.setEnabled(False)
+        self.homes.currentRowChanged.connect(lambda r: self.pick_button.setEnabled(r >= 0))
+        self.pick_button.clicked.connect(self._pick)
+        self.new_button.clicked.connect(self._open_form)
+        QShortcut(QKeySequence("Ctrl+N"), self, self._open_form)
+
+        self.form = PropertyFormWidget(self)
+        self.form.hide()
+        self.form.cancel_requested.connect(self._close_form)
+        self.form.lookup_requested.connect(self._lookup)
+        self.form.dask_lookup_requested.connect(self._dask_lookup)
+        self.form.walk_requested.connect(self._open_walk)
+        self.form.walk.level_wanted.connect(self._load_level)
+        self.form.walk.finished.connect(self._walk_finished)
+        self.form.save_requested.connect(self._save)
+
+        self.list_box = QWidget(self)
+        list_layout = QVBoxLayout(self.list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(hint(self.tr("↑/↓ ile konutu seçip Enter'a basın."), self))
+        list_layout.addWidget(self.empty)
+        list_layout.addWidget(self.homes, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pick_button)
+        list_layout.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.list_box, 1)
+        layout.addWidget(self.form, 1)
+        self._loaded_for: str | None = None
+
+    # --- WizardPage -----------------------------------------------------------------------------------
+    def enter(self, sale: SaleData) -> None:
+        super().enter(sale)
+        self._close_form()
+        if sale.customer_id and sale.customer_id != self._loaded_for:
+            self._load(sale.customer_id, preselect=sale.property_id)
+        self.homes.setFocus()
+
+    def line_returned(self) -> None:
+        customer_id = self.data.customer_id
+        if customer_id and customer_id != self._loaded_for and not self.form.isVisible():
+            self._load(customer_id, preselect=self.data.property_id)
+
+    def primary(self) -> None:
+        if not self.form.isVisible():
+            self._pick()
+            return
+        focus = QApplication.focusWidget()
+        if focus is self.form.dask_number:
+            self._dask_lookup()
+        elif focus is self.form.number or (self.form.address is None and pf.digits(self.form.number.text())
+                                            and not self.form.walk.isVisible()):
+            self._lookup()
+        else:
+            self._save()
+
+    def take_focus(self) -> None:
+        (self.form.number if self.form.isVisible() else self.homes).setFocus()
+
+    def escape(self) -> bool:
+        if self.form.walk.isVisible():
+            self.form.walk.hide()
+            self.form.number.setFocus()
+            return True
+        if self.form.isVisible():
+            self._close_form()
+            return True
+        return False
+
+    # --- the customer's homes --------------------------------------------------------------------------
+    def _load(self, customer_id: str, preselect: str | None = None) -> None:
+        self.homes.clear()
+        if is_draft(customer_id):
+            # Homes are registered online only, to a customer the server knows.
+            self.empty.setText(self.tr("Müşteri bağlantı gelince gönderilecek; konut ancak ondan sonra "
+                                       "kaydedilebilir. DASK ve konut satışı için bağlantıyı bekleyin."))
+            self.empty.show()
+            return
+
+        def show(homes: list[PropertyChoice]) -> None:
+            self._loaded_for = customer_id
+            self.homes.clear()
+            for home in homes:
+                item = QListWidgetItem(home.label)
+                item.setData(Qt.ItemDataRole.UserRole, home.id)
+                self.homes.addItem(item)
+                if home.id == preselect:
+                    self.homes.setCurrentItem(item)
+            if self.homes.count() and self.homes.currentRow() < 0:
+                self.homes.setCurrentRow(0)
+            self.empty.setText(self.tr("Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin."))
+            self.empty.setVisible(not self.homes.count())
+            if not self.homes.count():
+                self._open_form()
+
+        run_op(self, self.properties.properties(customer_id), on_success=show, banner=self.banner, busy=self.busy,
+               caption=self.tr("Konutlar yükleniyor…"))
+
+    def _pick(self) -> None:
+        if self.homes.currentRow() < 0:
+            return
+        item = self.homes.currentItem()
+        self.finish(property_id=str(item.data(Qt.ItemDataRole.UserRole)), property_label=item.text())
+
+    def _open_form(self) -> None:
+        if is_draft(self.data.customer_id):
+            return
+        self.list_box.hide()
+        self.form.clear()
+        self.form.show()
+        self.form.number.setFocus()
+
+    def _close_form(self) -> None:
+        self.form.hide()
+        self.list_box.show()
+        self.homes.setFocus()
+
+    # --- finding the address -------------------------------------------------------------------------
+    def _lookup(self, then_save: bool = False) -> None:
+        if not self.form.number_ready():
+            return
+        typed = self.form.number.text()
+
+        def found(address: PropertyAddress) -> None:
+            self.form.show_address(str(pf.uavt_number(typed) or typed), address)
+            if then_save:
+                self._save()
+            else:
+                self.form.square_meter.setFocus()
+
+        def not_found(error: ApiError) -> bool:
+            if isinstance(error, NotFound):
+                self.form.show_problem(pf.NUMBER, "address_not_found")
+                return True
+            return False
+
+        run_op(self, self.properties.address_by_number(typed), on_success=found, on_error=not_found,
+               banner=self.banner, busy=self.busy, caption=self.tr("Adres sorgulanıyor…"), disable=[self.form])
+
+    def _dask_lookup(self) -> None:
+        if not self.form.dask_ready():
+            return
+        typed = self.form.dask_number.text()
+
+        def found(building: DaskOldPolicyProperty) -> None:
+            draft = pf.draft_from_dask(building, typed)
+            self.form.apply_draft(draft)
+            if building.address is not None:
+                self.form.show_address(draft.number, building.address)
+            self.form.square_meter.setFocus()
+
+        def not_found(error: ApiError) -> bool:
+            if isinstance(error, NotFound):
+                self.form.show_problem(pf.DASK_POLICY, "dask_not_found")
+                return True
+            return False
+
+        run_op(self, self.properties.by_dask_old_policy(typed), on_success=found, on_error=not_found,
+               banner=self.banner, busy=self.busy, caption=self.tr("DASK poliçesi sorgulanıyor…"),
+               disable=[self.form])
+
+    def _open_walk(self) -> None:
+        self.form.walk.show()
+        if not self.form.walk.combos[0].count():
+            self._load_level(0, "")
+        else:
+            self.form.walk.combos[0].setFocus()
+
+    def _load_level(self, index: int, parent_value: str) -> None:
+        def show(items: list[ParameterItem]) -> None:
+            self.form.walk.set_level(index, items)
+
+        run_op(self, self.properties.level(index, parent_value or None), on_success=show, banner=self.banner,
+               busy=self.busy, caption=self.tr("Adres listesi yükleniyor…"))
+
+    def _walk_finished(self, number: str) -> None:
+        self.form.show_address(number, self.form.walk.chosen_address())
+        self.form.walk.hide()
+        self.form.square_meter.setFocus()
+
+    # --- saving -------------------------------------------------------------------------------------
+    def _save(self) -> None:
+        customer_id = self.data.customer_id
+        if not customer_id or not self.form.validate():
+            return
+        if self.form.address is None:
+            self._lookup(then_save=True)  # the code's address is shown before the home is registered
+            return
+
+        def done(saved: SavedProperty) -> None:
+            self._loaded_for = None  # the list is stale now
+            if saved.already_registered:
+                self.notice.emit(self.tr("Bu konut müşteride zaten kayıtlı; kayıtlı olan seçildi."))
+            self.finish(property_id=saved.property.id, property_label=saved.label)
+
+        run_op(self, self.properties.save(customer_id, self.form.draft()), on_success=done,
+               on_error=self._server_problems, banner=self.banner, busy=self.busy,
+               caption=self.tr("Konut kaydediliyor…"), disable=[self.form])
+
+    def _server_problems(self, error: ApiError) -> bool:
+        if isinstance(error, ValidationFailed) and error.field_errors:
+            mapped = {pf.server_field(name): " ".join(messages) for name, messages in error.field_errors.items()}
+            return not self.form.errors.show(mapped)
+        return False
