@@ -95,7 +95,7 @@ def konut_premium(inputs: dict[str, Any], insurer: Insurer, rng: random.Random) 
 
 
 def _tss_person(person: dict[str, Any], network: str, package: dict[str, Any]) -> float:
-    base = next(price for top, price in _TSS_AGE_BANDS if person["age"] <= top)
+    base = next((price for top, price in _TSS_AGE_BANDS if person["age"] <= top), _TSS_AGE_BANDS[-1][1])
     if package.get("tedaviSekli") == "YATARAK_AYAKTA":
         visits = int(package.get("ayaktaYillikTedaviSayisi") or 4)
         base *= 2.3 * (1 + max(visits - 4, 0) * 0.04)

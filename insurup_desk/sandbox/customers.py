@@ -235,6 +235,11 @@ async def delete_customer(request: Request) -> Response:
         for vid in [v.id for v in sb.vehicles.values() if v.customer_id == rec.id]:
             del sb.vehicles[vid]
         sb.counts["vehicles"].pop(rec.id, None)
+        for pid in [p.id for p in sb.properties.values() if p.customer_id == rec.id]:
+            del sb.properties[pid]
+        sb.counts["properties"].pop(rec.id, None)
+        sb.health_info.pop(rec.id, None)
+        sb.relationships[:] = [r for r in sb.relationships if rec.id not in (r["customerId"], r["relatedCustomerId"])]
         sb.identity_index.pop((rec.agent_id, rec.number), None)
         sb.drop_node("customers", rec.agent_id, rec.id)
     return no_content()

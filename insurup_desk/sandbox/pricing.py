@@ -26,12 +26,16 @@ def with_unknown(options: list[str], insurer_id: int, realistic: bool) -> list[s
     """Some insurers list the documented ``UNKNOWN`` payment option next to the valid ones (§14)."""
     return [*options, "UNKNOWN"] if realistic and insurer_id % 4 == 1 else options
 
+# Products are listed (and priced, one random draw after another) in the catalogue's order.
+_CATALOG_ORDER = {insurer.id: pos for pos, insurer in enumerate(INSURERS)}
+
+
 def choose_insurers(config: SandboxConfig, rng: random.Random) -> list[Insurer]:
     must = [BY_ID[i] for i in (*config.failing_insurers, *config.robot_products) if i in BY_ID]
     rest = [i for i in INSURERS if i not in must]
     wanted = max(config.insurers_per_proposal - len(must), 0)
     chosen = must + rng.sample(rest, min(wanted, len(rest)))
-    return sorted(set(chosen), key=lambda i: i.id)
+    return sorted(set(chosen), key=lambda i: _CATALOG_ORDER[i.id])
 
 
 def base_premium(branch: str, vehicle: dict[str, Any] | None, rng: random.Random, year_now: int) -> float:

@@ -30,6 +30,7 @@ from .renewals import seed_renewals
 from .rules import tckn_tail, vkn_tail
 from .seasons import seasonal_age
 from .seed_assets import seed_assets
+from .seed_branches import branch_share, seed_branches
 from .state import Sandbox
 
 DEMO_PASSWORD = "Demo1234!"
@@ -338,11 +339,15 @@ def seed(sb: Sandbox) -> None:
         other_user = next(u for u in sb.users.values() if u.email == OTHER_USER)
         pairs = s.people(demo, gise, max(cfg.customers, 3), with_docs=True)
         other_pairs = s.people(other, other_user, 4, with_docs=False)
-        s.proposals(demo, gise, pairs, cfg.proposals)
-        s.policies(demo, gise, pairs, cfg.policies)
+        # A tenth of the demo agency's policies and proposals are DASK, Konut, TSS and İMM (seed_branches.py).
+        branch_policies = branch_share(cfg.policies, 3000, 8)
+        branch_proposals = branch_share(cfg.proposals, 300, 4)
+        s.proposals(demo, gise, pairs, cfg.proposals - branch_proposals)
+        s.policies(demo, gise, pairs, cfg.policies - branch_policies)
         seed_renewals(sb, demo, gise, pairs, s.today)
         s.policies(other, other_user, other_pairs, min(10, cfg.policies))
         s.cases(demo, gise, pairs, cfg.cases)
-        seed_assets(sb, demo.id, lambda **fixed: s.customer(demo, gise, "INDIVIDUAL", **fixed))
+        props = seed_assets(sb, demo.id, lambda **fixed: s.customer(demo, gise, "INDIVIDUAL", **fixed))
+        seed_branches(sb, demo.id, gise, props, branch_policies, branch_proposals)
         for cid in list(sb.customers):
             sb.refresh_customer_node(cid)
