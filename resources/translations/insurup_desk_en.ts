@@ -4634,8 +4634,8 @@ Payment plan: %6</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="163"/>
-        <source>Teklifi ya&amp;zdır</source>
-        <translation>Pr&amp;int offer</translation>
+        <source>Teklifi yazdı&amp;r</source>
+        <translation>P&amp;rint offer</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="164"/>
