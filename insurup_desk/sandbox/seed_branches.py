@@ -25,7 +25,7 @@ from .nodes import user_ref
 from .policy_build import make_policy, policy_core
 from .records import CustomerRec, PolicyRec, ProductRec, PropertyRec, ProposalRec, User, VehicleRec
 from .seasons import seasonal_age
-from .seed_assets import register_dask
+from .seed_assets import AYSE_DASK_OLD_POLICY, register_dask
 from .state import Sandbox
 
 # (customer, property, vehicle, pricing inputs) of one seeded record
@@ -50,7 +50,9 @@ class BranchSeeder:
         self.rng = random.Random(f"seed-branches:{sb.config.seed}")
         self.today = sb.config.reference_day()
         self.now = dt.datetime.combine(self.today, dt.time(9, 0), tzinfo=dt.UTC)
-        self.props = [p for p in props if p.data["damageStatus"] != "SEVERELY_DAMAGED"]
+        # Ayşe Yılmaz's documented flat keeps its documented old DASK policy (seed_assets.py).
+        self.props = [p for p in props if p.data["damageStatus"] != "SEVERELY_DAMAGED"
+                      and (p.data.get("daskOldPolicy") or {}).get("number") != AYSE_DASK_OLD_POLICY]
         mine = [c for c in sb.customers.values() if c.agent_id == agent_id]
         self.people = [c for c in mine if c.data["type"] == "INDIVIDUAL" and c.id in sb.health_info
                        and 20 <= (age_on(c.data.get("birthDate"), self.today) or 0) <= TSS_MAX_ENTRY_AGE]
