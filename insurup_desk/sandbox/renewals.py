@@ -123,6 +123,12 @@ def seed_renewals(sb: Sandbox, agent: Agent, user: User, pairs: Sequence[tuple[C
         _add_policy(sb, agent, user, cust, veh, branch, today + dt.timedelta(days=left), rng, made)
 
 
+def is_seeded_renewal(policy_number: str) -> bool:
+    """Policies due for renewal are seeded on top of the configured totals; their numbers say so (POL-YYYY-9NNNNNN)."""
+    serial = policy_number.rsplit("-", 1)[-1]
+    return len(serial) == 7 and serial.startswith("9")
+
+
 def _add_policy(sb: Sandbox, agent: Agent, user: User, cust: CustomerRec, veh: VehicleRec, branch: str,
                 end: dt.date, rng: random.Random, number: int) -> PolicyRec:
     insurer = rng.choice(INSURERS)

@@ -2374,8 +2374,8 @@
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/imm_choice_widget.py" line="36"/>
-        <source>Asistans hi&amp;zmeti:</source>
-        <translation>Assistance service (&amp;z):</translation>
+        <source>Asistans &amp;hizmeti:</source>
+        <translation>&amp;Help service (assistance):</translation>
     </message>
 </context>
 <context>
@@ -4634,8 +4634,8 @@ Payment plan: %6</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="163"/>
-        <source>Teklifi yazdı&amp;r</source>
-        <translation>P&amp;rint offer</translation>
+        <source>Teklifi ya&amp;zdır</source>
+        <translation>Pr&amp;int offer</translation>
     </message>
     <message>
         <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="164"/>

@@ -33,7 +33,7 @@ class ImmChoiceWidget(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         rows: tuple[tuple[str, QComboBox], ...] = (
             (self.tr("İMM lim&iti:"), self.limit), (self.tr("İ&kame araç:"), self.rental_car),
-            (self.tr("&Taşınan yük:"), self.load), (self.tr("Asistans hi&zmeti:"), self.assistance))
+            (self.tr("&Taşınan yük:"), self.load), (self.tr("Asistans &hizmeti:"), self.assistance))
         for column, (text, combo) in enumerate(rows):
             caption = QLabel(text, self)
             caption.setBuddy(combo)

@@ -160,7 +160,7 @@ class QuotesPage(WizardPage):
         self.send_button.clicked.connect(self.documents.send)
         self.print_offer_button = PrintButton(self.documents.offer_fetch, self.documents.offer_title,
                                               banner=self.banner, busy=self.busy, parent=self,
-                                              text=self.tr("Teklifi yazdı&r"))
+                                              text=self.tr("Teklifi ya&zdır"))
         self.continue_button = QPushButton(self.tr("Bu teklifle de&vam et"), self)
         mark_primary(self.continue_button)
         self.retry_button.clicked.connect(self.retry_selected)

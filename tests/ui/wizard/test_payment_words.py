@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from wizard_steps import choose_best, collect_quotes, enter, to_quotes, type_card
+from wizard_steps import choose_open_account_offer, collect_quotes, enter, to_quotes, type_card
 
 from insurup_desk.ui.wizard.card_form import HOLDER, NUMBER, CardForm
 from insurup_desk.ui.wizard.payment_page import CONFIRM
@@ -27,7 +27,7 @@ def test_a_card_holder_name_with_digits_is_refused(qtbot: Any) -> None:
 def test_the_confirmation_says_what_each_method_does(qtbot: Any, wizard: SaleWizard) -> None:
     to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
-    choose_best(qtbot, wizard)
+    choose_open_account_offer(qtbot, wizard)
     page = wizard.payment_page
     assert page.payment is not None
     type_card(qtbot, wizard)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from wizard_steps import (
     choose_best,
+    choose_open_account_offer,
     collect_quotes,
     confirm_payment,
     enter,
@@ -63,7 +64,7 @@ def test_two_sales_in_a_row_share_nothing(qtbot: Any, wizard: SaleWizard) -> Non
     # First sale: a known customer, paid by open account.
     to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
-    choose_best(qtbot, wizard)
+    choose_open_account_offer(qtbot, wizard)
     payment = wizard.payment_page
     qtbot.waitUntil(lambda: payment.pay_account.isEnabled())
     payment.pay_account.setChecked(True)

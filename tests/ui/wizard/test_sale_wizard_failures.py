@@ -9,6 +9,7 @@ import pytest
 from wizard_steps import (
     FAST_POLL,
     choose_best,
+    choose_open_account_offer,
     collect_quotes,
     confirm_payment,
     enter,
@@ -120,7 +121,7 @@ def test_an_already_purchased_answer_shows_the_policy_instead_of_a_decline(
     """Another desk (or a lost answer of this one) already bought the offer: the server says 409."""
     to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
-    choose_best(qtbot, wizard)
+    choose_open_account_offer(qtbot, wizard)
     data = wizard.flow.data
     assert data.proposal_id and data.proposal_product_id
     bought = run(qtbot, wizard.service.client.purchases.pay_open_account(

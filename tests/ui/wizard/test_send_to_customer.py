@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from wizard_steps import (
     choose_best,
+    choose_open_account_offer,
     collect_quotes,
     confirm_payment,
     enter,
@@ -96,7 +97,7 @@ def test_send_target_is_the_current_customer_after_a_previous_sale(qtbot: Any, w
     # Sale 1: customer A; the policy goes to A from the done page.
     to_quotes(qtbot, wizard)
     collect_quotes(qtbot, wizard)
-    choose_best(qtbot, wizard)
+    choose_open_account_offer(qtbot, wizard)
     pay_by_account(qtbot, wizard)
     a_id = wizard.flow.data.customer_id
     wizard.done_page.send()

@@ -96,6 +96,19 @@ def choose_best(qtbot: Any, w: SaleWizard) -> None:
     qtbot.waitUntil(lambda: w.payment_page.amount is not None)
 
 
+def choose_open_account_offer(qtbot: Any, w: SaleWizard) -> None:
+    """The cheapest payable offer that also takes open account (which insurers drop it varies with the draw)."""
+    page = w.quotes_page
+    qtbot.waitUntil(lambda: any(r.payable and "SYNC_OPEN_ACCOUNT" in r.payment_options for r in page.model.board.rows))
+    offer = min((r for r in page.model.board.rows if r.payable and "SYNC_OPEN_ACCOUNT" in r.payment_options),
+                key=lambda r: r.plans[0].gross if r.plans else 0)
+    page._select_row_id(offer.id)
+    qtbot.waitUntil(lambda: page.current_row() is not None and page.current_row().id == offer.id)  # type: ignore[union-attr]
+    enter(qtbot, page.table)
+    qtbot.waitUntil(lambda: w.flow.current == PAYMENT)
+    qtbot.waitUntil(lambda: w.payment_page.amount is not None)
+
+
 def type_card(qtbot: Any, w: SaleWizard, number: str = "4242424242424242", expiry: str = "12/30",
               cvc: str = "123", holder: str = "DENIZ KAYA") -> None:
     card = w.payment_page.card
