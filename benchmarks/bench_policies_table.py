@@ -29,8 +29,9 @@ Figures (last line, JSON, with ``targets``; exit 1 when one is missed):
                             worst one was made of: worst_stall_gui_cpu_ms (the GUI thread's own CPU in it),
                             worst_stall_other_threads_cpu_ms (the desk's other threads),
                             worst_stall_waiting_for_cpu_ms (the GUI thread ready to run, both cores taken by
-                            other processes: Linux schedstat); the rest of it the thread was blocked. max_gui_busy_ms is the
-                            longest GUI-thread CPU between two beats: the desk's own longest stall
+                            other processes: Linux schedstat); the rest of it the thread was blocked.
+                            max_gui_busy_ms is the longest GUI-thread CPU between two beats: the desk's own
+                            longest stall
   load_average              the machine's 1-minute load average at the start and at the end (context)
   rss_mb_per_1000_rows      resident memory growth from the empty page to all rows loaded, per 1,000 rows
   raw_json_ms_median        plain json.loads of the same page bytes (the floor any client pays; context)
