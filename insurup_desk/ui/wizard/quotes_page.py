@@ -49,6 +49,8 @@ from insurup_desk.ui.wizard.quotes_documents import OfferDocuments
 from insurup_desk.ui.wizard.quotes_model import CHANGE, INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
 from insurup_desk.ui.wizard.revise_dialogs import ChoicesDialog, GroupsDialog
 
+# The status column's width before any answer; it never shrinks below it when the columns are measured.
+STATUS_MIN_WIDTH = 300
 # The branches this step switches between (both price the same vehicle).
 MOTOR_PAIR = ("TRAFIK", "KASKO")
 
@@ -125,7 +127,7 @@ class QuotesPage(WizardPage):
         # Fixed widths: measuring contents on every live update would stall the UI while prices arrive.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, 300), (PREMIUM, 120), (PLANS, 190)):
+        for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, STATUS_MIN_WIDTH), (PREMIUM, 120), (PLANS, 190)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setColumnHidden(CHANGE, True)  # shown on a renewal sale only
@@ -466,8 +468,7 @@ class QuotesPage(WizardPage):
         board = self.model.board
         self._ticker.stop()
         self.progress.hide()
-        # Every answer is in: one measuring pass so warnings and discounts ("⚠ Şirket…") are read in full.
-        self.table.resizeColumnsToContents()
+        self._measure_columns()
         if collector.timed_out:
             self.outcome_line.setText(self.tr("5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 "
                                               "ile yeniden sorabilirsiniz."))
@@ -480,6 +481,17 @@ class QuotesPage(WizardPage):
         else:
             self.outcome_line.setText(self._revise_note)
         self.outcome_line.setVisible(bool(self.outcome_line.text()))
+
+    def _measure_columns(self) -> None:
+        """Every answer is in: one measuring pass so warnings and discounts ("⚠ Şirket…") are read in full. A
+        failure's long reason would widen the status column past the screen and push the discounts out of sight:
+        that column gives the room back (the cut reason stays readable on hover)."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        over = header.length() - self.table.viewport().width()
+        if over > 0:
+            status = header.sectionSize(STATUS)
+            header.resizeSection(STATUS, max(STATUS_MIN_WIDTH, status - over))
 
     def _stop(self) -> None:
         if self.collector is not None:

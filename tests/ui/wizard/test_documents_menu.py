@@ -3,14 +3,17 @@ button, each entry with the key it had as a button, live from the table without 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 from wizard_steps import collect_quotes, to_quotes
 
+from insurup_desk.ui.theme import apply_theme
 from insurup_desk.ui.wizard.wizard import SaleWizard
 
 OFFSCREEN_MENUS = "This plugin does not support (raise|grabbing the keyboard)"  # offscreen popups, harmless
@@ -85,3 +88,29 @@ def test_document_keys_work_from_the_table_and_alt_b_opens_the_menu(
     qtbot.waitUntil(lambda: bool(seen))
     watcher.stop()
     assert seen[0][0] == "Teklif &belgesi" and seen[0][-1] == "Müşteriye &gönder…"
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The desk's own font and style sheet, as the counter sees them (their sizes decide what fits)."""
+    font, style, sheet = qapp.font(), qapp.style().name(), qapp.styleSheet()
+    apply_theme(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setFont(font)
+
+
+@pytest.mark.usefixtures("themed")
+def test_priced_quotes_fit_across_the_counter_screen(qtbot: Any, wizard: SaleWizard) -> None:
+    """Once every answer is in, the columns are measured; a failure's long reason must not push the discounts
+    and warnings out of sight behind a horizontal scroll bar at 1366 px."""
+    to_quotes(qtbot, wizard)
+    collect_quotes(qtbot, wizard)
+    page = wizard.quotes_page
+    # The measuring pass runs when the collector has finished and the progress bar is gone.
+    qtbot.waitUntil(lambda: page.collector is not None and not page.collector.running and page.progress.isHidden())
+    assert any(row.status == "failed" for row in page.model.board.rows), "the seeded vehicle has a refusing insurer"
+    table = page.table
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
