@@ -53,7 +53,7 @@ async def shoot(shell: Shell, out: Path) -> None:
     choices.accept()
     await until(lambda: (r := page.model.board.row(revised_id)) is not None and r.revised and not r.revising
                 and r.status == "priced" and not page.collector.running, "revised offer", 60)
-    page.table.resizeColumnsToContents()
+    page._measure_columns()  # as when every answer is in: the revised row is priced again
     save(window, out / "wizard_14_revised_offer.png")
 
     page.revise_groups()

@@ -119,6 +119,7 @@ async def shoot(shot: Shot) -> None:
     pay.primary()
     await until(lambda: pay.banner.isVisible(), "the decline")
     await shot.save("wizard_8a_payment_declined")
+    pay.banner.hide()  # the operator closes the decline ("Kapat") and types another card
     type_card(pay)
     await shot.save("wizard_8_payment_card")
     pay.primary()

@@ -49,8 +49,11 @@ from insurup_desk.ui.wizard.quotes_documents import OfferDocuments
 from insurup_desk.ui.wizard.quotes_model import CHANGE, INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
 from insurup_desk.ui.wizard.revise_dialogs import ChoicesDialog, GroupsDialog
 
-# The status column's width before any answer; it never shrinks below it when the columns are measured.
-STATUS_MIN_WIDTH = 300
+# The status column's width before any answer ("Bekleniyor (12 sn)", a failure's reason).
+STATUS_WIDTH = 300
+# When measured columns are wider than the table: which give room back, in turn, and down to what width. A status
+# of "Fiyat geldi · ödenemez (robot)", the plans up to 6 installments and a robot product's name stay whole.
+GIVES_ROOM = ((STATUS, 220), (PLANS, 190), (PRODUCT, 190))
 # The branches this step switches between (both price the same vehicle).
 MOTOR_PAIR = ("TRAFIK", "KASKO")
 
@@ -127,7 +130,7 @@ class QuotesPage(WizardPage):
         # Fixed widths: measuring contents on every live update would stall the UI while prices arrive.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, STATUS_MIN_WIDTH), (PREMIUM, 120), (PLANS, 190)):
+        for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, STATUS_WIDTH), (PREMIUM, 120), (PLANS, 190)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setColumnHidden(CHANGE, True)  # shown on a renewal sale only
@@ -484,14 +487,17 @@ class QuotesPage(WizardPage):
 
     def _measure_columns(self) -> None:
         """Every answer is in: one measuring pass so warnings and discounts ("⚠ Şirket…") are read in full. A
-        failure's long reason would widen the status column past the screen and push the discounts out of sight:
-        that column gives the room back (the cut reason stays readable on hover)."""
+        failure's long reason, or a renewal's extra column in the main window, would widen the table past the
+        screen and push the discounts out of sight: the widest texts give the room back first (a cut text stays
+        readable on hover)."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        over = header.length() - self.table.viewport().width()
-        if over > 0:
-            status = header.sectionSize(STATUS)
-            header.resizeSection(STATUS, max(STATUS_MIN_WIDTH, status - over))
+        for column, floor in GIVES_ROOM:
+            over = header.length() - self.table.viewport().width()
+            if over <= 0:
+                return
+            width = header.sectionSize(column)
+            header.resizeSection(column, max(min(floor, width), width - over))
 
     def _stop(self) -> None:
         if self.collector is not None:
