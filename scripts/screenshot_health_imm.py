@@ -14,37 +14,24 @@ import asyncio
 import sys
 from pathlib import Path
 
-from screenshot_desk import out_dir, run_desk, save, until
+from screenshot_desk import AYSE, out_dir, quotes_in, run_desk, save, settle, sign_in, until
 
 from insurup_desk.services.sales_flow import ASSET, QUOTES
 from insurup_desk.ui.shell import Shell
 from insurup_desk.ui.wizard.wizard import SaleWizard
 
 
-async def sign_in(shell: Shell) -> None:
-    await shell.start()
-    dialog = shell.login_dialog
-    assert dialog is not None
-    dialog.email_edit.setText("gise@demo.acente")
-    dialog.password_edit.setText("Demo1234!")
-    dialog.submit()
-    await until(lambda: shell.window is not None, "main window")
-
-
-async def quotes_in(wizard: SaleWizard) -> None:
-    quotes = wizard.quotes_page
-    quotes.ask()
-    await until(lambda: quotes.collector is not None and not quotes.collector.running
-                and quotes.model.board.total > 0 and quotes.progress.isHidden(), "every insurer's answer")
-    await asyncio.sleep(0.3)
+async def ask_and_wait(wizard: SaleWizard) -> None:
+    wizard.quotes_page.ask()
+    await quotes_in(wizard.quotes_page)
+    await settle()
 
 
 async def shoot(shell: Shell, out: Path) -> None:
     await sign_in(shell)
     window = shell.window
     assert window is not None
-    window.resize(1366, 768)
-    ayse = await shell.client.customers.get("11111111110")
+    ayse = await shell.client.customers.get(AYSE)
     wizard = window.page("new_sale")
     assert isinstance(wizard, SaleWizard)
 
@@ -69,7 +56,7 @@ async def shoot(shell: Shell, out: Path) -> None:
     child.height_edit.setText(kept or "128")
     health.primary()
     await until(lambda: wizard.flow.current == QUOTES, "the TSS quotes step")
-    await quotes_in(wizard)
+    await ask_and_wait(wizard)
     save(window, out / "wizard_tss_2_quotes.png")
 
     shell.navigator.open_new_sale(customer_id=ayse.id)
@@ -83,7 +70,7 @@ async def shoot(shell: Shell, out: Path) -> None:
     await until(lambda: choice.loaded, "İMM's choices")
     choice.choice.limit.setCurrentIndex(choice.choice.limit.count() - 1)
     choice.choice.load.setCurrentIndex(1)
-    await quotes_in(wizard)
+    await ask_and_wait(wizard)
     save(window, out / "wizard_imm_coverage.png")
 
 

@@ -16,9 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QPushButton, QWidget
-from screenshot_desk import out_dir, run_desk, until
+from PySide6.QtWidgets import QPushButton
+from screenshot_desk import out_dir, run_desk, save_over, sign_in, until
 
 from insurup_desk import __version__
 from insurup_desk.api.secret_registry import register_secret
@@ -38,19 +37,6 @@ class FreeCounter:
         return []
 
 
-def save_over(window: QWidget, dialog: QWidget, path: Path) -> None:
-    """Offscreen windows are grabbed one by one: draw the dialog over the window where it would appear."""
-    picture = window.grab()
-    over = dialog.grab()
-    painter = QPainter(picture)
-    painter.fillRect(picture.rect(), QColor(0, 0, 0, 60))
-    painter.drawPixmap((picture.width() - over.width()) // 2, (picture.height() - over.height()) // 3, over)
-    painter.end()
-    if not picture.save(str(path)):
-        raise RuntimeError(f"could not write {path}")
-    print(path)
-
-
 def publish_next(work: Path) -> tuple[Path, Path, str]:
     spec = importlib.util.spec_from_file_location("update_repo", ROOT / "packaging" / "update_repo.py")
     assert spec is not None and spec.loader is not None
@@ -68,16 +54,9 @@ def publish_next(work: Path) -> tuple[Path, Path, str]:
 
 
 async def shoot(shell: Shell, out: Path, repo_url: str, anchor: Path, work: Path) -> None:
-    await shell.start()
-    dialog = shell.login_dialog
-    assert dialog is not None
-    dialog.email_edit.setText("gise@demo.acente")
-    dialog.password_edit.setText("Demo1234!")
-    dialog.submit()
-    await until(lambda: shell.window is not None, "main window")
+    await sign_in(shell)
     window = shell.window
     assert window is not None
-    window.resize(1366, 768)
     await asyncio.sleep(0.8)
 
     layout = UpdateLayout(work / "updates")
@@ -92,10 +71,10 @@ async def shoot(shell: Shell, out: Path, repo_url: str, anchor: Path, work: Path
     assert prompt is not None
     await until(lambda: prompt.restart_button.isEnabled(), "the prompt's blockers")
     await asyncio.sleep(0.2)
-    save_over(window, prompt, out / "update_prompt.png")
+    save_over(window, prompt, out / "update_prompt.png", shade=True)
     prompt.show_blockers([Blocker.SALE, Blocker.OUTBOX])
     await asyncio.sleep(0.2)
-    save_over(window, prompt, out / "update_prompt_blocked.png")
+    save_over(window, prompt, out / "update_prompt_blocked.png", shade=True)
     prompt.close()
 
     reporter = CrashReporter(shell.paths)
@@ -113,7 +92,7 @@ async def shoot(shell: Shell, out: Path, repo_url: str, anchor: Path, work: Path
     await until(lambda: reporter.dialog is not None and reporter.dialog.isVisible(), "the crash dialog")
     await asyncio.sleep(0.2)
     assert reporter.dialog is not None
-    save_over(window, reporter.dialog, out / "crash_dialog.png")
+    save_over(window, reporter.dialog, out / "crash_dialog.png", shade=True)
     reporter.dialog.close()
     reporter.uninstall()
     await service.stop()

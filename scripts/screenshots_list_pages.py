@@ -13,44 +13,41 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from screenshot_desk import out_dir, run_desk, save, until
+from screenshot_desk import out_dir, run_desk, save, sign_in, until
 
+from insurup_desk.ui.main_window import MainWindow
 from insurup_desk.ui.shell import Shell
 
 
+async def shoot_page(window: MainWindow, key: str, out: Path) -> None:
+    window.show_page(key)
+    page: Any = window.page(key)
+    await until(lambda: page.model.total_count is not None and not page.model.is_loading, f"{key} list")
+    if key == "customers":
+        page.search.setText("Yılmaz")
+        page.search.returnPressed.emit()
+        await until(lambda: page.model.query.search is not None and not page.model.is_loading, "search")
+    if key == "renewals":
+        page.days.setValue(60)
+        await until(lambda: not page.model.is_loading, "renewals")
+    if page.model.rowCount():
+        row = min(1, page.model.rowCount() - 1)
+        page.view.setFocus()
+        page.view.selectRow(row)
+        page.open_detail(row)
+        detail = page.detail
+        loaded = {"policies": "policy", "renewals": "policy", "proposals": "proposal", "customers": "customer"}[key]
+        await until(lambda: getattr(detail, loaded) is not None, f"{key} detail")
+    await asyncio.sleep(0.6)  # let the customer tabs' lists arrive and the window repaint
+    save(window, out / f"{key}.png")
+
+
 async def shoot(shell: Shell, out: Path) -> None:
-    await shell.start()
-    dialog = shell.login_dialog
-    assert dialog is not None
-    dialog.email_edit.setText("gise@demo.acente")
-    dialog.password_edit.setText("Demo1234!")
-    dialog.submit()
-    await until(lambda: shell.window is not None, "main window")
+    await sign_in(shell)
     window = shell.window
     assert window is not None
-    window.resize(1366, 768)
     for key in ("policies", "proposals", "customers", "renewals"):
-        window.show_page(key)
-        page: Any = window.page(key)
-        await until(lambda p=page: p.model.total_count is not None and not p.model.is_loading, f"{key} list")
-        if key == "customers":
-            page.search.setText("Yılmaz")
-            page.search.returnPressed.emit()
-            await until(lambda p=page: p.model.query.search is not None and not p.model.is_loading, "search")
-        if key == "renewals":
-            page.days.setValue(60)
-            await until(lambda p=page: not p.model.is_loading, "renewals")
-        if page.model.rowCount():
-            row = min(1, page.model.rowCount() - 1)
-            page.view.setFocus()
-            page.view.selectRow(row)
-            page.open_detail(row)
-            detail = page.detail
-            loaded = {"policies": "policy", "renewals": "policy", "proposals": "proposal", "customers": "customer"}
-            await until(lambda d=detail, a=loaded[key]: getattr(d, a) is not None, f"{key} detail")
-        await asyncio.sleep(0.6)  # let the customer tabs' lists arrive and the window repaint
-        path = out / f"{key}.png"
-        save(window, path)
+        await shoot_page(window, key, out)
 
 
 def main() -> int:

@@ -15,36 +15,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QWidget
-from screenshot_desk import out_dir, run_desk, save, until
+from screenshot_desk import out_dir, run_desk, save, save_over, sign_in, until
 
 from insurup_desk.ui.shell import Shell
 
 
-def save_with_dialog(window: QWidget, dialog: QWidget, path: Path) -> None:
-    shot = window.grab()
-    inner = dialog.grab()
-    painter = QPainter(shot)
-    painter.drawPixmap(QPoint((shot.width() - inner.width()) // 2, (shot.height() - inner.height()) // 3), inner)
-    painter.end()
-    if not shot.save(str(path)):
-        raise RuntimeError(f"could not write {path}")
-    print(path)
-
-
 async def shoot(shell: Shell, out: Path) -> None:
-    await shell.start()
-    dialog = shell.login_dialog
-    assert dialog is not None
-    dialog.email_edit.setText("gise@demo.acente")
-    dialog.password_edit.setText("Demo1234!")
-    dialog.submit()
-    await until(lambda: shell.window is not None, "main window")
+    await sign_in(shell)
     window = shell.window
     assert window is not None
-    window.resize(1366, 768)
 
     window.show_page("renewals")
     renewals: Any = window.page("renewals")
@@ -69,19 +48,19 @@ async def shoot(shell: Shell, out: Path) -> None:
     choices.choose("onarimServisTuru", "YETKILI_SERVIS")
     choices.choose("kiralikArac", {"$type": "NUMBER", "value": 15})
     choices.adjustSize()
-    save_with_dialog(window, choices, out / "wizard_13_revise_offer.png")
+    save_over(window, choices, out / "wizard_13_revise_offer.png")
     revised_id = page.current_row().id
     choices.accept()
     await until(lambda: (r := page.model.board.row(revised_id)) is not None and r.revised and not r.revising
                 and r.status == "priced" and not page.collector.running, "revised offer", 60)
-    page.table.resizeColumnsToContents()
+    page._measure_columns()  # as when every answer is in: the revised row is priced again
     save(window, out / "wizard_14_revised_offer.png")
 
     page.revise_groups()
     await until(lambda: page.revise_dialog is not None, "groups dialog")
     groups = page.revise_dialog
     groups.resize(520, 260)
-    save_with_dialog(window, groups, out / "wizard_15_revise_groups.png")
+    save_over(window, groups, out / "wizard_15_revise_groups.png")
     groups.reject()
 
     best = page.model.board.best_row

@@ -1444,6 +1444,64 @@
     </message>
 </context>
 <context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/documents_menu.py" line="37"/>
+        <source>&amp;Belgeler</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/documents_menu.py" line="38"/>
+        <source>Teklif belgesi, bilgilendirme formu, karşılaştırma PDF&apos;i, yazdırma ve müşteriye gönderme</source>
+        <translation>Quote document, information form, comparison PDF, printing and sending to the customer</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/documents_menu.py" line="46"/>
+        <source>Teklif &amp;belgesi</source>
+        <translation>Quote &amp;document</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/documents_menu.py" line="48"/>
+        <source>Teklif belgesini açar</source>
+        <translation>Opens the quote document</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/documents_menu.py" line="49"/>
+        <source>Teklif belgesini &amp;kaydet…</source>
+        <translation>&amp;Save the quote document…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/documents_menu.py" line="51"/>
+        <source>Bilgilendirme &amp;formu</source>
+        <translation>Information &amp;form</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/documents_menu.py" line="53"/>
+        <source>Bilgilendirme formunu ka&amp;ydet…</source>
+        <translation>Sa&amp;ve the information form…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/documents_menu.py" line="56"/>
+        <source>Karşılaştırma &amp;PDF…</source>
+        <translation>Comparison &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/documents_menu.py" line="60"/>
+        <source>Teklifi ya&amp;zdır</source>
+        <translation>Pr&amp;int quote</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/documents_menu.py" line="70"/>
+        <source>Müşteriye &amp;gönder…</source>
+        <translation>Send to the &amp;customer…</translation>
+    </message>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/documents_menu.py" line="71"/>
+        <source>Müşteriye e-posta veya SMS ile gönder</source>
+        <translation>Send to the customer by e-mail or SMS</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../insurup_desk/ui/wizard/done_page.py" line="49"/>
@@ -3849,32 +3907,32 @@ Payment plan: %6</translation>
         <translation>The document from the server could not be opened (damaged or incompletely downloaded); nothing was printed. Try printing it again in a moment; if the problem persists, ask the insurer for the document again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/printing/print_button.py" line="48"/>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="110"/>
         <source>Ya&amp;zdır</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/printing/print_button.py" line="55"/>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="111"/>
         <source>Belgenin kendisini (PDF) yazdırır: önizleme, sayfa yapısı ve yazıcı seçimiyle</source>
         <translation>Prints the document itself (PDF): with preview, page setup and printer choice</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/printing/print_button.py" line="57"/>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="62"/>
         <source>&amp;Yazdır…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/printing/print_button.py" line="58"/>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="63"/>
         <source>Baskı ö&amp;nizleme…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/printing/print_button.py" line="59"/>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="65"/>
         <source>&amp;Sayfa yapısı…</source>
         <translation>Page &amp;setup…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/printing/print_button.py" line="93"/>
+        <location filename="../../insurup_desk/ui/printing/print_button.py" line="99"/>
         <source>Belge yazdırmak için indiriliyor…</source>
         <translation>Downloading the document to print…</translation>
     </message>
@@ -4628,223 +4686,213 @@ Payment plan: %6</translation>
         <translation>&amp;Trafik</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="159"/>
-        <source>Müşteriye e-posta veya SMS ile gönder</source>
-        <translation>Send to the customer by e-mail or SMS</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="163"/>
-        <source>Teklifi ya&amp;zdır</source>
-        <translation>Pr&amp;int offer</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="164"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="592"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="155"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="571"/>
         <source>Bu teklifle de&amp;vam et</source>
         <translation>Co&amp;ntinue with this quote</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="188"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="171"/>
         <source>Teminat grubu:</source>
         <translation>Coverage group:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="191"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="174"/>
         <source>Başlangıç:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="226"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="206"/>
         <source>Teklifler</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="278"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="258"/>
         <source>Yenileme · geçen yıl: %1 · brüt prim %2 · her teklifin değişimi &apos;Geçen yıla göre&apos; sütununda</source>
         <translation>Renewal · last year: %1 · gross premium %2 · each offer&apos;s change is in the &apos;Against last year&apos; column</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="298"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="278"/>
         <source>Ödenebilir bir teklif seçin (robot ürünler ve başarısız teklifler bu kanaldan satın alınamaz).</source>
         <translation>Select a payable quote (robot products and failed quotes cannot be bought through this channel).</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="324"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="304"/>
         <source>Bu teklifte %1 taksitli plan yok.</source>
         <translation>This offer has no %1-installment plan.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="381"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="361"/>
         <source>Teklif isteniyor…</source>
         <translation>Requesting quotes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="387"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="367"/>
         <source>Yenileme dönemi dışında</source>
         <translation>Outside the renewal period</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="389"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="369"/>
         <source>Sigorta şirketleri yine de fiyat verebilir; mevcut poliçe bitmeden yeni poliçe başlayabilir. Teklifler yine de istensin mi?</source>
         <translation>Insurers may still quote; the new policy may start before the current one ends. Ask for quotes anyway?</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="391"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="371"/>
         <source>Yine de teklif al</source>
         <translation>Get quotes anyway</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="392"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="372"/>
         <source>Vazgeç</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="401"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="381"/>
         <source>Yenileme dönemi dışında olduğu için teklif istenmedi.</source>
         <translation>No quotes were asked for, as the vehicle is outside its renewal period.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="420"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="400"/>
         <source>Sigorta şirketlerine soruluyor…</source>
         <translation>Asking the insurers…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="445"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="425"/>
         <source>%1/%2 şirket yanıt verdi</source>
         <translation>%1/%2 insurers answered</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="454"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="434"/>
         <source>● canlı</source>
         <translation>● live</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="454"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="434"/>
         <source>yoklama</source>
         <translation>polling</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="455"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="435"/>
         <source>Fiyatlar sigorta şirketi yanıt verdiği anda geliyor.</source>
         <translation>Prices arrive the moment each insurer answers.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="456"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="436"/>
         <source>Anlık bağlantı yok; fiyatlar birkaç saniyede bir sorularak alınıyor.</source>
         <translation>No live connection; prices are fetched every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="478"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="458"/>
         <source>Bu teklif artık sunucuda yok (eğitim sunucusu yeniden başlamış olabilir). Aynı müşteri ve araç için teklifleri yeniden istemek için Enter&apos;a basın.</source>
         <translation>This proposal is no longer on the server (the training server may have restarted). Press Enter to ask for quotes again for the same customer and vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="492"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="472"/>
         <source>5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 ile yeniden sorabilirsiniz.</source>
         <translation>Some insurers did not answer within 5 minutes. Select a row and press F5 to ask again.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="495"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="475"/>
         <source>Hiçbir sigorta şirketi fiyat veremedi. Araç ve müşteri bilgilerini kontrol edin ya da başarısız satırları F5 ile yeniden deneyin.</source>
         <translation>No insurer could give a price. Check the vehicle and customer details, or retry the failed rows with F5.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="498"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="478"/>
         <source>Ödenebilir fiyat gelmedi; robot ürünler bu kanaldan satın alınamaz.</source>
         <translation>No payable price came in; robot products cannot be bought through this channel.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="515"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="495"/>
         <source>Branşı ve başlangıç tarihini seçip Enter&apos;a basın.</source>
         <translation>Choose the line and start date, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="565"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="545"/>
         <source>Peşin: %1</source>
         <translation>Single payment: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="567"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="547"/>
         <source>%1 taksit × %2 (toplam %3)</source>
         <translation>%1 instalments × %2 (total %3)</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="594"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="573"/>
         <source>peşin</source>
         <translation>single payment</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="594"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="573"/>
         <source>%1 taksit</source>
         <translation>%1 instalments</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="596"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="575"/>
         <source>%1 · %2 · %3 ile de&amp;vam et</source>
         <translation>Co&amp;ntinue with %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="618"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="597"/>
         <source>Yeniden soruluyor…</source>
         <translation>Asking again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="636"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="615"/>
         <source>Gruplarla yeniden çalış</source>
         <translation>Revise with groups</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="637"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="616"/>
         <source>Tüm şirketleri başka teminat gruplarıyla yeniden fiyatlat</source>
         <translation>Have every insurer price again with other coverage groups</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="638"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="617"/>
         <source>Teminatları değiştir</source>
         <translation>Change coverages</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="639"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="618"/>
         <source>Seçili Kasko teklifini başka teminat seçenekleriyle yeniden fiyatlat</source>
         <translation>Have the selected Kasko offer priced again with other coverage options</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="649"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="628"/>
         <source>Önce Kasko teklifleri alın; teminat grubuyla yeniden çalışma Kasko içindir.</source>
         <translation>Get Kasko quotes first; revising with coverage groups is for Kasko.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="669"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="648"/>
         <source>Teklif seçilen teminat gruplarıyla yeniden çalışıldı; önceki teklifler listeden kaldırıldı.</source>
         <translation>The proposal was revised with the chosen coverage groups; the previous offers were taken off the list.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="674"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="653"/>
         <source>Teklif yeniden çalışılıyor…</source>
         <translation>Revising the proposal…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="681"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="660"/>
         <source>Teminatlarını değiştirmek için fiyatı gelmiş ya da başarısız bir Kasko teklifi seçin.</source>
         <translation>To change coverages, select a priced or failed Kasko offer.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="687"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="666"/>
         <source>%1 bu ürün için teminat seçeneği sunmuyor.</source>
         <translation>%1 offers no coverage options for this product.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="697"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="676"/>
         <source>Teminat seçenekleri okunuyor…</source>
         <translation>Reading coverage options…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="716"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="695"/>
         <source>Yeniden fiyatlanıyor…</source>
         <translation>Pricing again…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="410"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="390"/>
         <source>Teklif almak</source>
         <translation>Getting quotes</translation>
     </message>
@@ -4879,43 +4927,17 @@ Payment plan: %6</translation>
         <translation>&amp;Coverages / compare</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="153"/>
-        <source>Teklif &amp;belgesi</source>
-        <translation>Quote &amp;document</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="154"/>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="156"/>
-        <source>Açar; kaydetmek için %1</source>
-        <translation>Opens it; %1 to save</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="155"/>
-        <source>Bilgilendirme &amp;formu</source>
-        <translation>Information &amp;form</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="157"/>
-        <source>Karşılaştırma &amp;PDF</source>
-        <translation>Comparison &amp;PDF</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="158"/>
-        <source>Gönder…</source>
-        <translation>Send…</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="210"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="192"/>
         <source>Ödeme p&amp;lanı:</source>
         <translation>Payment p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="251"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="231"/>
         <source>Müşteri: %1 · %2: %3</source>
         <translation>Customer: %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="411"/>
+        <location filename="../../insurup_desk/ui/wizard/quotes_page.py" line="391"/>
         <source>Teklifler hat gelince kendiliğinden istenecek.</source>
         <translation>Quotes will be requested automatically when the line is back.</translation>
     </message>

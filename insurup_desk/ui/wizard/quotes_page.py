@@ -35,13 +35,13 @@ from insurup_desk.services.revise import ProductChoices, Reviser, revised_covera
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
-from insurup_desk.ui.keys import key_text, with_key
+from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.no_viewer import Opener, open_with_system
-from insurup_desk.ui.printing.print_button import PrintButton
 from insurup_desk.ui.tables.cut_text import show_cut_text
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.branch_words import asset_line
 from insurup_desk.ui.wizard.common import needs_line_text, page_title
+from insurup_desk.ui.wizard.documents_menu import DocumentsMenu
 from insurup_desk.ui.wizard.imm_choice_widget import ImmQuotesChoice
 from insurup_desk.ui.wizard.konut_options import KonutOptions
 from insurup_desk.ui.wizard.page_base import WizardPage
@@ -49,6 +49,11 @@ from insurup_desk.ui.wizard.quotes_documents import OfferDocuments
 from insurup_desk.ui.wizard.quotes_model import CHANGE, INSURER, PLANS, PREMIUM, PRODUCT, SORT_ROLE, STATUS, QuotesModel
 from insurup_desk.ui.wizard.revise_dialogs import ChoicesDialog, GroupsDialog
 
+# The status column's width before any answer ("Bekleniyor (12 sn)", a failure's reason).
+STATUS_WIDTH = 300
+# When measured columns are wider than the table: which give room back, in turn, and down to what width. A status
+# of "Fiyat geldi · ödenemez (robot)", the plans up to 6 installments and a robot product's name stay whole.
+GIVES_ROOM = ((STATUS, 220), (PLANS, 190), (PRODUCT, 190))
 # The branches this step switches between (both price the same vehicle).
 MOTOR_PAIR = ("TRAFIK", "KASKO")
 
@@ -125,7 +130,7 @@ class QuotesPage(WizardPage):
         # Fixed widths: measuring contents on every live update would stall the UI while prices arrive.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, 300), (PREMIUM, 120), (PLANS, 190)):
+        for column, width in ((INSURER, 200), (PRODUCT, 210), (STATUS, STATUS_WIDTH), (PREMIUM, 120), (PLANS, 190)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setColumnHidden(CHANGE, True)  # shown on a renewal sale only
@@ -150,31 +155,14 @@ class QuotesPage(WizardPage):
         self.plan.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.retry_button = QPushButton(with_key(self.tr("Tekrar de&ne"), "F5"), self)
         self.coverage_button = QPushButton(with_key(self.tr("Te&minatlar / karşılaştır"), "Ctrl+T"), self)
-        self.document_button = QPushButton(with_key(self.tr("Teklif &belgesi"), "Ctrl+D"), self)
-        self.document_button.setToolTip(self.tr("Açar; kaydetmek için %1").replace("%1", key_text("Ctrl+Shift+D")))
-        self.form_button = QPushButton(with_key(self.tr("Bilgilendirme &formu"), "Ctrl+I"), self)
-        self.form_button.setToolTip(self.tr("Açar; kaydetmek için %1").replace("%1", key_text("Ctrl+Shift+I")))
-        self.pdf_button = QPushButton(with_key(self.tr("Karşılaştırma &PDF"), "Ctrl+P"), self)
-        self.send_button = QPushButton(with_key(self.tr("Gönder…"), "Ctrl+E"), self)
-        self.send_button.setToolTip(self.tr("Müşteriye e-posta veya SMS ile gönder"))
-        self.send_button.clicked.connect(self.documents.send)
-        self.print_offer_button = PrintButton(self.documents.offer_fetch, self.documents.offer_title,
-                                              banner=self.banner, busy=self.busy, parent=self,
-                                              text=self.tr("Teklifi ya&zdır"))
+        # The offer's documents, the comparison PDF, printing and sending: one menu, each entry with its own key.
+        self.belgeler = DocumentsMenu(self, self.documents)
         self.continue_button = QPushButton(self.tr("Bu teklifle de&vam et"), self)
         mark_primary(self.continue_button)
         self.retry_button.clicked.connect(self.retry_selected)
         self.coverage_button.clicked.connect(self.documents.show_comparison)
-        self.document_button.clicked.connect(lambda: self.documents.fetch_document("document"))
-        self.form_button.clicked.connect(lambda: self.documents.fetch_document("information"))
-        self.pdf_button.clicked.connect(self.documents.save_comparison_pdf)
         self.continue_button.clicked.connect(self.primary)
         for keys, slot in (("F5", self.retry_selected), ("Ctrl+T", self.documents.show_comparison),
-                           ("Ctrl+D", lambda: self.documents.fetch_document("document")),
-                           ("Ctrl+I", lambda: self.documents.fetch_document("information")),
-                           ("Ctrl+Shift+D", lambda: self.documents.save_document("document")),
-                           ("Ctrl+Shift+I", lambda: self.documents.save_document("information")),
-                           ("Ctrl+P", self.documents.save_comparison_pdf), ("Ctrl+E", self.documents.send),
                            ("Alt+1", self.sort_price.click), ("Alt+2", self.sort_insurer.click)):
             QShortcut(QKeySequence(keys), self, slot)
 
@@ -202,8 +190,7 @@ class QuotesPage(WizardPage):
         sorting.addWidget(self.sort_price)
         sorting.addWidget(self.sort_insurer)
         actions = QHBoxLayout()
-        for button in (self.retry_button, self.coverage_button, self.document_button, self.form_button,
-                       self.pdf_button, self.send_button):
+        for button in (self.retry_button, self.coverage_button, self.belgeler.button):
             actions.addWidget(button)
         actions.addStretch(1)
         choose = QHBoxLayout()
@@ -211,8 +198,6 @@ class QuotesPage(WizardPage):
         plan_label.setBuddy(self.plan)  # Alt+L reaches the plan box; so does Tab from the table
         choose.addWidget(plan_label)
         choose.addWidget(self.plan)
-        # Beside the offer being chosen (the actions row is full at 1366 px): prints that offer's own document.
-        choose.addWidget(self.print_offer_button)
         choose.addStretch(1)
         choose.addWidget(self.continue_button)
 
@@ -486,8 +471,7 @@ class QuotesPage(WizardPage):
         board = self.model.board
         self._ticker.stop()
         self.progress.hide()
-        # Every answer is in: one measuring pass so warnings and discounts ("⚠ Şirket…") are read in full.
-        self.table.resizeColumnsToContents()
+        self._measure_columns()
         if collector.timed_out:
             self.outcome_line.setText(self.tr("5 dakika içinde yanıt vermeyen şirketler oldu. Satırı seçip F5 "
                                               "ile yeniden sorabilirsiniz."))
@@ -500,6 +484,20 @@ class QuotesPage(WizardPage):
         else:
             self.outcome_line.setText(self._revise_note)
         self.outcome_line.setVisible(bool(self.outcome_line.text()))
+
+    def _measure_columns(self) -> None:
+        """Every answer is in: one measuring pass so warnings and discounts ("⚠ Şirket…") are read in full. A
+        failure's long reason, or a renewal's extra column in the main window, would widen the table past the
+        screen and push the discounts out of sight: the widest texts give the room back first (a cut text stays
+        readable on hover)."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column, floor in GIVES_ROOM:
+            over = header.length() - self.table.viewport().width()
+            if over <= 0:
+                return
+            width = header.sectionSize(column)
+            header.resizeSection(column, max(min(floor, width), width - over))
 
     def _stop(self) -> None:
         if self.collector is not None:
@@ -579,9 +577,8 @@ class QuotesPage(WizardPage):
                                               and row.status in ("priced", "failed") and not row.is_robot)
         self.continue_button.setEnabled(row is not None and row.payable)
         self._name_continue()
-        for button in (self.coverage_button, self.document_button, self.form_button, self.pdf_button,
-                       self.send_button, self.print_offer_button):
-            button.setEnabled(priced)
+        self.coverage_button.setEnabled(priced)
+        self.belgeler.refresh()
 
     def _name_continue(self) -> None:
         """The button says exactly what Enter buys: insurer, plan and total."""

@@ -100,7 +100,7 @@ def test_two_sales_in_a_row_share_nothing(qtbot: Any, wizard: SaleWizard) -> Non
     new_vehicle(qtbot, wizard, plate="06zz901", serial="zz901234")
     quotes = wizard.quotes_page
     assert quotes.model.board.total == 0 and not quotes.continue_button.isEnabled()
-    assert not quotes.document_button.isEnabled()
+    assert not quotes.belgeler.document_action.isEnabled()
     assert first_label not in quotes.context_line.text() and "Deniz Kaya" in quotes.context_line.text()
     collect_quotes(qtbot, wizard)
     choose_best(qtbot, wizard)

@@ -52,7 +52,7 @@ def test_quotes_step_sends_the_comparison_after_the_etk_question(qtbot: Any, wiz
     collect_quotes(qtbot, wizard)
     page = wizard.quotes_page
     page.table.selectAll()
-    assert page.send_button.isEnabled()
+    assert page.belgeler.send_action.isEnabled()
     qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = opened(qtbot, page.documents.send_dialog)
     customer = sandbox.customers[wizard.flow.data.customer_id].data
