@@ -4136,52 +4136,52 @@ Payment plan: %6</translation>
 <context>
     <name>PropertyPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="25"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="26"/>
         <source>Y&amp;eni konut</source>
         <translation>N&amp;ew home</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="25"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="26"/>
         <source>↑/↓ ile konutu seçip Enter&apos;a basın.</source>
         <translation>Choose the home with ↑/↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="95"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="86"/>
         <source>Müşteri bağlantı gelince gönderilecek; konut ancak ondan sonra kaydedilebilir. DASK ve konut satışı için bağlantıyı bekleyin.</source>
         <translation>The customer will be sent when the line is back; a home can be registered only after that. Wait for the line to sell DASK or Konut.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="26"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="27"/>
         <source>Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin.</source>
         <translation>This customer has no registered home. Add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="105"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="96"/>
         <source>Konutlar yükleniyor…</source>
         <translation>Loading homes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="143"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="126"/>
         <source>Adres sorgulanıyor…</source>
         <translation>Looking up the address…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="164"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="147"/>
         <source>DASK poliçesi sorgulanıyor…</source>
         <translation>Looking up the DASK policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="179"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="162"/>
         <source>Adres listesi yükleniyor…</source>
         <translation>Loading the address list…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="198"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="181"/>
         <source>Bu konut müşteride zaten kayıtlı; kayıtlı olan seçildi.</source>
         <translation>This home is already registered to the customer; the registered one was chosen.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="203"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="186"/>
         <source>Konut kaydediliyor…</source>
         <translation>Saving the home…</translation>
     </message>
@@ -5224,7 +5224,7 @@ Payment plan: %6</translation>
 <context>
     <name>SavedItemsList</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/saved_items.py" line="44"/>
+        <location filename="../../insurup_desk/ui/wizard/saved_items.py" line="47"/>
         <source>&amp;Seç ve devam et</source>
         <translation>&amp;Select and continue</translation>
     </message>
@@ -5933,47 +5933,47 @@ A new data file was opened.</translation>
 <context>
     <name>VehiclePage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="38"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="39"/>
         <source>Bu müşterinin kayıtlı aracı yok. Ctrl+N ile yeni araç ekleyin.</source>
         <translation>This customer has no registered vehicle. Press Ctrl+N to add a new vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="38"/>
         <source>Y&amp;eni araç</source>
         <translation>&amp;New vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="37"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="38"/>
         <source>↑/↓ ile aracı seçip Enter&apos;a basın.</source>
         <translation>Choose the vehicle with ↑/↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="52"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="53"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="63"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="62"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="104"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="97"/>
         <source>Araçlar yükleniyor…</source>
         <translation>Loading vehicles…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="133"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="118"/>
         <source>Araç bilgileri sorgulanıyor…</source>
         <translation>Looking up vehicle details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="156"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="141"/>
         <source>Araç kaydediliyor…</source>
         <translation>Saving vehicle…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="98"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="91"/>
         <source>%1 (taslak, gönderilmeyi bekliyor)</source>
         <translation>%1 (draft, waiting to be sent)</translation>
     </message>

@@ -13,12 +13,13 @@ from insurup_desk.services.property_service import PropertyChoice, PropertyServi
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
-from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.property_form_widget import PropertyFormWidget
-from insurup_desk.ui.wizard.saved_items import SavedItem, SavedItemsList
+from insurup_desk.ui.wizard.saved_items import SavedItem, SavedItemsList, SavedItemsPage
 
 
-class PropertyPage(WizardPage):
+class PropertyPage(SavedItemsPage):
+    form: PropertyFormWidget
+
     def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
         super().__init__(sale, parent)
         self.properties = PropertyService(sale.service.client)
@@ -46,20 +47,10 @@ class PropertyPage(WizardPage):
         layout.addWidget(self.busy)
         layout.addWidget(self.list_box, 1)
         layout.addWidget(self.form, 1)
-        self._loaded_for: str | None = None
 
     # --- WizardPage -----------------------------------------------------------------------------------
-    def enter(self, sale: SaleData) -> None:
-        super().enter(sale)
-        self._close_form()
-        if sale.customer_id and sale.customer_id != self._loaded_for:
-            self._load(sale.customer_id, preselect=sale.property_id)
-        self.homes.setFocus()
-
-    def line_returned(self) -> None:
-        customer_id = self.data.customer_id
-        if customer_id and customer_id != self._loaded_for and not self.form.isVisible():
-            self._load(customer_id, preselect=self.data.property_id)
+    def chosen_id(self, sale: SaleData) -> str | None:
+        return sale.property_id
 
     def primary(self) -> None:
         if not self.form.isVisible():
@@ -104,9 +95,6 @@ class PropertyPage(WizardPage):
         run_op(self, self.properties.properties(customer_id), on_success=show, banner=self.banner, busy=self.busy,
                caption=self.tr("Konutlar yükleniyor…"))
 
-    def _pick(self) -> None:
-        self.list_box.choose()
-
     def _open_form(self) -> None:
         if is_draft(self.data.customer_id):
             return
@@ -114,11 +102,6 @@ class PropertyPage(WizardPage):
         self.form.clear()
         self.form.show()
         self.form.number.setFocus()
-
-    def _close_form(self) -> None:
-        self.form.hide()
-        self.list_box.show()
-        self.homes.setFocus()
 
     # --- finding the address -------------------------------------------------------------------------
     def _lookup(self, then_save: bool = False) -> None:

@@ -1,7 +1,8 @@
 """The customer's items on record (vehicles, homes) as a list chosen from by keyboard, with the way to a new one.
 
 The vehicle and the property steps draw it the same: a hint, the list (↑/↓, Enter or a double click chooses),
-a notice where the list is empty, and the "new …" (Ctrl+N) and "choose and continue" buttons.
+a notice where the list is empty, and the "new …" (Ctrl+N) and "choose and continue" buttons; the list is
+(re)loaded when the step is entered for another customer or the line comes back, and gives way to the form.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.theme import mark_primary
 from insurup_desk.ui.wizard.common import hint
+from insurup_desk.ui.wizard.page_base import WizardPage
 
 _ID = Qt.ItemDataRole.UserRole
 _CHOSEN_LABEL = Qt.ItemDataRole.UserRole + 1
@@ -89,3 +92,41 @@ class SavedItemsList(QWidget):
             return
         item = self.items.currentItem()
         self.chosen.emit(str(item.data(_ID)), str(item.data(_CHOSEN_LABEL) or item.text()))
+
+
+class SavedItemsPage(WizardPage):
+    """A step that chooses one of the customer's items in ``list_box`` or registers a new one in ``form``.
+
+    Subclasses build both in their ``__init__`` and say which item the sale had chosen and how the list loads.
+    """
+
+    list_box: SavedItemsList
+    form: QWidget
+    _loaded_for: str | None = None  # the customer whose items the list shows
+
+    def chosen_id(self, sale: SaleData) -> str | None:
+        raise NotImplementedError
+
+    def _load(self, customer_id: str, preselect: str | None = None) -> None:
+        raise NotImplementedError
+
+    def enter(self, sale: SaleData) -> None:
+        super().enter(sale)
+        self._close_form()
+        if sale.customer_id and sale.customer_id != self._loaded_for:
+            self._load(sale.customer_id, preselect=self.chosen_id(sale))
+        self.list_box.items.setFocus()
+
+    def line_returned(self) -> None:
+        """A list that could not load while the line was down loads now (a form being typed is kept)."""
+        customer_id = self.data.customer_id
+        if customer_id and customer_id != self._loaded_for and not self.form.isVisible():
+            self._load(customer_id, preselect=self.chosen_id(self.data))
+
+    def _pick(self) -> None:
+        self.list_box.choose()
+
+    def _close_form(self) -> None:
+        self.form.hide()
+        self.list_box.show()
+        self.list_box.items.setFocus()

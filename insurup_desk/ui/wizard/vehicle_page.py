@@ -13,8 +13,7 @@ from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
 from insurup_desk.ui.wizard.common import offline_saved_text, page_title
-from insurup_desk.ui.wizard.page_base import WizardPage
-from insurup_desk.ui.wizard.saved_items import SavedItem, SavedItemsList
+from insurup_desk.ui.wizard.saved_items import SavedItem, SavedItemsList, SavedItemsPage
 from insurup_desk.ui.wizard.vehicle_form_widget import VehicleFormWidget
 
 
@@ -29,7 +28,9 @@ def vehicle_label(vehicle: Vehicle) -> str:
     return " · ".join(p for p in parts if p)
 
 
-class VehiclePage(WizardPage):
+class VehiclePage(SavedItemsPage):
+    form: VehicleFormWidget
+
     def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
         super().__init__(sale, parent)
         self.customer_line = QLabel(self)
@@ -56,21 +57,13 @@ class VehiclePage(WizardPage):
         layout.addWidget(self.busy)
         layout.addWidget(self.list_box, 1)
         layout.addWidget(self.form, 1)
-        self._loaded_for: str | None = None
 
     def enter(self, sale: SaleData) -> None:
-        super().enter(sale)
         self.customer_line.setText(self.tr("Müşteri: %1").replace("%1", sale.customer_label or "—"))
-        self._close_form()
-        if sale.customer_id and sale.customer_id != self._loaded_for:
-            self._load(sale.customer_id, preselect=sale.vehicle_id)
-        self.vehicles.setFocus()
+        super().enter(sale)
 
-    def line_returned(self) -> None:
-        """A vehicle list that could not load while the line was down loads now (a form being typed is kept)."""
-        customer_id = self.data.customer_id
-        if customer_id and customer_id != self._loaded_for and not self.form.isVisible():
-            self._load(customer_id, preselect=self.data.vehicle_id)
+    def chosen_id(self, sale: SaleData) -> str | None:
+        return sale.vehicle_id
 
     def primary(self) -> None:
         if self.form.isVisible():
@@ -103,9 +96,6 @@ class VehiclePage(WizardPage):
         run_op(self, self.service.vehicles(customer_id), on_success=show, banner=self.banner, busy=self.busy,
                caption=self.tr("Araçlar yükleniyor…"))
 
-    def _pick(self) -> None:
-        self.list_box.choose()
-
     def _open_form(self) -> None:
         self.list_box.hide()
         self.form.clear()
@@ -113,11 +103,6 @@ class VehiclePage(WizardPage):
         self.form.plate.setFocus()
         if self.form.brand.count() == 0:
             run_op(self, self.service.brands(), on_success=self.form.brand.set_items, banner=self.banner)
-
-    def _close_form(self) -> None:
-        self.form.hide()
-        self.list_box.show()
-        self.vehicles.setFocus()
 
     def _lookup(self) -> None:
         if not self.data.customer_id or not self.form.lookup_ready():
