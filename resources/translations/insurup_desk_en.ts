@@ -4136,52 +4136,52 @@ Payment plan: %6</translation>
 <context>
     <name>PropertyPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="26"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="28"/>
         <source>Y&amp;eni konut</source>
         <translation>N&amp;ew home</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="26"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="28"/>
         <source>↑/↓ ile konutu seçip Enter&apos;a basın.</source>
         <translation>Choose the home with ↑/↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="86"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="88"/>
         <source>Müşteri bağlantı gelince gönderilecek; konut ancak ondan sonra kaydedilebilir. DASK ve konut satışı için bağlantıyı bekleyin.</source>
         <translation>The customer will be sent when the line is back; a home can be registered only after that. Wait for the line to sell DASK or Konut.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="27"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="29"/>
         <source>Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin.</source>
         <translation>This customer has no registered home. Add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="96"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="98"/>
         <source>Konutlar yükleniyor…</source>
         <translation>Loading homes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="126"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="123"/>
         <source>Adres sorgulanıyor…</source>
         <translation>Looking up the address…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="147"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="139"/>
         <source>DASK poliçesi sorgulanıyor…</source>
         <translation>Looking up the DASK policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="162"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="165"/>
         <source>Adres listesi yükleniyor…</source>
         <translation>Loading the address list…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="181"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="184"/>
         <source>Bu konut müşteride zaten kayıtlı; kayıtlı olan seçildi.</source>
         <translation>This home is already registered to the customer; the registered one was chosen.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="186"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="189"/>
         <source>Konut kaydediliyor…</source>
         <translation>Saving the home…</translation>
     </message>

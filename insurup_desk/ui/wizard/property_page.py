@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from insurup_desk.api.errors import ApiError, NotFound, ValidationFailed
@@ -116,13 +118,8 @@ class PropertyPage(SavedItemsPage):
             else:
                 self.form.square_meter.setFocus()
 
-        def not_found(error: ApiError) -> bool:
-            if isinstance(error, NotFound):
-                self.form.show_problem(pf.NUMBER, "address_not_found")
-                return True
-            return False
-
-        run_op(self, self.properties.address_by_number(typed), on_success=found, on_error=not_found,
+        run_op(self, self.properties.address_by_number(typed), on_success=found,
+               on_error=self._not_found_as(pf.NUMBER, "address_not_found"),
                banner=self.banner, busy=self.busy, caption=self.tr("Adres sorgulanıyor…"), disable=[self.form])
 
     def _dask_lookup(self) -> None:
@@ -137,15 +134,21 @@ class PropertyPage(SavedItemsPage):
                 self.form.show_address(draft.number, building.address)
             self.form.square_meter.setFocus()
 
-        def not_found(error: ApiError) -> bool:
+        run_op(self, self.properties.by_dask_old_policy(typed), on_success=found,
+               on_error=self._not_found_as(pf.DASK_POLICY, "dask_not_found"),
+               banner=self.banner, busy=self.busy, caption=self.tr("DASK poliçesi sorgulanıyor…"),
+               disable=[self.form])
+
+    def _not_found_as(self, field: str, problem: str) -> Callable[[ApiError], bool]:
+        """A lookup that finds nothing is the typed number's problem, said beside it rather than in the banner."""
+
+        def shown(error: ApiError) -> bool:
             if isinstance(error, NotFound):
-                self.form.show_problem(pf.DASK_POLICY, "dask_not_found")
+                self.form.show_problem(field, problem)
                 return True
             return False
 
-        run_op(self, self.properties.by_dask_old_policy(typed), on_success=found, on_error=not_found,
-               banner=self.banner, busy=self.busy, caption=self.tr("DASK poliçesi sorgulanıyor…"),
-               disable=[self.form])
+        return shown
 
     def _open_walk(self) -> None:
         self.form.walk.show()
