@@ -8,7 +8,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ import keyring.backend
 import keyring.errors
 import pytest
 import pytest_asyncio
+from log_state import LogState
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -69,6 +70,21 @@ def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     return {"qasync": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, object, object]:
+    """Each test starts from the logging configuration and secret registry the one before it found.
+
+    A hook around the whole test rather than a fixture: pytest attaches its own capturing handlers to the root
+    logger for each phase (setup, call, teardown), so a fixture's teardown would see other handlers than its
+    setup did. Around the protocol, only what the test and its fixtures changed differs.
+    """
+    saved = LogState.capture()
+    try:
+        return (yield)
+    finally:
+        saved.restore()
 
 
 def pytest_configure(config: pytest.Config) -> None:

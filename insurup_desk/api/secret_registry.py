@@ -24,6 +24,13 @@ MAX_ENTRIES = 64
 
 
 @dataclass(frozen=True, slots=True)
+class RegistryState:
+    """What a registry held at one moment (digests and lengths, no value), to be put back with ``restore``."""
+
+    entries: tuple[tuple[bytes, tuple[int, int]], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class _Length:
     size: int
     quick: frozenset[int]  # the interpreter's (per-process keyed) string hash: a cheap first test
@@ -64,6 +71,16 @@ class SecretRegistry:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._rebuild()
+
+    def snapshot(self) -> RegistryState:
+        with self._lock:
+            return RegistryState(tuple(self._entries.items()))
+
+    def restore(self, state: RegistryState) -> None:
+        """Hold exactly what ``state`` (a snapshot of this registry: digests are keyed per registry) held."""
+        with self._lock:
+            self._entries = OrderedDict(state.entries)
             self._rebuild()
 
     def __len__(self) -> int:

@@ -26,7 +26,8 @@ def configure_logging(
     """Attach the rotating file handler (once) to the root logger and return it.
 
     ``level`` is the app's own level; third-party loggers stay at ``library_level`` (WARNING unless the
-    operator asked for ``--debug-libraries``). Every line is redacted either way.
+    operator asked for ``--debug-libraries``). Every line is redacted either way. Calling it again adds no
+    handler; the levels of the last call apply to the handlers already attached as well.
     """
     log_file.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
@@ -37,11 +38,14 @@ def configure_logging(
                 log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True
             ),
             _HANDLER_NAME,
-            library_level,
         )
         root.addHandler(handler)
     if console and _named_handler(root, _CONSOLE_NAME) is None:
-        root.addHandler(_prepare(logging.StreamHandler(sys.stderr), _CONSOLE_NAME, library_level))
+        root.addHandler(_prepare(logging.StreamHandler(sys.stderr), _CONSOLE_NAME))
+    for ours in (h for h in root.handlers if h.get_name() in (_HANDLER_NAME, _CONSOLE_NAME)):
+        # A later call asking for quieter libraries must not leave an earlier call's looser cap on a handler.
+        for cap in (f for f in ours.filters if isinstance(f, LibraryLevelFilter)):
+            cap.level = library_level
     root.setLevel(level)
     for name in QUIET_LIBRARIES:
         # Set on the logger as well as filtered at the handler: the record (and the repr of its arguments)
@@ -50,11 +54,11 @@ def configure_logging(
     return handler
 
 
-def _prepare(handler: logging.Handler, name: str, library_level: int) -> logging.Handler:
+def _prepare(handler: logging.Handler, name: str) -> logging.Handler:
     handler.set_name(name)
     handler.setFormatter(logging.Formatter(_FORMAT))
     # Both filters sit on the handler, so they see records from every logger, libraries' ones included.
-    handler.addFilter(LibraryLevelFilter(library_level))
+    handler.addFilter(LibraryLevelFilter())  # its level is set by configure_logging, on every call
     handler.addFilter(RedactingFilter())
     return handler
 

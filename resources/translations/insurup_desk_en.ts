@@ -4194,57 +4194,52 @@ Payment plan: %6</translation>
 <context>
     <name>PropertyPage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="44"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="28"/>
         <source>Y&amp;eni konut</source>
         <translation>N&amp;ew home</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="45"/>
-        <source>&amp;Seç ve devam et</source>
-        <translation>&amp;Select and continue</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="66"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="28"/>
         <source>↑/↓ ile konutu seçip Enter&apos;a basın.</source>
         <translation>Choose the home with ↑/↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="127"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="88"/>
         <source>Müşteri bağlantı gelince gönderilecek; konut ancak ondan sonra kaydedilebilir. DASK ve konut satışı için bağlantıyı bekleyin.</source>
         <translation>The customer will be sent when the line is back; a home can be registered only after that. Wait for the line to sell DASK or Konut.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="143"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="29"/>
         <source>Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin.</source>
         <translation>This customer has no registered home. Add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="149"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="98"/>
         <source>Konutlar yükleniyor…</source>
         <translation>Loading homes…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="190"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="123"/>
         <source>Adres sorgulanıyor…</source>
         <translation>Looking up the address…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="211"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="139"/>
         <source>DASK poliçesi sorgulanıyor…</source>
         <translation>Looking up the DASK policy…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="226"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="165"/>
         <source>Adres listesi yükleniyor…</source>
         <translation>Loading the address list…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="245"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="184"/>
         <source>Bu konut müşteride zaten kayıtlı; kayıtlı olan seçildi.</source>
         <translation>This home is already registered to the customer; the registered one was chosen.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="250"/>
+        <location filename="../../insurup_desk/ui/wizard/property_page.py" line="189"/>
         <source>Konut kaydediliyor…</source>
         <translation>Saving the home…</translation>
     </message>
@@ -5249,6 +5244,14 @@ Payment plan: %6</translation>
     </message>
 </context>
 <context>
+    <name>SavedItemsList</name>
+    <message>
+        <location filename="../../insurup_desk/ui/wizard/saved_items.py" line="47"/>
+        <source>&amp;Seç ve devam et</source>
+        <translation>&amp;Select and continue</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../insurup_desk/ui/send_dialog.py" line="56"/>
@@ -5952,52 +5955,47 @@ A new data file was opened.</translation>
 <context>
     <name>VehiclePage</name>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="42"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="39"/>
         <source>Bu müşterinin kayıtlı aracı yok. Ctrl+N ile yeni araç ekleyin.</source>
         <translation>This customer has no registered vehicle. Press Ctrl+N to add a new vehicle.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="45"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="38"/>
         <source>Y&amp;eni araç</source>
         <translation>&amp;New vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="46"/>
-        <source>&amp;Seç ve devam et</source>
-        <translation>&amp;Select and continue</translation>
-    </message>
-    <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="64"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="38"/>
         <source>↑/↓ ile aracı seçip Enter&apos;a basın.</source>
         <translation>Choose the vehicle with ↑/↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="74"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="53"/>
         <source>Araç</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="85"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="62"/>
         <source>Müşteri: %1</source>
         <translation>Customer: %1</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="139"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="97"/>
         <source>Araçlar yükleniyor…</source>
         <translation>Loading vehicles…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="172"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="118"/>
         <source>Araç bilgileri sorgulanıyor…</source>
         <translation>Looking up vehicle details…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="195"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="141"/>
         <source>Araç kaydediliyor…</source>
         <translation>Saving vehicle…</translation>
     </message>
     <message>
-        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="126"/>
+        <location filename="../../insurup_desk/ui/wizard/vehicle_page.py" line="91"/>
         <source>%1 (taslak, gönderilmeyi bekliyor)</source>
         <translation>%1 (draft, waiting to be sent)</translation>
     </message>

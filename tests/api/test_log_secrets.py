@@ -150,3 +150,13 @@ def test_the_process_registry_starts_masking_as_soon_as_a_value_is_registered() 
     finally:
         forget_secret(value)
     assert value in redact(f"x {value}")
+
+
+def test_a_restored_registry_masks_exactly_what_it_masked_when_saved() -> None:
+    registry = SecretRegistry()
+    registry.add(PASSWORD)
+    saved = registry.snapshot()
+    registry.add(REFRESH, "4242 4242 4242 4242")
+    registry.discard(PASSWORD)
+    registry.restore(saved)
+    assert registry.mask(f"{PASSWORD} {REFRESH} 4242 4242 4242 4242") == f"*** {REFRESH} 4242 4242 4242 4242"

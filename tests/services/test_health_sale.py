@@ -99,7 +99,7 @@ async def test_loading_brings_the_relatives_with_their_health_info() -> None:
     assert loaded.relatives is not None
     assert [(r.name, r.relation, r.health is not None) for r in loaded.relatives] == [
         ("Ali", "SPOUSE", True), ("Efe", "CHILD", False)]
-    no_routes = await HealthService(FakeHealthClient(FakeHealth(relations=None))).load("c-1")
+    no_routes = await HealthService(FakeHealthClient(FakeHealth(relationship_routes=False))).load("c-1")
     assert no_routes.info is None and no_routes.relatives is None
 
 

@@ -63,3 +63,18 @@ def test_at_debug_libraries_stay_quiet_unless_asked_and_a_registered_secret_neve
     assert "server said ***" in text and "rotated ***" in text
     quiet = library_level == logging.WARNING
     assert ("got callback" in text) is not quiet and ("library chatter" in text) is not quiet
+
+
+def test_configuring_again_adds_no_handler_and_the_quieter_library_level_holds() -> None:
+    paths = app_paths().ensure()
+    root = logging.getLogger()
+    secret = "opaque-access-3Vb8kWq1"
+    loud = configure_logging(paths.log_file, level=logging.DEBUG, library_level=logging.DEBUG)
+    handler = configure_logging(paths.log_file, level=logging.DEBUG, library_level=logging.WARNING)
+    assert handler is loud and [h for h in root.handlers if h is handler] == [handler]
+    logging.getLogger("some.library").info("library chatter %s", secret)
+    logging.getLogger("insurup_desk.sale").debug("own debug line")
+    handler.flush()
+    text = Path(paths.log_file).read_text(encoding="utf-8")
+    assert "library chatter" not in text and secret not in text
+    assert "own debug line" in text

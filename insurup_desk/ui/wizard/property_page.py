@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from insurup_desk.api.errors import ApiError, NotFound, ValidationFailed
 from insurup_desk.api.models import ParameterItem
@@ -24,31 +15,23 @@ from insurup_desk.services.property_service import PropertyChoice, PropertyServi
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
-from insurup_desk.ui.keys import with_key
-from insurup_desk.ui.theme import mark_primary
-from insurup_desk.ui.wizard.common import hint
-from insurup_desk.ui.wizard.page_base import WizardPage
 from insurup_desk.ui.wizard.property_form_widget import PropertyFormWidget
+from insurup_desk.ui.wizard.saved_items import SavedItem, SavedItemsList, SavedItemsPage
 
 
-class PropertyPage(WizardPage):
+class PropertyPage(SavedItemsPage):
+    form: PropertyFormWidget
+
     def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
         super().__init__(sale, parent)
         self.properties = PropertyService(sale.service.client)
-        self.homes = QListWidget(self)
+        self.list_box = SavedItemsList(self, self.tr("↑/↓ ile konutu seçip Enter'a basın."), self.tr("Y&eni konut"),
+                                       self.tr("Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin."))
+        self.homes, self.empty = self.list_box.items, self.list_box.empty
         self.homes.setObjectName("propertyList")
-        self.homes.itemDoubleClicked.connect(lambda _i: self._pick())
-        self.empty = QLabel(self)
-        self.empty.setObjectName("infoLabel")
-        self.empty.hide()
-        self.new_button = QPushButton(with_key(self.tr("Y&eni konut"), "Ctrl+N"), self)
-        self.pick_button = QPushButton(self.tr("&Seç ve devam et"), self)
-        mark_primary(self.pick_button)
-        self.pick_button.setEnabled(False)
-        self.homes.currentRowChanged.connect(lambda r: self.pick_button.setEnabled(r >= 0))
-        self.pick_button.clicked.connect(self._pick)
-        self.new_button.clicked.connect(self._open_form)
-        QShortcut(QKeySequence("Ctrl+N"), self, self._open_form)
+        self.new_button, self.pick_button = self.list_box.new_button, self.list_box.pick_button
+        self.list_box.chosen.connect(lambda item_id, label: self.finish(property_id=item_id, property_label=label))
+        self.list_box.new_wanted.connect(self._open_form)
 
         self.form = PropertyFormWidget(self)
         self.form.hide()
@@ -60,38 +43,16 @@ class PropertyPage(WizardPage):
         self.form.walk.finished.connect(self._walk_finished)
         self.form.save_requested.connect(self._save)
 
-        self.list_box = QWidget(self)
-        list_layout = QVBoxLayout(self.list_box)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(hint(self.tr("↑/↓ ile konutu seçip Enter'a basın."), self))
-        list_layout.addWidget(self.empty)
-        list_layout.addWidget(self.homes, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pick_button)
-        list_layout.addLayout(buttons)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.busy)
         layout.addWidget(self.list_box, 1)
         layout.addWidget(self.form, 1)
-        self._loaded_for: str | None = None
 
     # --- WizardPage -----------------------------------------------------------------------------------
-    def enter(self, sale: SaleData) -> None:
-        super().enter(sale)
-        self._close_form()
-        if sale.customer_id and sale.customer_id != self._loaded_for:
-            self._load(sale.customer_id, preselect=sale.property_id)
-        self.homes.setFocus()
-
-    def line_returned(self) -> None:
-        customer_id = self.data.customer_id
-        if customer_id and customer_id != self._loaded_for and not self.form.isVisible():
-            self._load(customer_id, preselect=self.data.property_id)
+    def chosen_id(self, sale: SaleData) -> str | None:
+        return sale.property_id
 
     def primary(self) -> None:
         if not self.form.isVisible():
@@ -124,35 +85,17 @@ class PropertyPage(WizardPage):
         self.homes.clear()
         if is_draft(customer_id):
             # Homes are registered online only, to a customer the server knows.
-            self.empty.setText(self.tr("Müşteri bağlantı gelince gönderilecek; konut ancak ondan sonra "
-                                       "kaydedilebilir. DASK ve konut satışı için bağlantıyı bekleyin."))
-            self.empty.show()
+            self.list_box.show_notice(self.tr("Müşteri bağlantı gelince gönderilecek; konut ancak ondan sonra "
+                                              "kaydedilebilir. DASK ve konut satışı için bağlantıyı bekleyin."))
             return
 
         def show(homes: list[PropertyChoice]) -> None:
             self._loaded_for = customer_id
-            self.homes.clear()
-            for home in homes:
-                item = QListWidgetItem(home.label)
-                item.setData(Qt.ItemDataRole.UserRole, home.id)
-                self.homes.addItem(item)
-                if home.id == preselect:
-                    self.homes.setCurrentItem(item)
-            if self.homes.count() and self.homes.currentRow() < 0:
-                self.homes.setCurrentRow(0)
-            self.empty.setText(self.tr("Bu müşterinin kayıtlı konutu yok. Ctrl+N ile yeni konut ekleyin."))
-            self.empty.setVisible(not self.homes.count())
-            if not self.homes.count():
+            if not self.list_box.fill((SavedItem(home.label, home.id) for home in homes), preselect):
                 self._open_form()
 
         run_op(self, self.properties.properties(customer_id), on_success=show, banner=self.banner, busy=self.busy,
                caption=self.tr("Konutlar yükleniyor…"))
-
-    def _pick(self) -> None:
-        if self.homes.currentRow() < 0:
-            return
-        item = self.homes.currentItem()
-        self.finish(property_id=str(item.data(Qt.ItemDataRole.UserRole)), property_label=item.text())
 
     def _open_form(self) -> None:
         if is_draft(self.data.customer_id):
@@ -161,11 +104,6 @@ class PropertyPage(WizardPage):
         self.form.clear()
         self.form.show()
         self.form.number.setFocus()
-
-    def _close_form(self) -> None:
-        self.form.hide()
-        self.list_box.show()
-        self.homes.setFocus()
 
     # --- finding the address -------------------------------------------------------------------------
     def _lookup(self, then_save: bool = False) -> None:
@@ -180,13 +118,8 @@ class PropertyPage(WizardPage):
             else:
                 self.form.square_meter.setFocus()
 
-        def not_found(error: ApiError) -> bool:
-            if isinstance(error, NotFound):
-                self.form.show_problem(pf.NUMBER, "address_not_found")
-                return True
-            return False
-
-        run_op(self, self.properties.address_by_number(typed), on_success=found, on_error=not_found,
+        run_op(self, self.properties.address_by_number(typed), on_success=found,
+               on_error=self._not_found_as(pf.NUMBER, "address_not_found"),
                banner=self.banner, busy=self.busy, caption=self.tr("Adres sorgulanıyor…"), disable=[self.form])
 
     def _dask_lookup(self) -> None:
@@ -201,15 +134,21 @@ class PropertyPage(WizardPage):
                 self.form.show_address(draft.number, building.address)
             self.form.square_meter.setFocus()
 
-        def not_found(error: ApiError) -> bool:
+        run_op(self, self.properties.by_dask_old_policy(typed), on_success=found,
+               on_error=self._not_found_as(pf.DASK_POLICY, "dask_not_found"),
+               banner=self.banner, busy=self.busy, caption=self.tr("DASK poliçesi sorgulanıyor…"),
+               disable=[self.form])
+
+    def _not_found_as(self, field: str, problem: str) -> Callable[[ApiError], bool]:
+        """A lookup that finds nothing is the typed number's problem, said beside it rather than in the banner."""
+
+        def shown(error: ApiError) -> bool:
             if isinstance(error, NotFound):
-                self.form.show_problem(pf.DASK_POLICY, "dask_not_found")
+                self.form.show_problem(field, problem)
                 return True
             return False
 
-        run_op(self, self.properties.by_dask_old_policy(typed), on_success=found, on_error=not_found,
-               banner=self.banner, busy=self.busy, caption=self.tr("DASK poliçesi sorgulanıyor…"),
-               disable=[self.form])
+        return shown
 
     def _open_walk(self) -> None:
         self.form.walk.show()

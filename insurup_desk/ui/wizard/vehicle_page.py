@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from insurup_desk.api.errors import ApiError, ValidationFailed
 from insurup_desk.api.models import ParameterItem, Vehicle, VehicleLookup
@@ -14,10 +12,8 @@ from insurup_desk.services.offline_sale import QueuedDraft, is_draft
 from insurup_desk.services.sale import Sale
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.background import run_op
-from insurup_desk.ui.keys import with_key
-from insurup_desk.ui.theme import mark_primary
-from insurup_desk.ui.wizard.common import hint, offline_saved_text, page_title
-from insurup_desk.ui.wizard.page_base import WizardPage
+from insurup_desk.ui.wizard.common import offline_saved_text, page_title
+from insurup_desk.ui.wizard.saved_items import SavedItem, SavedItemsList, SavedItemsPage
 from insurup_desk.ui.wizard.vehicle_form_widget import VehicleFormWidget
 
 
@@ -32,24 +28,19 @@ def vehicle_label(vehicle: Vehicle) -> str:
     return " · ".join(p for p in parts if p)
 
 
-class VehiclePage(WizardPage):
+class VehiclePage(SavedItemsPage):
+    form: VehicleFormWidget
+
     def __init__(self, sale: Sale, parent: QWidget | None = None) -> None:
         super().__init__(sale, parent)
         self.customer_line = QLabel(self)
         self.customer_line.setObjectName("hint")
-        self.vehicles = QListWidget(self)
-        self.vehicles.itemDoubleClicked.connect(lambda _i: self._pick())
-        self.empty = QLabel(self.tr("Bu müşterinin kayıtlı aracı yok. Ctrl+N ile yeni araç ekleyin."), self)
-        self.empty.setObjectName("infoLabel")
-        self.empty.hide()
-        self.new_button = QPushButton(with_key(self.tr("Y&eni araç"), "Ctrl+N"), self)
-        self.pick_button = QPushButton(self.tr("&Seç ve devam et"), self)
-        mark_primary(self.pick_button)
-        self.pick_button.setEnabled(False)
-        self.vehicles.currentRowChanged.connect(lambda r: self.pick_button.setEnabled(r >= 0))
-        self.pick_button.clicked.connect(self._pick)
-        self.new_button.clicked.connect(self._open_form)
-        QShortcut(QKeySequence("Ctrl+N"), self, self._open_form)
+        self.list_box = SavedItemsList(self, self.tr("↑/↓ ile aracı seçip Enter'a basın."), self.tr("Y&eni araç"),
+                                       self.tr("Bu müşterinin kayıtlı aracı yok. Ctrl+N ile yeni araç ekleyin."))
+        self.vehicles, self.empty = self.list_box.items, self.list_box.empty
+        self.new_button, self.pick_button = self.list_box.new_button, self.list_box.pick_button
+        self.list_box.chosen.connect(lambda item_id, label: self.finish(vehicle_id=item_id, vehicle_label=label))
+        self.list_box.new_wanted.connect(self._open_form)
 
         self.form = VehicleFormWidget(self)
         self.form.hide()
@@ -57,18 +48,6 @@ class VehiclePage(WizardPage):
         self.form.lookup_requested.connect(self._lookup)
         self.form.save_requested.connect(self._save)
         self.form.models_wanted.connect(self._load_models)
-
-        self.list_box = QWidget(self)
-        list_layout = QVBoxLayout(self.list_box)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(hint(self.tr("↑/↓ ile aracı seçip Enter'a basın."), self))
-        list_layout.addWidget(self.empty)
-        list_layout.addWidget(self.vehicles, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pick_button)
-        list_layout.addLayout(buttons)
 
         layout = QVBoxLayout(self)
         self.title = page_title(self.tr("Araç"), self)
@@ -78,21 +57,13 @@ class VehiclePage(WizardPage):
         layout.addWidget(self.busy)
         layout.addWidget(self.list_box, 1)
         layout.addWidget(self.form, 1)
-        self._loaded_for: str | None = None
 
     def enter(self, sale: SaleData) -> None:
-        super().enter(sale)
         self.customer_line.setText(self.tr("Müşteri: %1").replace("%1", sale.customer_label or "—"))
-        self._close_form()
-        if sale.customer_id and sale.customer_id != self._loaded_for:
-            self._load(sale.customer_id, preselect=sale.vehicle_id)
-        self.vehicles.setFocus()
+        super().enter(sale)
 
-    def line_returned(self) -> None:
-        """A vehicle list that could not load while the line was down loads now (a form being typed is kept)."""
-        customer_id = self.data.customer_id
-        if customer_id and customer_id != self._loaded_for and not self.form.isVisible():
-            self._load(customer_id, preselect=self.data.vehicle_id)
+    def chosen_id(self, sale: SaleData) -> str | None:
+        return sale.vehicle_id
 
     def primary(self) -> None:
         if self.form.isVisible():
@@ -114,36 +85,16 @@ class VehiclePage(WizardPage):
 
         def show(vehicles: list[Vehicle]) -> None:
             self._loaded_for = customer_id
-            self.vehicles.clear()
-            for vehicle in vehicles:
-                item = QListWidgetItem(vehicle_label(vehicle))
-                item.setData(Qt.ItemDataRole.UserRole, vehicle.id)
-                self.vehicles.addItem(item)
-                if vehicle.id == preselect:
-                    self.vehicles.setCurrentItem(item)
+            entries = [SavedItem(vehicle_label(vehicle), vehicle.id) for vehicle in vehicles]
             if preselect and is_draft(preselect) and self.data.vehicle_label:
                 # A vehicle still waiting in the outbox: offer it back so a resumed sale can move on.
-                item = QListWidgetItem(self.tr("%1 (taslak, gönderilmeyi bekliyor)").replace(
-                    "%1", self.data.vehicle_label))
-                item.setData(Qt.ItemDataRole.UserRole, preselect)
-                item.setData(Qt.ItemDataRole.UserRole + 1, self.data.vehicle_label)
-                self.vehicles.addItem(item)
-                self.vehicles.setCurrentItem(item)
-            if self.vehicles.count() and self.vehicles.currentRow() < 0:
-                self.vehicles.setCurrentRow(0)
-            self.empty.setVisible(not self.vehicles.count())
-            if not self.vehicles.count():
+                entries.append(SavedItem(self.tr("%1 (taslak, gönderilmeyi bekliyor)").replace(
+                    "%1", self.data.vehicle_label), preselect, self.data.vehicle_label))
+            if not self.list_box.fill(entries, preselect):
                 self._open_form()
 
         run_op(self, self.service.vehicles(customer_id), on_success=show, banner=self.banner, busy=self.busy,
                caption=self.tr("Araçlar yükleniyor…"))
-
-    def _pick(self) -> None:
-        if self.vehicles.currentRow() < 0:
-            return
-        item = self.vehicles.currentItem()
-        label = item.data(Qt.ItemDataRole.UserRole + 1) or item.text()
-        self.finish(vehicle_id=str(item.data(Qt.ItemDataRole.UserRole)), vehicle_label=str(label))
 
     def _open_form(self) -> None:
         self.list_box.hide()
@@ -152,11 +103,6 @@ class VehiclePage(WizardPage):
         self.form.plate.setFocus()
         if self.form.brand.count() == 0:
             run_op(self, self.service.brands(), on_success=self.form.brand.set_items, banner=self.banner)
-
-    def _close_form(self) -> None:
-        self.form.hide()
-        self.list_box.show()
-        self.vehicles.setFocus()
 
     def _lookup(self) -> None:
         if not self.data.customer_id or not self.form.lookup_ready():

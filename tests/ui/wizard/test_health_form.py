@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from tss_fakes import MemoryHealthClient
 
 from insurup_desk.api import InsurUpClient, ValidationFailed
 from insurup_desk.api.models.health import HealthInfo, Relationship
@@ -17,14 +18,18 @@ from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.wizard.health_page import HealthPage
 
+# The health and İMM fakes the service tests use, implementing the same ports as the real client.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
+from health_fakes import FakeHealthClient
+
 
 @pytest.fixture
-def memory() -> MemoryHealthClient:
-    return MemoryHealthClient()
+def memory() -> FakeHealthClient:
+    return FakeHealthClient()
 
 
 @pytest.fixture
-def page(qtbot: Any, sale_client: InsurUpClient, memory: MemoryHealthClient) -> Iterator[HealthPage]:
+def page(qtbot: Any, sale_client: InsurUpClient, memory: FakeHealthClient) -> Iterator[HealthPage]:
     sale = Sale(SaleTools(SaleService(sale_client)))
     widget = HealthPage(sale, health=HealthService(memory))
     qtbot.addWidget(widget)
@@ -48,7 +53,7 @@ def fill(qtbot: Any, page: HealthPage, height: str = "172", weight: str = "68") 
 
 
 def test_an_empty_form_says_in_turkish_what_is_missing(qtbot: Any, page: HealthPage,
-                                                         memory: MemoryHealthClient) -> None:
+                                                         memory: FakeHealthClient) -> None:
     open_for(qtbot, page)
     qtbot.keyClick(page.form.height_edit, Qt.Key.Key_Return)
     form = page.form
@@ -78,7 +83,7 @@ def test_height_in_metres_and_an_unanswered_which_get_their_own_messages(qtbot: 
 
 
 def test_a_server_refusal_keeps_everything_typed_and_shows_its_message_on_the_field(
-        qtbot: Any, page: HealthPage, memory: MemoryHealthClient) -> None:
+        qtbot: Any, page: HealthPage, memory: FakeHealthClient) -> None:
     open_for(qtbot, page)
     finished: list[dict[str, Any]] = []
     page.completed.connect(finished.append)
@@ -106,7 +111,7 @@ def test_a_server_refusal_keeps_everything_typed_and_shows_its_message_on_the_fi
 
 
 def test_stored_info_prefills_and_family_members_need_height_and_weight(
-        qtbot: Any, page: HealthPage, memory: MemoryHealthClient) -> None:
+        qtbot: Any, page: HealthPage, memory: FakeHealthClient) -> None:
     memory.health_api.infos["c-1"] = HealthInfo(height=168, weight=61, surgeries=[], diseases=["CANCER"])
     memory.health_api.relations["c-1"] = [
         Relationship(id="r-1", related_customer_id="c-9", relation_type="SPOUSE", related_customer_name="Ali"),
@@ -137,9 +142,9 @@ def test_the_hospital_network_and_package_chosen_here_go_with_the_sale(qtbot: An
     choice = page.choice
     qtbot.waitUntil(lambda: choice.network.count() > 1)
     assert [choice.network.itemText(i) for i in range(choice.network.count())] == [
-        "Şirketin önerdiği ağ", "Standart hastane ağı", "Geniş kapsamlı hastane ağı"]
+        "Şirketin önerdiği ağ", "Dar kapsamlı hastane ağı", "Standart hastane ağı", "Geniş kapsamlı hastane ağı"]
     assert choice.package.itemText(2) == "Yatarak + ayakta tedavi (yılda 4 ayakta)"
-    choice.network.setCurrentIndex(2)
+    choice.network.setCurrentIndex(3)
     choice.package.setCurrentIndex(2)
     fill(qtbot, page)
     page.form.surgery.no.click()
@@ -151,7 +156,7 @@ def test_the_hospital_network_and_package_chosen_here_go_with_the_sale(qtbot: An
 
 
 def test_a_family_member_is_linked_by_identity_number_and_nothing_typed_is_lost(
-        qtbot: Any, page: HealthPage, memory: MemoryHealthClient) -> None:
+        qtbot: Any, page: HealthPage, memory: FakeHealthClient) -> None:
     from wizard_steps import tckn
 
     child = tckn("246813579")
@@ -182,7 +187,7 @@ def test_a_family_member_is_linked_by_identity_number_and_nothing_typed_is_lost(
 
 
 def test_a_customer_still_in_the_outbox_waits_for_the_line(qtbot: Any, page: HealthPage,
-                                                             memory: MemoryHealthClient) -> None:
+                                                             memory: FakeHealthClient) -> None:
     from insurup_desk.services.offline_sale import DRAFT_PREFIX
 
     page.enter(SaleData(customer_id=DRAFT_PREFIX + "c-1", customer_label="Ayşe Yılmaz"))

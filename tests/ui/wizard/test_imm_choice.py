@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from tss_fakes import MemoryHealthClient
 
 from insurup_desk.api import BusinessRuleViolation, InsurUpClient
 from insurup_desk.services.health_sale import HealthService
@@ -15,6 +16,10 @@ from insurup_desk.services.sale import Sale, SaleTools
 from insurup_desk.services.sale_service import SaleService
 from insurup_desk.services.sales_flow import SaleData
 from insurup_desk.ui.wizard.quotes_page import QuotesPage
+
+# The health and İMM fakes the service tests use, implementing the same ports as the real client.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
+from health_fakes import FakeHealthClient
 
 Asked = tuple[str, Mapping[str, Any] | None]
 
@@ -32,7 +37,7 @@ class RecordingSale(Sale):
 
 @pytest.fixture
 def page(qtbot: Any, sale_client: InsurUpClient) -> Iterator[QuotesPage]:
-    service = SaleService(sale_client, health_service=HealthService(MemoryHealthClient()))
+    service = SaleService(sale_client, health_service=HealthService(FakeHealthClient()))
     sale = RecordingSale(SaleTools(service))
     sale.asked = []
     widget = QuotesPage(sale)
