@@ -16,7 +16,7 @@ from purchase_fakes import CARD
 
 from insurup_desk.api import ApiConfig, InsurUpClient
 from insurup_desk.api.models import Proposal, ProposalProduct
-from insurup_desk.services.home_addresses import with_home_addresses
+from insurup_desk.services.home_addresses import HomeAddressReader
 from insurup_desk.services.list_queries import ListQuery
 from insurup_desk.services.list_sources import POLICIES, client_fetcher
 from insurup_desk.services.property_service import PropertyService
@@ -138,13 +138,20 @@ async def test_the_policy_list_learns_the_address_of_the_home_a_row_insures(tool
     await _pay(sale, _cheapest_payable(await _answered(tools, proposal_id)))
     client = tools.service.client
     fresh = KnownAddresses()  # a desk that has never seen this home
-    fetch = with_home_addresses(client_fetcher(client, POLICIES), client.properties, POLICIES.fields, known=fresh)
+    learned: list[None] = []
+    homes = HomeAddressReader(client.properties, POLICIES.fields, known=fresh, learned=lambda: learned.append(None))
     number = sale.data.policy_number or ""
+    fetch = client_fetcher(client, POLICIES)
     page = await fetch(ListQuery(search={"insuranceCompanyPolicyNumber": {"eq": {"value": number}}}), 5, None)
     assert len(page.rows) == 1
     row = dict(zip(POLICIES.fields, page.rows[0], strict=True))
     assert row["productBranch"] == "DASK" and row["daskPolicyNumber"]
+    assert fresh.text_for(row["propertyId"], row["propertyNumber"]) is None  # the page does not wait for it
+    homes.row_shown(page.rows[0])
+    homes.row_shown(page.rows[0])  # drawn twice, read once
+    await homes.idle()
     assert fresh.text_for(row["propertyId"], row["propertyNumber"]) == sale.data.property_label
+    assert learned == [None]
 
 
 @pytest.mark.asyncio

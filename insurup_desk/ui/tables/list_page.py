@@ -29,7 +29,7 @@ from insurup_desk.services.api_ports import SaleClient
 from insurup_desk.services.cached_reads import CachedReads, page_fetcher
 from insurup_desk.services.connectivity import LineState
 from insurup_desk.services.export import ExportFormat
-from insurup_desk.services.home_addresses import with_home_addresses
+from insurup_desk.services.home_addresses import HomeAddressReader
 from insurup_desk.services.list_queries import ListQuery
 from insurup_desk.services.list_sources import ListSource
 from insurup_desk.ui.background import ErrorBanner
@@ -47,6 +47,7 @@ Row = tuple[Any, ...]
 
 
 NOTICE_MS = 20_000  # how long a passing notice stays beside the list's title
+HOMES_REDRAW_MS = 150  # addresses learnt within this long are drawn in one repaint
 
 
 class ListOptions(TypedDict, total=False):
@@ -76,10 +77,18 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.reads = options.get("reads")
-        # Rows of homes show their address: the page's homes are read before the rows are drawn.
-        fetch_page = with_home_addresses(page_fetcher(client, self.reads, source, entity), client.properties,
-                                         source.fields)
+        fetch_page = page_fetcher(client, self.reads, source, entity)
         self.model = PagedTableModel(spec, fetch_page, page_size=options.get("page_size", 100), parent=self)
+        # Rows of homes show their address: the homes of the rows drawn are read beside the list, and the
+        # addresses learnt within a moment are drawn together.
+        self._redraw_homes = QTimer(self)
+        self._redraw_homes.setSingleShot(True)
+        self._redraw_homes.setInterval(HOMES_REDRAW_MS)
+        self._redraw_homes.timeout.connect(self.model.reformat)
+        self.homes = HomeAddressReader(client.properties, source.fields, learned=self._redraw_homes.start)
+        if self.homes.reads_homes:
+            self.model.row_formatted = self.homes.row_shown
+        self.destroyed.connect(self.homes.close)
         self._order = order
         self._loaded_once = False
         self.last_export: ExportRun | None = None

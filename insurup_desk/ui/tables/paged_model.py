@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import partial
 from typing import Any
@@ -94,6 +94,8 @@ class PagedTableModel(QAbstractTableModel):
         self._task: asyncio.Task[None] | None = None
         self._started = False
         self._fetched_at: float | None = None
+        # Told of each row as it is formatted for drawing (the lists read the homes of the rows on screen).
+        self.row_formatted: Callable[[Row], None] | None = None
 
     # --- public API ---------------------------------------------------------------------------------
 
@@ -234,6 +236,8 @@ class PagedTableModel(QAbstractTableModel):
             (formatter(row), None if colors is None else colors.get(row[field]))
             for formatter, colors, field in zip(self._formatters, self._colors, self._color_fields, strict=True)
         )
+        if self.row_formatted is not None:
+            self.row_formatted(row)
         formatted = self._formatted
         if len(formatted) >= _FORMATTED_KEPT:
             del formatted[next(iter(formatted))]  # the row formatted longest ago
