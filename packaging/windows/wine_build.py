@@ -538,7 +538,10 @@ class Run:
             self.xdo("type", "--delay", "40", DEMO_EMAIL)
             self.xdo("key", "Tab")
             self.xdo("type", "--delay", "40", DEMO_PASSWORD)
-            self.xdo("key", "alt+h")  # "Beni &hatırla"
+            # Tab and Space reach and tick "Beni hatırla": an Alt mnemonic sent by xdotool can reach Wine
+            # without its Alt held, and then the box stays unticked.
+            self.xdo("key", "Tab")
+            self.xdo("key", "space")
             self.xdo("key", "Return")
             main = self.window(r"^\[EĞİTİM\] InsurUp Desk$", 60)
             state: dict[str, object] = {}

@@ -168,3 +168,29 @@ def test_login_dialog_in_english(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_keyboard_only_sign_in_with_remember_me_keeps_the_password(
+    qtbot: Any, qloop_running: Any, sandbox_app: Any, mem_keyring: Any
+) -> None:
+    """The way the Windows build's check signs in: e-mail, Tab, password, Tab to "Beni hatırla", Space, Enter."""
+    from PySide6.QtWidgets import QApplication
+
+    kit = make_shell(sandbox_client(sandbox_app))
+    dialog = _login_dialog(qtbot, kit)
+    dialog.activateWindow()
+    dialog.email_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.email_edit)
+    qtbot.keyClicks(dialog.email_edit, "gise@demo.acente")
+    qtbot.keyClick(dialog.email_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.password_edit
+    qtbot.keyClicks(dialog.password_edit, "Demo1234!")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.remember_check
+    qtbot.keyClick(dialog.remember_check, Qt.Key.Key_Space)
+    assert dialog.remember_check.isChecked()
+    qtbot.keyClick(dialog.remember_check, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kit.shell.window is not None and kit.shell.window.isVisible())
+    stored = {name for (_svc, name) in mem_keyring.store}
+    assert {"sandbox/email", "sandbox/password", "sandbox/refresh_token"} <= stored
+    close_kit(qtbot, kit)
