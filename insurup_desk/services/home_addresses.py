@@ -91,7 +91,12 @@ class HomeAddressReader:
         while self._waiting and len(self._readers) < READERS:
             task = loop.create_task(self._read_waiting())
             self._readers.add(task)
-            task.add_done_callback(self._readers.discard)
+            task.add_done_callback(self._reader_ended)
+
+    def _reader_ended(self, task: asyncio.Task[None]) -> None:
+        self._readers.discard(task)
+        if not task.cancelled() and task.exception() is not None:  # e.g. the client closed under it at sign-out
+            log.info("a list's home reads stopped: %r", task.exception())
 
     async def _read_waiting(self) -> None:
         while self._waiting:

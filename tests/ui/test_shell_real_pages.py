@@ -8,7 +8,10 @@ from typing import Any
 import shiboken6
 from shell_fakes import close_kit, make_shell, run, sandbox_client
 
+from insurup_desk.api.models.properties import Property
+from insurup_desk.services.list_sources import POLICIES
 from insurup_desk.ui.pages_registry import PAGE_KEYS, build_pages
+from insurup_desk.ui.tables.list_page import ListPage
 
 
 def test_every_registered_page_opens_and_sign_out_leaves_nothing_running(
@@ -39,3 +42,41 @@ def _page_work() -> list[asyncio.Task[Any]]:
     """Tasks started by ``run_op`` for some page that are still running."""
     return [t for t in asyncio.all_tasks() if not t.done()
             and getattr(t.get_coro(), "__qualname__", "").startswith("run_op.")]
+
+
+def test_a_list_home_read_in_flight_at_sign_out_ends_with_the_window(
+    qtbot: Any, qloop_running: Any, sandbox_app: Any, mem_keyring: Any
+) -> None:
+    """A policy row's home was being read when the operator signed out: the read stops there, before the client
+    it runs on is closed, and nothing is left to answer into the gone list."""
+    kit = make_shell(sandbox_client(sandbox_app), page_builder=build_pages)
+    run(qtbot, kit.shell.start())
+    dialog = kit.shell.login_dialog
+    assert dialog is not None
+    dialog.demo_combo.setCurrentIndex(1)
+    dialog.submit()
+    qtbot.waitUntil(lambda: kit.shell.window is not None)
+    window = kit.shell.window
+    assert window is not None
+    window.show_page("policies")
+    page = window.page("policies")
+    assert isinstance(page, ListPage)
+    asked, stopped = asyncio.Event(), asyncio.Event()
+
+    async def held_get(_customer_id: str, _property_id: str) -> Property:
+        asked.set()
+        try:
+            await asyncio.Event().wait()  # the server never answers
+        finally:
+            stopped.set()
+        raise AssertionError("unreachable")
+
+    kit.client.properties.get = held_get  # type: ignore[method-assign]
+    row = {"id": "pol-held", "productBranch": "DASK", "propertyId": "home-held", "insuredCustomerId": "cus-held"}
+    page.homes.row_shown(tuple(row.get(name) for name in POLICIES.fields))  # the row is being drawn
+    qtbot.waitUntil(asked.is_set)
+    run(qtbot, kit.shell.logout())
+    assert stopped.is_set()  # ended by the sign-out itself, not later by deleteLater
+    assert not [t for t in asyncio.all_tasks() if not t.done()
+                and getattr(t.get_coro(), "__qualname__", "").startswith("HomeAddressReader.")]
+    close_kit(qtbot, kit)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex
 
 from insurup_desk.api.models.properties import Property
@@ -110,3 +112,39 @@ def test_only_the_homes_of_rows_drawn_are_read_a_few_at_a_time_latest_first(qapp
 
     asyncio.run(scenario())
     assert sorted(homes.asked) == sorted(str(model.value(r, "propertyId")) for r in range(10, 20))
+
+
+class ClosingHomes(HeldHomes):
+    """The first read finds the client closed under it (sign-out), as httpx says it; later reads answer."""
+
+    async def get(self, customer_id: str, property_id: str) -> Property:
+        if not self.asked:
+            self.asked.append(property_id)
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        self.release.set()
+        return await super().get(customer_id, property_id)
+
+
+def test_a_read_stopped_by_a_closed_client_is_logged_and_later_rows_are_still_read(
+    qapp: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    homes = ClosingHomes()
+    model, reader = model_over(home_rows(10), homes)
+    lost: list[dict[str, Any]] = []
+
+    async def scenario() -> None:
+        asyncio.get_running_loop().set_exception_handler(lambda _loop, context: lost.append(context))
+        await loaded(model)
+        model.index(0, ASSET).data()
+        await turns()
+        await reader.idle()  # the first row's read failed: the reader that ran it has ended
+        assert homes.asked == [str(model.value(0, "propertyId"))]
+        model.index(5, ASSET).data()
+        await turns()
+        await reader.idle()
+
+    with caplog.at_level(logging.INFO, logger="insurup_desk.services.home_addresses"):
+        asyncio.run(scenario())
+    assert lost == []  # no "Task exception was never retrieved"
+    assert any("client has been closed" in r.getMessage() for r in caplog.records)
+    assert model.index(5, ASSET).data() == "Caferağa Mahallesi Moda Caddesi No: 5, Kadıköy/İstanbul"
