@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
 import shiboken6
 from shell_fakes import close_kit, make_shell, run, sandbox_client
 
@@ -45,7 +46,7 @@ def _page_work() -> list[asyncio.Task[Any]]:
 
 
 def test_a_list_home_read_in_flight_at_sign_out_ends_with_the_window(
-    qtbot: Any, qloop_running: Any, sandbox_app: Any, mem_keyring: Any
+    qtbot: Any, qloop_running: Any, sandbox_app: Any, mem_keyring: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A policy row's home was being read when the operator signed out: the read stops there, before the client
     it runs on is closed, and nothing is left to answer into the gone list."""
@@ -71,7 +72,7 @@ def test_a_list_home_read_in_flight_at_sign_out_ends_with_the_window(
             stopped.set()
         raise AssertionError("unreachable")
 
-    kit.client.properties.get = held_get  # type: ignore[method-assign]
+    monkeypatch.setattr(kit.client.properties, "get", held_get)
     row = {"id": "pol-held", "productBranch": "DASK", "propertyId": "home-held", "insuredCustomerId": "cus-held"}
     page.homes.row_shown(tuple(row.get(name) for name in POLICIES.fields))  # the row is being drawn
     qtbot.waitUntil(asked.is_set)
