@@ -124,17 +124,25 @@ class _Ops(QObject):
     def __init__(self, owner: QWidget) -> None:
         super().__init__(owner)
         self.tasks: set[asyncio.Task[Any]] = set()
+        self.stops: list[Callable[[], None]] = []  # a widget's other background work, ended with its tasks
         owner.destroyed.connect(self._cancel_all)
 
     def _cancel_all(self) -> None:
         for task in list(self.tasks):
             task.cancel()
         self.tasks.clear()
+        for stop in self.stops:
+            stop()
 
 
 def _ops_for(owner: QWidget) -> _Ops:
     ops = owner.findChild(_Ops, "", Qt.FindChildOption.FindDirectChildrenOnly)
     return ops if ops is not None else _Ops(owner)
+
+
+def stop_with_ops(owner: QWidget, stop: Callable[[], None]) -> None:
+    """Have ``stop`` called wherever ``owner``'s ``run_op`` tasks are cancelled: its closing, and sign-out."""
+    _ops_for(owner).stops.append(stop)
 
 
 def cancel_ops(owner: QWidget) -> None:

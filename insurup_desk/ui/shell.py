@@ -37,7 +37,6 @@ from .login_dialog import DemoAccount, LoginDialog
 from .main_window import MainWindow
 from .navigation import WindowNavigator
 from .pages_registry import build_pages
-from .tables.list_page import ListPage
 from .token_timer import TokenRefreshTimer
 
 log = logging.getLogger(__name__)
@@ -411,9 +410,6 @@ class Shell(QObject):
             # than when deleteLater gets round to it. Nothing else on the loop is ours to cancel.
             for widget in (window, *window.findChildren(QWidget)):
                 cancel_ops(widget)
-            # A list's home address reads are not run_op tasks; they end here too, before the client closes.
-            for page in window.findChildren(ListPage):
-                page.homes.close()
             self._replacing_window = True
             window.close_confirmed = True  # sign-out and quit were already agreed to
             try:

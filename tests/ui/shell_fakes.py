@@ -20,6 +20,7 @@ from insurup_desk.services.session import Session
 from insurup_desk.services.settings import SettingsStore
 from insurup_desk.store import AsyncStore
 from insurup_desk.ui.login_dialog import sandbox_demo_accounts
+from insurup_desk.ui.main_window import MainWindow
 from insurup_desk.ui.pages_registry import PAGE_KEYS, page_title
 from insurup_desk.ui.shell import Shell
 
@@ -103,6 +104,20 @@ def run(qtbot: Any, coro: Coroutine[Any, Any, Any], timeout_ms: int = 5000) -> A
     task = asyncio.ensure_future(coro)
     qtbot.waitUntil(task.done, timeout=timeout_ms)
     return task.result()
+
+
+def sign_in_demo(qtbot: Any, kit: ShellKit, *, account: int = 1, remember: bool = False) -> MainWindow:
+    """Start the shell and sign in with one of the sandbox's demo accounts; returns the main window."""
+    run(qtbot, kit.shell.start())
+    dialog = kit.shell.login_dialog
+    assert dialog is not None
+    dialog.demo_combo.setCurrentIndex(account)
+    dialog.remember_check.setChecked(remember)
+    dialog.submit()
+    qtbot.waitUntil(lambda: kit.shell.window is not None)
+    window = kit.shell.window
+    assert window is not None
+    return window
 
 
 def close_kit(qtbot: Any, kit: ShellKit) -> None:

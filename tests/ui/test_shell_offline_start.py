@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shell_fakes import KEYRING_SERVICE, close_kit, make_shell, run, sandbox_client
+from shell_fakes import KEYRING_SERVICE, close_kit, make_shell, run, sandbox_client, sign_in_demo
 
 from insurup_desk.sandbox.faults import FaultRule
 from insurup_desk.services.connectivity import LineState
@@ -12,12 +12,7 @@ from insurup_desk.services.connectivity import LineState
 
 def _remember_a_session(qtbot: Any, sandbox_app: Any) -> None:
     first = make_shell(sandbox_client(sandbox_app))
-    run(qtbot, first.shell.start())
-    dialog = first.shell.login_dialog
-    assert dialog is not None
-    dialog.demo_combo.setCurrentIndex(1)
-    dialog.submit()
-    qtbot.waitUntil(lambda: first.shell.window is not None)
+    sign_in_demo(qtbot, first)
     close_kit(qtbot, first)
 
 

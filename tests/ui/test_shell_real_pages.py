@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from shell_fakes import close_kit, make_shell, run, sandbox_client
+from shell_fakes import close_kit, make_shell, run, sandbox_client, sign_in_demo
 
 from insurup_desk.api.models.properties import Property
 from insurup_desk.services.list_sources import POLICIES
@@ -19,14 +19,7 @@ def test_every_registered_page_opens_and_sign_out_leaves_nothing_running(
     qtbot: Any, qloop_running: Any, sandbox_app: Any, mem_keyring: Any
 ) -> None:
     kit = make_shell(sandbox_client(sandbox_app), page_builder=build_pages)
-    run(qtbot, kit.shell.start())
-    dialog = kit.shell.login_dialog
-    assert dialog is not None
-    dialog.demo_combo.setCurrentIndex(1)
-    dialog.submit()
-    qtbot.waitUntil(lambda: kit.shell.window is not None)
-    window = kit.shell.window
-    assert window is not None
+    window = sign_in_demo(qtbot, kit)
     for key in PAGE_KEYS:
         window.show_page(key)
         qtbot.waitUntil(lambda key=key: window.stack.currentWidget() is window.page(key))
@@ -51,14 +44,7 @@ def test_a_list_home_read_in_flight_at_sign_out_ends_with_the_window(
     """A policy row's home was being read when the operator signed out: the read stops there, before the client
     it runs on is closed, and nothing is left to answer into the gone list."""
     kit = make_shell(sandbox_client(sandbox_app), page_builder=build_pages)
-    run(qtbot, kit.shell.start())
-    dialog = kit.shell.login_dialog
-    assert dialog is not None
-    dialog.demo_combo.setCurrentIndex(1)
-    dialog.submit()
-    qtbot.waitUntil(lambda: kit.shell.window is not None)
-    window = kit.shell.window
-    assert window is not None
+    window = sign_in_demo(qtbot, kit)
     window.show_page("policies")
     page = window.page("policies")
     assert isinstance(page, ListPage)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from shell_fakes import KEYRING_SERVICE, DraftPage, close_kit, make_shell, run, sandbox_client
+from shell_fakes import KEYRING_SERVICE, DraftPage, close_kit, make_shell, run, sandbox_client, sign_in_demo
 
 from insurup_desk.api import NetworkError, RequestTimeout, SessionExpired
 from insurup_desk.ui.login_dialog import LoginDialog
@@ -15,13 +15,8 @@ from insurup_desk.ui.token_timer import TokenRefreshTimer
 
 
 def _sign_in(qtbot: Any, kit: Any, *, remember: bool = False, account: int = 1) -> None:
-    run(qtbot, kit.shell.start())
-    dialog = kit.shell.login_dialog
-    assert dialog is not None
-    dialog.demo_combo.setCurrentIndex(account)
-    dialog.remember_check.setChecked(remember)
-    dialog.submit()
-    qtbot.waitUntil(lambda: kit.shell.window is not None and kit.shell.window.isVisible())
+    window = sign_in_demo(qtbot, kit, account=account, remember=remember)
+    qtbot.waitUntil(window.isVisible)
 
 
 def _stored(mem_keyring: Any) -> dict[str, str]:

@@ -32,7 +32,7 @@ from insurup_desk.services.export import ExportFormat
 from insurup_desk.services.home_addresses import HomeAddressReader
 from insurup_desk.services.list_queries import ListQuery
 from insurup_desk.services.list_sources import ListSource
-from insurup_desk.ui.background import ErrorBanner
+from insurup_desk.ui.background import ErrorBanner, stop_with_ops
 from insurup_desk.ui.keys import with_key
 from insurup_desk.ui.tables.column_chooser import ColumnChooser
 from insurup_desk.ui.tables.columns import TableSpec
@@ -88,7 +88,7 @@ class ListPage(QWidget):
         self.homes = HomeAddressReader(client.properties, source.fields, learned=self._redraw_homes.start)
         if self.homes.reads_homes:
             self.model.row_formatted = self.homes.row_shown
-        self.destroyed.connect(self.homes.close)
+        stop_with_ops(self, self.homes.close)  # with the page's own requests, on closing and at sign-out
         self._order = order
         self._loaded_once = False
         self.last_export: ExportRun | None = None
